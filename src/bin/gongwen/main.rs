@@ -1,0 +1,3 @@
+//! The gongwen command-line tool.
+
+fn main() {}

@@ -1,0 +1,4 @@
+//! Reading archives: decoding bytes, walking inputs, batch analysis.
+
+pub mod decode;
+pub mod load;

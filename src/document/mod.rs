@@ -1,0 +1,203 @@
+//! Official-document structure after GB/T 9704-2012: the header fields, the
+//! outline of the body, and the logical documents inside one source text.
+
+use serde::Serialize;
+
+use crate::Span;
+
+/// A piece of the source as written: its text and where it lies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Item<'t> {
+    /// `&source[span]`.
+    pub text: &'t str,
+    /// Byte span into the decoded source.
+    pub span: Span,
+}
+
+impl<'t> Item<'t> {
+    /// The item covering `span` of `source`; `None` when the span does not
+    /// slice `source` on char boundaries.
+    #[must_use]
+    pub fn new(source: &'t str, span: Span) -> Option<Item<'t>> {
+        Some(Item { text: span.get(source)?, span })
+    }
+}
+
+/// 文种: the document type.
+///
+/// The fifteen types of the 党政机关公文处理工作条例 (2012), plus speeches, news
+/// reports and unknown texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DocKind {
+    /// 决议
+    Resolution,
+    /// 决定
+    Decision,
+    /// 命令（令）
+    Order,
+    /// 公报
+    Communique,
+    /// 公告
+    Announcement,
+    /// 通告
+    PublicNotice,
+    /// 意见
+    Opinion,
+    /// 通知
+    Notice,
+    /// 通报
+    Circular,
+    /// 报告
+    Report,
+    /// 请示
+    Request,
+    /// 批复
+    Reply,
+    /// 议案
+    Motion,
+    /// 函
+    Letter,
+    /// 纪要
+    Minutes,
+    /// A speech (讲话), often transcribed.
+    Speech,
+    /// A news report.
+    News,
+    /// Not recognised.
+    Unknown,
+}
+
+/// A document's own calendar date (成文日期) as written in the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct DateItem<'t> {
+    /// `&source[span]`, e.g. `2014年3月19日` or `二〇一四年三月十四日`.
+    pub text: &'t str,
+    /// Byte span into the decoded source.
+    pub span: Span,
+    /// The date; serialises as ISO `YYYY-MM-DD`.
+    pub value: jiff::civil::Date,
+}
+
+/// One logical document: a notice, the notice it forwards, a speech, …
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Document<'t> {
+    /// Where this logical document lies in the source.
+    pub span: Span,
+    /// 文种.
+    pub kind: DocKind,
+    /// True if this document forwards or issues another (转发, 印发, 批转).
+    pub forwarding: bool,
+    /// 发文机关标志 as written.
+    pub issuer: Option<Item<'t>>,
+    /// The document's own 发文字号.
+    pub doc_number: Option<DocNumberItem<'t>>,
+    /// Title; a title broken over lines keeps its whole source span.
+    pub title: Option<Item<'t>>,
+    /// 成文日期.
+    pub date: Option<DateItem<'t>>,
+    /// 主送机关, one item per organ or group as listed.
+    pub recipients: Vec<Item<'t>>,
+    /// Urgency and transmission marks (特提, 特急, 加急, 平急, 明电, …).
+    pub urgency: Vec<Item<'t>>,
+    /// Signature organs (发文机关署名), one item per line.
+    pub signature: Vec<Item<'t>>,
+    /// The body (正文), between the recipients and the signature.
+    pub body: Option<Span>,
+    /// The outline of the body, a flat list in source order.
+    pub outline: Vec<OutlineNode>,
+    /// What was odd but survivable while parsing the structure.
+    pub warnings: Vec<String>,
+}
+
+/// A parsed 发文字号 as it stands in a source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DocNumberItem<'t> {
+    /// `&source[span]`.
+    pub text: &'t str,
+    /// Byte span into the decoded source.
+    pub span: Span,
+    /// 机关代字, e.g. `郑群办发`.
+    pub code: String,
+    /// 年份, e.g. 2014.
+    pub year: u16,
+    /// 发文顺序号, e.g. 21.
+    pub serial: u32,
+}
+
+/// Index of a node in [`Document::outline`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct SectionId(pub u32);
+
+/// One heading or list item of the body outline (一、 （一） 1. （1） 一是).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct OutlineNode {
+    /// Depth, 1 for the top level.
+    pub level: u8,
+    /// The marker style.
+    pub marker: MarkerKind,
+    /// The number the marker gives (一 → 1, （3） → 3).
+    pub number: u32,
+    /// The span of the marker itself (`一、`).
+    pub marker_span: Span,
+    /// The heading text after the marker up to the end of its sentence or line.
+    pub heading: Span,
+    /// The whole node: from its marker to where the next node of the same or a
+    /// higher level begins (or the body ends).
+    pub span: Span,
+    /// The enclosing node.
+    pub parent: Option<SectionId>,
+}
+
+/// The styles of outline marker that GB/T 9704 and common practice use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MarkerKind {
+    /// 一、
+    ChineseComma,
+    /// （一）
+    ChineseParen,
+    /// 1. or 1、 or 1．
+    ArabicDot,
+    /// （1）
+    ArabicParen,
+    /// 一是 / 二是
+    Enumeration,
+    /// ① ②
+    Circled,
+}
+
+/// Splits a source text into logical documents and parses their structure.
+#[derive(Clone, Debug, Default)]
+pub struct DocumentParser {}
+
+impl DocumentParser {
+    /// A parser with the built-in patterns.
+    #[must_use]
+    pub fn new() -> DocumentParser {
+        DocumentParser {}
+    }
+
+    /// The logical documents of `source`, in order of appearance; at least one
+    /// for any non-empty text.
+    #[must_use]
+    pub fn parse<'t>(&self, source: &'t str) -> Vec<Document<'t>> {
+        vec![Document {
+            span: Span::new(0, source.len()),
+            kind: DocKind::Unknown,
+            forwarding: false,
+            issuer: None,
+            doc_number: None,
+            title: None,
+            date: None,
+            recipients: Vec::new(),
+            urgency: Vec::new(),
+            signature: Vec::new(),
+            body: Some(Span::new(0, source.len())),
+            outline: Vec::new(),
+            warnings: Vec::new(),
+        }]
+    }
+}

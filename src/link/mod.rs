@@ -1,0 +1,1 @@
+//! Linking documents across a corpus: forwards, cites, implements, reuses.

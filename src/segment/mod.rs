@@ -1,0 +1,1 @@
+//! Segmentation with jieba-rs and the policy lexicon.
