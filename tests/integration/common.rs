@@ -1,0 +1,32 @@
+//! Shared helpers for the integration tests.
+
+#![allow(dead_code, reason = "each area uses its own subset")]
+
+use std::path::{Path, PathBuf};
+
+/// The project's bundled corpus folder.
+pub fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
+}
+
+/// Path of a seed document in `corpus/docs/` by its number prefix (`"003"`).
+pub fn seed_path(prefix: &str) -> PathBuf {
+    let dir = corpus_dir().join("docs");
+    std::fs::read_dir(&dir)
+        .expect("corpus/docs exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(prefix)))
+        .unwrap_or_else(|| panic!("no seed {prefix} in {}", dir.display()))
+}
+
+/// The text of a seed document.
+pub fn seed_text(prefix: &str) -> String {
+    std::fs::read_to_string(seed_path(prefix)).expect("seed is UTF-8")
+}
+
+/// A file of the shared real-text corpora (`../shared/corpora/NAME`), or
+/// `None` when that folder is absent (tests then skip).
+pub fn shared_corpus(name: &str) -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora").join(name);
+    p.exists().then_some(p)
+}
