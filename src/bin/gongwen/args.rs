@@ -1,0 +1,138 @@
+//! Command-line arguments (raw, as clap parses them).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// gongwen: structured, span-exact data from Chinese party and government documents.
+#[derive(Debug, Parser)]
+#[command(name = "gongwen", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands; each mirrors a part of the library.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// One JSON line per logical document: header fields and extracted items.
+    Extract(ExtractArgs),
+    /// Tokens with byte spans and part-of-speech tags, one JSON line per file.
+    Segment(SegmentArgs),
+    /// One JSON line per link between documents (forwards, cites, implements, reuses).
+    Link(LinkArgs),
+    /// The path of one document up to its highest source.
+    Chain(ChainArgs),
+}
+
+/// Where inputs come from and how they are read.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Files, directories (recursive, sorted) or `-` for standard input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// File extensions read from directories (repeatable).
+    #[arg(long = "ext", default_value = "txt", value_name = "EXT")]
+    pub extensions: Vec<String>,
+    /// Files larger than this many MiB give a `too_large` error record.
+    #[arg(long, default_value_t = 64, value_name = "MIB")]
+    pub max_size: u64,
+    /// Read `.jsonl` inputs as JSON Lines archives, one document per line, text in this field.
+    #[arg(long, value_name = "FIELD")]
+    pub jsonl_text: Option<String>,
+    /// JSON Lines field holding a document id.
+    #[arg(long, value_name = "FIELD", requires = "jsonl_text")]
+    pub jsonl_id: Option<String>,
+    /// JSON Lines field holding a document date (`YYYY-MM-DD`).
+    #[arg(long, value_name = "FIELD", requires = "jsonl_text")]
+    pub jsonl_date: Option<String>,
+    /// A date (`YYYY-MM-DD`) that relative deadlines resolve against when a document states none.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+/// Output options shared by the subcommands.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Offsets in the output: UTF-8 bytes (the contract) or Unicode chars.
+    #[arg(long, value_enum, default_value_t = Offsets::Bytes)]
+    pub offsets: Offsets,
+    /// Do not show a progress bar or the summary line on standard error.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// The unit of `span` offsets in the output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Offsets {
+    /// UTF-8 byte offsets into the decoded source.
+    Bytes,
+    /// Unicode scalar (char) offsets into the decoded source.
+    Chars,
+}
+
+/// `gongwen extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    pub format: Format,
+}
+
+/// Output format of `extract`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One JSON object per logical document (the contract).
+    Jsonl,
+    /// A short human-readable table.
+    Table,
+}
+
+/// `gongwen segment`.
+#[derive(Debug, Args)]
+pub struct SegmentArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// `gongwen link`.
+#[derive(Debug, Args)]
+pub struct LinkArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Write the link graph instead of JSON lines.
+    #[arg(long, value_enum)]
+    pub graph: Option<GraphFormat>,
+}
+
+/// Graph export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    /// Graphviz DOT.
+    Dot,
+    /// GraphML (XML).
+    Graphml,
+}
+
+/// `gongwen chain`.
+#[derive(Debug, Args)]
+pub struct ChainArgs {
+    /// The document: its source path (optionally `PATH#INDEX`) or its document number.
+    pub doc: String,
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
