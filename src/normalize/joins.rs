@@ -1,0 +1,249 @@
+//! When a line break is a page break inside a sentence, and when it is not.
+//!
+//! Both lines are judged in their normalised form, so that normalising the
+//! result again reaches the same decision (idempotence).
+
+use super::fold::{is_cjk, is_han};
+
+/// Shortest line, in chars, that counts as a paragraph that a page break can
+/// cut. Headlines, titles, signature lines and dates are shorter, or carry
+/// no clause punctuation.
+pub(crate) const JOIN_MIN_CHARS: usize = 30;
+
+/// Punctuation inside a line that shows it is running prose.
+const CLAUSE: [char; 6] = ['，', '。', '；', '：', '！', '？'];
+/// Punctuation that shows prose after an outline marker (a heading such as
+/// `二、坚持高标准、高质量，确保…` has commas but no full stop).
+const STRONG_CLAUSE: [char; 5] = ['。', '；', '：', '！', '？'];
+
+/// Chars a cut line may end with: an ideograph or non-final punctuation.
+/// Sentence-final punctuation (`。！？：；…”`) never ends a cut line.
+fn can_end_cut(c: char) -> bool {
+    is_han(c) || matches!(c, '，' | '、' | '）' | '》' | '〕' | '〉' | '】' | '」' | '』')
+}
+
+/// Chars a continuation line may start with: an ideograph, a digit, or
+/// non-ASCII punctuation (`“`, `—`, `》`…). ASCII punctuation is excluded
+/// because its folding depends on the char before it.
+fn can_start_continuation(c: char) -> bool {
+    is_han(c) || c.is_ascii_digit() || (!c.is_ascii() && (is_cjk(c) || is_dash_or_quote(c)))
+}
+
+fn is_dash_or_quote(c: char) -> bool {
+    matches!(c, '—' | '…' | '‘' | '’' | '“' | '”' | '·')
+}
+
+const CN_DIGITS: &str = "一二三四五六七八九十百零〇";
+
+/// True when `line` starts with an outline marker: `一、`, `一是`, `（一）`,
+/// `(1)`, `1、`, `1.`, `1）`, `①`, `⑴`, `⒈`, `㈠`, `第一章/节/条/部分`, or a
+/// bullet.
+pub(crate) fn starts_with_outline(line: &str) -> bool {
+    let mut chars = line.chars();
+    let Some(first) = chars.next() else { return false };
+    if matches!(first,
+        '\u{2460}'..='\u{24FF}' | '\u{2776}'..='\u{2793}' | '\u{3220}'..='\u{3229}' | '\u{3280}'..='\u{3289}'
+        | '●' | '○' | '■' | '□' | '◆' | '◇' | '★' | '☆' | '▲' | '△' | '•' | '※' | '►' | '▶')
+    {
+        return true;
+    }
+    // (一) （1）
+    if matches!(first, '(' | '（') {
+        let rest = chars.as_str();
+        let n = leading(rest, |c| CN_DIGITS.contains(c) || c.is_ascii_digit());
+        return (1..=4).contains(&n)
+            && rest.chars().nth(n).is_some_and(|c| matches!(c, ')' | '）'));
+    }
+    // 第一章 第3条 第二部分
+    if let Some(rest) = line.strip_prefix('第') {
+        let n = leading(rest, |c| CN_DIGITS.contains(c) || c.is_ascii_digit());
+        let after: String = rest.chars().skip(n).take(2).collect();
+        return n > 0
+            && (after.starts_with(['章', '节', '条', '篇', '编', '款']) || after == "部分");
+    }
+    // 一、 一是 十二、
+    let n = leading(line, |c| CN_DIGITS.contains(c));
+    if (1..=3).contains(&n) {
+        return line.chars().nth(n).is_some_and(|c| matches!(c, '、' | '是' | '．' | '.'));
+    }
+    // 1、 1. 1） 12.
+    let n = leading(line, |c| c.is_ascii_digit());
+    if (1..=3).contains(&n) {
+        let mut after = line.chars().skip(n);
+        return match after.next() {
+            Some('、' | '）' | ')' | '．') => true,
+            // "1." but not "4.3万"
+            Some('.') => !after.next().is_some_and(|c| c.is_ascii_digit()),
+            _ => false,
+        };
+    }
+    false
+}
+
+fn leading(s: &str, f: impl Fn(char) -> bool) -> usize {
+    s.chars().take_while(|&c| f(c)).count()
+}
+
+/// True when a page break may have cut `prev` (the paragraph before the
+/// break) mid-sentence and `next` (the line after the break) continues it.
+pub(crate) fn should_join(prev: &str, next: &str) -> bool {
+    let (Some(last), Some(first)) = (prev.chars().next_back(), next.chars().next()) else {
+        return false;
+    };
+    if !can_end_cut(last) || !can_start_continuation(first) || starts_with_outline(next) {
+        return false;
+    }
+    if prev.chars().nth(JOIN_MIN_CHARS - 1).is_none() {
+        return false;
+    }
+    // A heading after an outline marker needs a full stop or colon inside
+    // to count as prose; other lines need any clause punctuation.
+    let needs: &[char] = if starts_with_outline(prev) { &STRONG_CLAUSE } else { &CLAUSE };
+    if !prev.contains(needs) {
+        return false;
+    }
+    // A line that is one parenthetical remark, "（2014年4月8日，根据录音整理）".
+    if prev.starts_with(['（', '(']) && last == '）' {
+        return false;
+    }
+    // Never join into an open bracket or tag: the pair would straddle the
+    // join and fold differently on a second pass.
+    open_brackets(prev) == 0 && prev.rfind('<') <= prev.rfind('>')
+}
+
+fn open_brackets(s: &str) -> i32 {
+    s.chars().fold(0, |depth, c| match c {
+        '(' | '（' => depth + 1,
+        ')' | '）' => (depth - 1).max(0),
+        _ => depth,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outline_markers() {
+        let yes = [
+            "一、关于提高对活动的认识问题",
+            "十、关于搞好督导问题",
+            "一是思想认识存在偏差。",
+            "（一）总体要求",
+            "(1)中国特色社会主义理论体系",
+            "（1）中国特色社会主义理论体系",
+            "1、注意防止和纠正不良认识：",
+            "12、开门听取意见：",
+            "1.总体要求",
+            "3）要求",
+            "①学习",
+            "⑴学习",
+            "第一章 总则",
+            "第三条 本办法",
+            "第二部分",
+            "●工作安排",
+        ];
+        for line in yes {
+            assert!(starts_with_outline(line), "{line}");
+        }
+        let no = [
+            "实在的成效。",
+            "一体推进五项重点措施",
+            "十分重要",
+            "第二批教育实践活动",
+            "4.3万多人次",
+            "2014年3月19日",
+            "（2014年4月8日，根据录音整理）",
+            "",
+        ];
+        for line in no {
+            assert!(!starts_with_outline(line), "{line}");
+        }
+    }
+
+    // Lines as they stand in the seeds after folding (half-width commas of
+    // seed 002 already full-width).
+    const P002: &str = "相较于第一批主题教育，第二批主题教育层级下移，参加单位和人员范围广、数量大，直面基层和群众，同群众的联系更直接、更紧密，需要解决的矛盾问题更复杂、更具体。因此，主题教育更要把实实在在贯穿始终，以实实在在的举措、实实在在的行动推动主题教育取得实";
+
+    #[test]
+    fn joins_page_breaks() {
+        let rows = [
+            (P002, "实在的成效。"),
+            (
+                "市委在第一批主题教育开展期间，抽调精干力量，组建工作专班，及时跟进中央和省委工作部署，提前做好筹备工作，省委部署会后迅速行动，9月9日召开全市工",
+                "作会议进行安排，",
+            ),
+            (
+                "12、开门听取意见：采取实地走访、座谈、个别约谈、问卷调查、网络征集等方式，深入征求意见。每个单位听取意见方式原则上不少",
+                "于2种。",
+            ),
+            (
+                "5、加强分类指导：坚持时间服从质量，过程服从效果。认真落实《关于印发〈执法监管部门开展党的群众路线教育实践活动指导意见〉等10个指导意见的通知》（豫群办发〔2014〕4号）",
+                "的具体要求，",
+            ),
+            (
+                "8、丰富学习内容：（1）中国特色社会主义理论体系；（2）党章。各个专题的学习，要与学习研读《党的群众路线教育实践活动学习文件选编》、《厉行节约、反对浪费",
+                "——重要论述摘编》三本书等重要资料结合起来。",
+            ),
+            (
+                "26、做好群众工作：督导组要公开举报电话和驻地地址，并明确专人负责接访。要认真处理信访事项，属于“四",
+                "风”问题的，",
+            ),
+        ];
+        for (prev, next) in rows {
+            assert!(should_join(prev, next), "{prev} | {next}");
+        }
+    }
+
+    #[test]
+    fn keeps_real_line_ends() {
+        let rows = [
+            // headlines of seed 002
+            ("实在开局 扛稳政治责任", "10月15日，全省第十期"),
+            ("火车跑得快，全靠车头带。", "主题教育的扎实推进"),
+            ("学思想强党性重实践建新功", "高质量开局高标准推进"),
+            // finished sentence
+            (
+                "相较于第一批主题教育，第二批主题教育层级下移，参加单位和人员范围广、数量大，直面基层和群众，同群众的联系更直接、更紧密，需要解决的矛盾问题更复杂、更具体。",
+                "因此，主题教育更要把实实在在贯穿始终",
+            ),
+            // titles of seed 004 (long, no clause punctuation)
+            (
+                "关于转发省活动办《关于印发〈第二批教育实践活动“学习教育、听取意见”环节需要把握的10个方面重点问题〉的通知》的通知",
+                "各县（市）区，航空港实验区",
+            ),
+            ("中共郑州市委党的群众路线教育实践活动领导小组办公室文件", "郑群办发〔2014〕21号"),
+            // outline heading with commas but no full stop
+            (
+                "二、坚持高标准、高质量，确保教育实践活动取得实效和群众满意的工作成果",
+                "《讲话》强调，",
+            ),
+            // next line is an outline heading
+            (P002, "一、关于提高对活动的认识问题"),
+            (P002, "（1）中国特色"),
+            // signature block and date
+            ("中共河南省委党的群众路线", "教育实践活动领导小组办公室"),
+            ("教育实践活动领导小组办公室", "2014年3月14日"),
+            // seed 001, the parenthetical line
+            (
+                "（2014年4月8日，根据录音整理，根据录音整理，根据录音整理，根据录音整理）",
+                "同志们：",
+            ),
+            // quoted sentence end
+            (
+                "要引导广大党员、干部深入思考，做好“焦裕禄同志给我们留下了那么多，我们能为后人留下些什么”",
+                "这样一个问题",
+            ),
+            // Latin continuation
+            (P002, "abc"),
+            // open bracket
+            (
+                "因此，主题教育更要把实实在在贯穿始终（以实实在在的举措、实实在在的行动推动主题教育取得实",
+                "实在的成效）。",
+            ),
+        ];
+        for (prev, next) in rows {
+            assert!(!should_join(prev, next), "{prev} | {next}");
+        }
+    }
+}
