@@ -281,3 +281,172 @@ impl Normalized {
         &self.warnings
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        Normalizer::new().normalize(s).as_str().to_owned()
+    }
+
+    /// (rule, input, expected view)
+    const ROWS: &[(&str, &str, &str)] = &[
+        // width and invisible chars
+        ("full-width", "ＡＢＣ１２３", "ABC123"),
+        ("ideographic space", "一、\u{3000}总体要求", "一、总体要求"),
+        ("nbsp between words", "a\u{A0}b", "a b"),
+        ("crlf", "第一行。\r\n第二行。\r第三行。", "第一行。\n第二行。\n第三行。"),
+        ("zero width", "中\u{200B}办\u{FEFF}发", "中办发"),
+        ("bom", "\u{FEFF}通知", "通知"),
+        ("circled numbers stay", "①学习⑴讨论㈠总结", "①学习⑴讨论㈠总结"),
+        // markdown and html
+        ("heading marks", "# 中共湖南省委办公厅发电", "中共湖南省委办公厅发电"),
+        ("heading level 2", "## 二、坚持高标准", "二、坚持高标准"),
+        ("seven hashes are text", "####### x", "####### x"),
+        (
+            "bold marks",
+            "**一、把学习弘扬焦裕禄精神作为一条红线贯穿教育实践活动始终。**《讲话》强调",
+            "一、把学习弘扬焦裕禄精神作为一条红线贯穿教育实践活动始终。《讲话》强调",
+        ),
+        ("underscore bold", "__重点__", "重点"),
+        ("fill-in blanks stay", "____年__月", "____年月"),
+        ("single star stays", "a*b", "a*b"),
+        ("br", "第一段。<br>第二段。", "第一段。\n第二段。"),
+        ("p", "<p>第一段。</p><p>第二段。</p>", "\n第一段。\n\n第二段。\n"),
+        ("inline tag", "<span style=\"font-family:宋体\">通知</span>", "通知"),
+        ("entities", "关于&nbsp;印发&lt;办法&gt;", "关于印发<办法>"),
+        ("numeric entity", "&#20844;&#x6587;", "公文"),
+        ("escaped tag", "第一段。&lt;br&gt;第二段。", "第一段。\n第二段。"),
+        ("unknown tag stays", "a <x> b", "a <x> b"),
+        // spaces
+        ("speaker name", "卿 渐 伟", "卿渐伟"),
+        (
+            "inside run",
+            "中共郑州市委党的群众路线教育实践活动 领导小组办公室文件",
+            "中共郑州市委党的群众路线教育实践活动领导小组办公室文件",
+        ),
+        ("digits in run", "需要把握的 10 个方面重点问题", "需要把握的10个方面重点问题"),
+        ("latin words", "Hello  world 10 km", "Hello world 10 km"),
+        ("line ends", "  中共湖南省委办公厅  \n", "中共湖南省委办公厅\n"),
+        // punctuation (seed 001 and 002 are half-width)
+        ("comma", "今天,我们召开全市教育实践活动汇报会", "今天，我们召开全市教育实践活动汇报会"),
+        ("colon", "同志们:", "同志们："),
+        ("semicolon", "579.6亿元;在惠济区", "579.6亿元；在惠济区"),
+        ("question", "是走过场,还是动真格?", "是走过场，还是动真格？"),
+        ("paren pair", "(2014年4月8日,根据录音整理)", "（2014年4月8日，根据录音整理）"),
+        ("paren by neighbour", "内容:(1)中国特色", "内容：（1）中国特色"),
+        ("digits keep comma", "投资5,000万元", "投资5,000万元"),
+        ("digits keep point", "义诊4.3万多人次", "义诊4.3万多人次"),
+        ("latin keeps", "(see p. 5), ok?", "(see p. 5), ok?"),
+        ("full-width stays", "（一）总体要求：", "（一）总体要求："),
+        // years
+        ("square", "国发[2014]5号", "国发〔2014〕5号"),
+        ("full-width square", "国发［２０１４］５号", "国发〔2014〕5号"),
+        ("lenticular", "国发【2014】5号", "国发〔2014〕5号"),
+        ("round", "国发(2014)5号", "国发〔2014〕5号"),
+        ("full-width round", "国发（2014）5号", "国发〔2014〕5号"),
+        ("small tortoise", "国发﹝2014﹞5号", "国发〔2014〕5号"),
+        ("already", "群办发〔2014〕4号", "群办发〔2014〕4号"),
+        ("not a year", "（1234）", "（1234）"),
+        // ranges
+        ("em dash", "1—2周", "1-2周"),
+        ("hyphen", "1-2周", "1-2周"),
+        ("full-width hyphen", "1－2周", "1-2周"),
+        ("tilde", "3~5天", "3-5天"),
+        ("full-width tilde", "3～5天", "3-5天"),
+        ("chinese dash stays", "浪费——重要论述摘编", "浪费——重要论述摘编"),
+        ("words keep tilde", "好～", "好~"),
+    ];
+
+    #[test]
+    fn rules_table() {
+        for &(rule, input, want) in ROWS {
+            assert_eq!(norm(input), want, "rule {rule}: {input:?}");
+        }
+    }
+
+    #[test]
+    fn rules_are_idempotent_on_the_table() {
+        for &(rule, input, _) in ROWS {
+            let once = norm(input);
+            assert_eq!(norm(&once), once, "rule {rule}");
+        }
+    }
+
+    #[test]
+    fn replaced_chars_map_to_their_source() {
+        let source = "国发［２０１４］５号";
+        let n = Normalizer::new().normalize(source);
+        let at = n.as_str().find("2014").unwrap();
+        let span = n.to_original(Span::new(at, at + 4));
+        assert_eq!(&source[span.start..span.end], "２０１４");
+        let whole = n.to_original(Span::new(0, n.as_str().len()));
+        assert_eq!(&source[whole.start..whole.end], source);
+    }
+
+    #[test]
+    fn removed_markup_is_covered_by_spans() {
+        let source = "<p>关于&nbsp;印发</p>";
+        let n = Normalizer::new().normalize(source);
+        assert_eq!(n.as_str(), "\n关于印发\n");
+        let at = n.as_str().find("关于印发").unwrap();
+        let span = n.to_original(Span::new(at, at + "关于印发".len()));
+        assert_eq!(&source[span.start..span.end], "关于&nbsp;印发");
+    }
+
+    #[test]
+    fn noise_line_warning() {
+        let source = "确保让人民群众满意。\n文章代写:13258028938(同微信)";
+        let n = Normalizer::new().normalize(source);
+        assert_eq!(n.as_str(), "确保让人民群众满意。\n");
+        assert_eq!(n.noise(), &[Span::new(31, source.len())]);
+        assert_eq!(
+            n.warnings(),
+            &["noise line removed from matching at bytes 31..66: 文章代写:13258028938…".to_owned()]
+        );
+    }
+
+    #[test]
+    fn page_number_between_halves_is_dropped_and_joined() {
+        let source = "市委先后组织开展2次理论学习中心组学习和1期读书班，安伟书记讲了开班第一课，市领\n\n- 3 -\n\n导通过静心自学等方式深学细悟。";
+        let n = Normalizer::new().normalize(source);
+        assert!(n.as_str().contains("市领导通过"), "{}", n.as_str());
+        assert_eq!(n.noise().len(), 1);
+    }
+
+    #[test]
+    fn builder_switches_rules_off() {
+        let plain = Normalizer::builder()
+            .fold_width(false)
+            .strip_markup(false)
+            .remove_spaces(false)
+            .unify_punctuation(false)
+            .drop_noise(false)
+            .join_broken_lines(false)
+            .build()
+            .unwrap();
+        let source = "# 卿 渐 伟,ＡＢＣ[2014]\n文章代写:13258028938(同微信)";
+        assert_eq!(plain.normalize(source).as_str(), source);
+        let custom = Normalizer::builder().noise_marker("本站整理").build().unwrap();
+        let n = custom.normalize("正文。\n本站整理，仅供参考");
+        assert_eq!(n.as_str(), "正文。\n");
+        let contact = Normalizer::builder().contact_marker("投稿").build().unwrap();
+        assert_eq!(contact.normalize("投稿请联系123456").as_str(), "");
+        assert_eq!(contact.normalize("投稿须知").as_str(), "投稿须知");
+    }
+
+    #[test]
+    fn engines_are_send_sync() {
+        fn ok<T: Send + Sync>() {}
+        ok::<Normalizer>();
+        ok::<Normalized>();
+    }
+
+    #[test]
+    fn empty_and_blank() {
+        assert_eq!(norm(""), "");
+        assert_eq!(norm("   "), "");
+        assert_eq!(norm("\n\n"), "\n\n");
+    }
+}
