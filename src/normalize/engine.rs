@@ -13,7 +13,7 @@
 use super::fold::{
     Fold, fold_char, full_width_of, is_cjk, is_range_dash, is_year_close, is_year_open,
 };
-use super::joins::should_join;
+use super::joins::{LineFacts, should_join_facts};
 use super::markup::{MAX_ENTITY_CHARS, MAX_TAG_CHARS, TagKind, entity, tag_kind};
 use super::noise::{MAX_NOISE_CHARS, NoiseMatcher};
 use super::{OffsetMapBuilder, Rules};
@@ -47,8 +47,9 @@ fn to_u32(x: usize) -> u32 {
 struct PrevLine {
     /// Index in `out` one past its last unit (newline units follow).
     end: usize,
-    /// Its normalised text.
-    text: String,
+    facts: LineFacts,
+    /// Its normalised text while it is short enough to be noise.
+    short: Option<String>,
 }
 
 /// What the engine hands back.
@@ -235,6 +236,14 @@ impl<'a> Engine<'a> {
                     if j > self.line_start {
                         self.work.push(j - 1);
                     }
+                    // The removal may complete a year in brackets, `(2014 )`.
+                    if self.rules.punct {
+                        for k in j..(j + 5).min(self.out.len()) {
+                            if is_year_close(self.out[k].ch) {
+                                self.try_year(k);
+                            }
+                        }
+                    }
                 }
             } else if self.rules.punct && self.decide(j, prev, next) {
                 self.touch(j);
@@ -278,8 +287,29 @@ impl<'a> Engine<'a> {
         }
         if convert {
             self.out[j].ch = full;
+            // A `(` made full-width takes its `)` along.
+            if ch == '('
+                && let Some(k) = self.matching_close(j)
+            {
+                self.work.push(k);
+            }
         }
         convert
+    }
+
+    /// Index of the `)` or `）` that closes the `(` at `j`, if already pushed.
+    fn matching_close(&self, j: usize) -> Option<usize> {
+        let hi = self.out.len().min(j + MAX_PAREN_UNITS);
+        let mut depth = 0usize;
+        for k in j + 1..hi {
+            match self.out[k].ch {
+                '(' | '（' => depth += 1,
+                ')' | '）' if depth == 0 => return Some(k),
+                ')' | '）' => depth -= 1,
+                _ => {}
+            }
+        }
+        None
     }
 
     /// Index of the `(` or `（` that the `)` at `j` closes, on the same line.
@@ -350,27 +380,42 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// `[2014]` `【2014】` `(2014)` `（2014）` `﹝2014﹞` → `〔2014〕`.
+    /// `[2014]` `【2014】` `(2014)` `（2014）` `﹝2014﹞` → `〔2014〕`, for the
+    /// closer just pushed.
     fn reduce_year(&mut self) {
-        let n = self.out.len();
-        let Some(open) = n.checked_sub(6).filter(|&o| o >= self.line_start) else { return };
-        let Some(tail) = self.out.get(open..n) else { return };
-        let mut year = 0u32;
-        for u in &tail[1..5] {
-            match u.ch.to_digit(10) {
-                Some(d) if u.ch.is_ascii_digit() => year = year * 10 + d,
-                _ => return,
-            }
-        }
-        if !(is_year_open(tail[0].ch) && (1900..=2099).contains(&year)) {
-            return;
-        }
-        self.out[open].ch = '〔';
-        self.out[n - 1].ch = '〕';
-        if open > self.line_start {
-            self.work.push(open - 1);
+        if let Some(close) = self.out.len().checked_sub(1)
+            && self.try_year(close)
+        {
             self.propagate();
         }
+    }
+
+    /// Rewrite the year brackets closed by the unit at `close`; true when it
+    /// did (the unit before the opener is then queued in `work`).
+    fn try_year(&mut self, close: usize) -> bool {
+        let Some(open) = close.checked_sub(5).filter(|&o| o >= self.line_start) else {
+            return false;
+        };
+        let Some(units) = self.out.get(open..=close) else { return false };
+        let mut year = 0u32;
+        for u in &units[1..5] {
+            match u.ch.to_digit(10) {
+                Some(d) if u.ch.is_ascii_digit() => year = year * 10 + d,
+                _ => return false,
+            }
+        }
+        if !(is_year_open(units[0].ch) && is_year_close(units[5].ch))
+            || !(1900..=2099).contains(&year)
+            || (units[0].ch == '〔' && units[5].ch == '〕')
+        {
+            return false;
+        }
+        self.out[open].ch = '〔';
+        self.out[close].ch = '〕';
+        if open > self.line_start {
+            self.work.push(open - 1);
+        }
+        true
     }
 
     // ---- lines ------------------------------------------------------------
@@ -416,21 +461,29 @@ impl<'a> Engine<'a> {
         if self.rules.joins
             && let Some(prev) = self.prev.as_mut()
             && self.out[prev.end..start].iter().all(|u| u.ch == '\n')
-            && should_join(&prev.text, &text)
-            && !joined_is_noise(self.rules, self.noise, &prev.text, &text)
+            && should_join_facts(&prev.facts, &text)
+            && !joined_is_noise(self.rules, self.noise, prev.short.as_deref(), &text)
         {
             let gap_start = prev.end;
-            prev.text.push_str(&text);
+            prev.facts.append(&text);
+            prev.short = prev.short.take().filter(|_| prev.facts.chars <= MAX_NOISE_CHARS);
+            if let Some(short) = prev.short.as_mut() {
+                short.push_str(&text);
+            }
             prev.end = gap_start + (end - start);
             self.out.drain(gap_start..start);
             return;
         }
-        self.prev = Some(PrevLine { end, text });
+        let facts = LineFacts::of(&text);
+        let short = (facts.chars <= MAX_NOISE_CHARS).then_some(text);
+        self.prev = Some(PrevLine { end, facts, short });
     }
 }
 
 /// Joining must not create a noise line that a second pass would drop.
-fn joined_is_noise(rules: &Rules, noise: &NoiseMatcher, a: &str, b: &str) -> bool {
+/// `a` is `None` when the line before is already too long to be noise.
+fn joined_is_noise(rules: &Rules, noise: &NoiseMatcher, a: Option<&str>, b: &str) -> bool {
+    let Some(a) = a else { return false };
     rules.noise
         && a.chars().count() + b.chars().count() <= MAX_NOISE_CHARS
         && noise.is_noise(&format!("{a}{b}"))

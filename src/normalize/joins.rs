@@ -84,39 +84,97 @@ fn leading(s: &str, f: impl Fn(char) -> bool) -> usize {
     s.chars().take_while(|&c| f(c)).count()
 }
 
+/// What the join test needs to know about a (possibly already joined)
+/// line, kept up to date as lines are appended so that a long paragraph is
+/// never rescanned.
+#[derive(Clone, Debug)]
+pub(crate) struct LineFacts {
+    /// Length in chars.
+    pub(crate) chars: usize,
+    first: Option<char>,
+    last: Option<char>,
+    outline: bool,
+    clause: bool,
+    strong_clause: bool,
+    /// Unclosed `(`/`（` at the end of the line.
+    depth: usize,
+    /// The last `<` or `>` of the line.
+    last_angle: Option<char>,
+}
+
+impl LineFacts {
+    /// The facts of `text`.
+    pub(crate) fn of(text: &str) -> LineFacts {
+        let mut f = LineFacts {
+            chars: 0,
+            first: text.chars().next(),
+            last: None,
+            outline: starts_with_outline(text),
+            clause: false,
+            strong_clause: false,
+            depth: 0,
+            last_angle: None,
+        };
+        f.scan(text);
+        f
+    }
+
+    /// The facts of this line with `text` appended.
+    pub(crate) fn append(&mut self, text: &str) {
+        if self.first.is_none() {
+            *self = LineFacts::of(text);
+        } else {
+            self.scan(text);
+        }
+    }
+
+    fn scan(&mut self, text: &str) {
+        for c in text.chars() {
+            self.chars += 1;
+            self.last = Some(c);
+            self.clause |= CLAUSE.contains(&c);
+            self.strong_clause |= STRONG_CLAUSE.contains(&c);
+            match c {
+                '(' | '（' => self.depth += 1,
+                ')' | '）' => self.depth = self.depth.saturating_sub(1),
+                '<' | '>' => self.last_angle = Some(c),
+                _ => {}
+            }
+        }
+    }
+}
+
 /// True when a page break may have cut `prev` (the paragraph before the
 /// break) mid-sentence and `next` (the line after the break) continues it.
+#[cfg(test)]
 pub(crate) fn should_join(prev: &str, next: &str) -> bool {
-    let (Some(last), Some(first)) = (prev.chars().next_back(), next.chars().next()) else {
+    should_join_facts(&LineFacts::of(prev), next)
+}
+
+/// [`should_join`] on the facts of the paragraph before the break.
+pub(crate) fn should_join_facts(prev: &LineFacts, next: &str) -> bool {
+    let (Some(first), Some(last), Some(next_first)) = (prev.first, prev.last, next.chars().next())
+    else {
         return false;
     };
-    if !can_end_cut(last) || !can_start_continuation(first) || starts_with_outline(next) {
+    if !can_end_cut(last) || !can_start_continuation(next_first) || starts_with_outline(next) {
         return false;
     }
-    if prev.chars().nth(JOIN_MIN_CHARS - 1).is_none() {
+    if prev.chars < JOIN_MIN_CHARS {
         return false;
     }
     // A heading after an outline marker needs a full stop or colon inside
     // to count as prose; other lines need any clause punctuation.
-    let needs: &[char] = if starts_with_outline(prev) { &STRONG_CLAUSE } else { &CLAUSE };
-    if !prev.contains(needs) {
+    if !(if prev.outline { prev.strong_clause } else { prev.clause }) {
         return false;
     }
     // A line that is one parenthetical remark, "（2014年4月8日，根据录音整理）".
-    if prev.starts_with(['（', '(']) && last == '）' {
+    if matches!(first, '（' | '(') && last == '）' {
         return false;
     }
     // Never join into an open bracket or tag: the pair would straddle the
     // join and fold differently on a second pass.
-    open_brackets(prev) == 0 && prev.rfind('<') <= prev.rfind('>')
-}
-
-fn open_brackets(s: &str) -> i32 {
-    s.chars().fold(0, |depth, c| match c {
-        '(' | '（' => depth + 1,
-        ')' | '）' => (depth - 1).max(0),
-        _ => depth,
-    })
+    prev.depth == 0 && prev.last_angle != Some('<')
 }
 
 #[cfg(test)]

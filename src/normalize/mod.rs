@@ -349,6 +349,9 @@ mod tests {
         ("small tortoise", "国发﹝2014﹞5号", "国发〔2014〕5号"),
         ("already", "群办发〔2014〕4号", "群办发〔2014〕4号"),
         ("not a year", "（1234）", "（1234）"),
+        ("space inside closes late", "(2014 )好", "〔2014〕好"),
+        ("space after opener", "( 2014)好", "〔2014〕好"),
+        ("nested pairs", "((1)1)好", "（（1）1）好"),
         // ranges
         ("em dash", "1—2周", "1-2周"),
         ("hyphen", "1-2周", "1-2周"),
