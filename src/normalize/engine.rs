@@ -404,10 +404,9 @@ impl<'a> Engine<'a> {
                 _ => return false,
             }
         }
-        if !(is_year_open(units[0].ch) && is_year_close(units[5].ch))
-            || !(1900..=2099).contains(&year)
-            || (units[0].ch == '〔' && units[5].ch == '〕')
-        {
+        let brackets = is_year_open(units[0].ch) && is_year_close(units[5].ch);
+        let done = units[0].ch == '〔' && units[5].ch == '〕';
+        if !brackets || done || !(1900..=2099).contains(&year) {
             return false;
         }
         self.out[open].ch = '〔';
