@@ -21,6 +21,10 @@ use crate::Span;
 
 /// How far back, in units of the current line, a `)` looks for its `(`.
 const MAX_PAREN_UNITS: usize = 200;
+/// Most newlines a page break leaves between the halves of a sentence (one
+/// blank line); two blank lines separate sections. Each noise line dropped
+/// in between (a page number) allows two more.
+const MAX_JOIN_GAP: usize = 2;
 /// How many chars of a noise line a warning quotes.
 const PREVIEW_CHARS: usize = 16;
 
@@ -50,6 +54,8 @@ struct PrevLine {
     facts: LineFacts,
     /// Its normalised text while it is short enough to be noise.
     short: Option<String>,
+    /// Noise lines dropped after it.
+    noise_after: usize,
 }
 
 /// What the engine hands back.
@@ -444,6 +450,9 @@ impl<'a> Engine<'a> {
     fn drop_noise_line(&mut self, start: usize, end: usize) {
         let span = Span::new(self.out[start].start as usize, self.out[end - 1].end as usize);
         self.out.truncate(start);
+        if let Some(prev) = self.prev.as_mut() {
+            prev.noise_after += 1;
+        }
         let line = span.get(self.source).unwrap_or("");
         let mut preview: String = line.chars().take(PREVIEW_CHARS).collect();
         if line.chars().nth(PREVIEW_CHARS).is_some() {
@@ -460,6 +469,7 @@ impl<'a> Engine<'a> {
         if self.rules.joins
             && let Some(prev) = self.prev.as_mut()
             && self.out[prev.end..start].iter().all(|u| u.ch == '\n')
+            && start - prev.end <= MAX_JOIN_GAP + 2 * prev.noise_after
             && should_join_facts(&prev.facts, &text)
             && !joined_is_noise(self.rules, self.noise, prev.short.as_deref(), &text)
         {
@@ -470,12 +480,13 @@ impl<'a> Engine<'a> {
                 short.push_str(&text);
             }
             prev.end = gap_start + (end - start);
+            prev.noise_after = 0;
             self.out.drain(gap_start..start);
             return;
         }
         let facts = LineFacts::of(&text);
         let short = (facts.chars <= MAX_NOISE_CHARS).then_some(text);
-        self.prev = Some(PrevLine { end, facts, short });
+        self.prev = Some(PrevLine { end, facts, short, noise_after: 0 });
     }
 }
 

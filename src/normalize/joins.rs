@@ -10,8 +10,9 @@ use super::fold::{is_cjk, is_han};
 /// no clause punctuation.
 pub(crate) const JOIN_MIN_CHARS: usize = 30;
 
-/// Punctuation inside a line that shows it is running prose.
-const CLAUSE: [char; 6] = ['，', '。', '；', '：', '！', '？'];
+/// Punctuation inside a line that shows it is running prose. A colon alone
+/// does not: news headline lists read `刘桂珍：全身心服务村民的好支书`.
+const CLAUSE: [char; 5] = ['，', '。', '；', '！', '？'];
 /// Punctuation that shows prose after an outline marker (a heading such as
 /// `二、坚持高标准、高质量，确保…` has commas but no full stop).
 const STRONG_CLAUSE: [char; 5] = ['。', '；', '：', '！', '？'];
@@ -27,6 +28,18 @@ fn can_end_cut(c: char) -> bool {
 /// because its folding depends on the char before it.
 fn can_start_continuation(c: char) -> bool {
     is_han(c) || c.is_ascii_digit() || (!c.is_ascii() && (is_cjk(c) || is_dash_or_quote(c)))
+}
+
+/// Chars a continuation line ends with when it is not long itself: the end
+/// of a sentence or clause. A short line without them is a heading.
+fn ends_clause(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '：' | '…' | '”' | '’' | '）' | '」' | '』' | '》')
+}
+
+/// Sentence-final punctuation: a bracket group after it is a remark or an
+/// attribution (`…。（新华社）`), not a cut sentence.
+fn is_final(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '…' | '”')
 }
 
 fn is_dash_or_quote(c: char) -> bool {
@@ -100,6 +113,8 @@ pub(crate) struct LineFacts {
     depth: usize,
     /// The last `<` or `>` of the line.
     last_angle: Option<char>,
+    /// The char before the last top-level `(`/`（` (`None`: the line start).
+    before_group: Option<Option<char>>,
 }
 
 impl LineFacts {
@@ -114,6 +129,7 @@ impl LineFacts {
             strong_clause: false,
             depth: 0,
             last_angle: None,
+            before_group: None,
         };
         f.scan(text);
         f
@@ -130,6 +146,9 @@ impl LineFacts {
 
     fn scan(&mut self, text: &str) {
         for c in text.chars() {
+            if matches!(c, '(' | '（') && self.depth == 0 {
+                self.before_group = Some(self.last);
+            }
             self.chars += 1;
             self.last = Some(c);
             self.clause |= CLAUSE.contains(&c);
@@ -168,8 +187,15 @@ pub(crate) fn should_join_facts(prev: &LineFacts, next: &str) -> bool {
     if !(if prev.outline { prev.strong_clause } else { prev.clause }) {
         return false;
     }
-    // A line that is one parenthetical remark, "（2014年4月8日，根据录音整理）".
-    if matches!(first, '（' | '(') && last == '）' {
+    // A bracket group at the end that is the whole line, "（2014年4月8日，
+    // 根据录音整理）", or that follows a full stop, "…。（⑵⑶）", is a remark.
+    if last == '）' && prev.before_group.is_none_or(|b| b.is_none_or(is_final)) {
+        return false;
+    }
+    // A short continuation must end a clause: a short line without
+    // punctuation after the break is a heading ("详细新闻").
+    let next_last = next.chars().next_back().unwrap_or(next_first);
+    if !ends_clause(next_last) && next.chars().nth(JOIN_MIN_CHARS - 1).is_none() {
         return false;
     }
     // Never join into an open bracket or tag: the pair would straddle the
@@ -229,7 +255,7 @@ mod tests {
             (P002, "实在的成效。"),
             (
                 "市委在第一批主题教育开展期间，抽调精干力量，组建工作专班，及时跟进中央和省委工作部署，提前做好筹备工作，省委部署会后迅速行动，9月9日召开全市工",
-                "作会议进行安排，",
+                "作会议进行安排，全市169个县处级领导班子9月13日前全面部署到位，9600多个基层参学单位9月17日前全部启动。",
             ),
             (
                 "12、开门听取意见：采取实地走访、座谈、个别约谈、问卷调查、网络征集等方式，深入征求意见。每个单位听取意见方式原则上不少",
@@ -237,7 +263,7 @@ mod tests {
             ),
             (
                 "5、加强分类指导：坚持时间服从质量，过程服从效果。认真落实《关于印发〈执法监管部门开展党的群众路线教育实践活动指导意见〉等10个指导意见的通知》（豫群办发〔2014〕4号）",
-                "的具体要求，",
+                "的具体要求，指导基层结合实际开展活动。注重鼓励基层创新创造，发现培养先进典型，及时总结推广经验。",
             ),
             (
                 "8、丰富学习内容：（1）中国特色社会主义理论体系；（2）党章。各个专题的学习，要与学习研读《党的群众路线教育实践活动学习文件选编》、《厉行节约、反对浪费",
@@ -245,7 +271,7 @@ mod tests {
             ),
             (
                 "26、做好群众工作：督导组要公开举报电话和驻地地址，并明确专人负责接访。要认真处理信访事项，属于“四",
-                "风”问题的，",
+                "风”问题的，及时转交督办组；“四风”之外的个性问题，要按照政策和规定渠道转交相关部门。",
             ),
         ];
         for (prev, next) in rows {
@@ -294,6 +320,20 @@ mod tests {
             ),
             // Latin continuation
             (P002, "abc"),
+            // a news headline list, then the first paragraph (xwlb)
+            (
+                "淬炼青春钢铁报国刘桂珍：全身心服务村民的好支书路丙辉：为党育人为国育才",
+                "央视网消息（新闻联播）：今天播出的是一组报道，全国各地持续推进工作。",
+            ),
+            // an attribution, then a heading
+            ("新华社北京10月6日电，今天举行了庆祝大会。（《新闻联播》20221006 19:00）", "详细新闻"),
+            // footnote marks after a full stop, then a new paragraph (work report 1956)
+            (
+                "全国职工的工资总额将比上年增加，全国职工增加的收入将达到12.5亿元。（⑵⑶）",
+                "全国国营、合作社营和公私合营工业的劳动生产率都有提高。",
+            ),
+            // a short line without punctuation after the break
+            (P002, "一要"),
             // open bracket
             (
                 "因此，主题教育更要把实实在在贯穿始终（以实实在在的举措、实实在在的行动推动主题教育取得实",

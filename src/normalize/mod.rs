@@ -43,15 +43,20 @@
 //!    or QQ number or URL), or that is a bare page number (`- 3 -`,
 //!    `第3页 共10页`), is kept out of the text. Its source span is listed in
 //!    [`Normalized::noise`] and a warning names it.
-//! 8. **Page-break joins.** A line break (with any number of blank or noise
-//!    lines) is removed when a page break evidently cut a sentence: the line
+//! 8. **Page-break joins.** A line break (with at most one blank line, plus
+//!    any dropped noise lines such as page numbers) is removed when a page
+//!    break evidently cut a sentence: the line
 //!    before is at least 30 chars long, contains clause punctuation
 //!    (`，。；：！？`; after an outline marker only `。；：！？` counts), ends
 //!    with an ideograph or non-final punctuation (`，、）》〕…`, never
 //!    `。！？：；…”`), and the line after starts with an ideograph, a digit
 //!    or Chinese punctuation but not with an outline marker (`一、`, `（一）`,
-//!    `1、`, `①`, `第一章` …). Headlines, titles, outline headings,
-//!    signature blocks and dates stay on their own lines.
+//!    `1、`, `①`, `第一章` …) and, when shorter than 30 chars, ends a
+//!    clause (`。！？；：…”）》`). A line ending in a bracket group after a
+//!    full stop (`…。（新华社）`) or made of one group is never cut. A colon
+//!    alone is no clause punctuation (`刘桂珍：全身心服务村民的好支书`).
+//!    Headlines, titles, outline headings, signature blocks and dates stay
+//!    on their own lines.
 //!
 //! # Limits
 //!
@@ -59,6 +64,11 @@
 //!   `调查研究是我们党的传\n\n家宝，…` stays two lines, because without a
 //!   lexicon a ten-char line without punctuation cannot be told from a
 //!   headline such as `实在开局 扛稳政治责任`.
+//! - Indentation is not used: it is gone from the view, and a decision a
+//!   second pass could not repeat would break idempotence. So a long heading
+//!   with a comma but no full stop, followed after one blank line by an
+//!   indented paragraph, is still joined to it (seen in old government work
+//!   reports).
 //! - Spaces between Chinese and Latin text are removed too (`使用 WPS` →
 //!   `使用WPS`); only spaces with non-Chinese text on both sides stay.
 //! - `**` and `__` are removed wherever they occur, so a redacted name

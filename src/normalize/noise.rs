@@ -82,6 +82,16 @@ impl NoiseMatcher {
         }
         let mut contact_marker = false;
         for m in self.automaton.find_overlapping_iter(line) {
+            // An ASCII marker ("QQ") must not sit inside a Latin word or URL.
+            let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+            let part = |r: std::ops::Range<usize>| line.get(r).unwrap_or("");
+            let (before, hit, after) =
+                (part(0..m.start()), part(m.start()..m.end()), part(m.end()..line.len()));
+            if (alnum(hit.chars().next()) && alnum(before.chars().next_back()))
+                || (alnum(hit.chars().next_back()) && alnum(after.chars().next()))
+            {
+                continue;
+            }
             match self.strength.get(m.pattern().as_usize()) {
                 Some(Strength::Strong) => return true,
                 Some(Strength::Contact) => contact_marker = true,
@@ -166,6 +176,11 @@ mod tests {
             ("2014年3月19日", false),
             ("第二批教育实践活动", false),
             ("第3页内容", false),
+            // "qQ" inside a URL is not a QQ number (xwlb transcripts)
+            (
+                "[查看原文](https://tv.cctv.com/2022/10/04/VIDEWEqqiFnbxYmWTHYR4gbI221004.shtml)",
+                false,
+            ),
             ("-", false),
             ("一、关于提高对活动的认识问题", false),
         ];

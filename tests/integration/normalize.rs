@@ -269,3 +269,31 @@ fn seed_004_spaces_inside_chinese() {
     assert!(text.contains("“学习教育、听取意见”环节需要把握的10个方面重点问题\n"));
     assert!(!text.contains("活动 领导"));
 }
+
+/// Real texts of the shared corpora (skipped when absent): the invariants
+/// hold and no line of a law, a news transcript or a work report is noise.
+#[test]
+fn shared_corpora_hold_invariants() {
+    let n = Normalizer::new();
+    let files = [
+        ("government_work_reports.jsonl", "content", usize::MAX),
+        ("laws.jsonl", "text", 300),
+        ("xwlb.jsonl", "text", 100),
+    ];
+    for (name, field, limit) in files {
+        let Some(path) = crate::common::shared_corpus(name) else {
+            eprintln!("skipping: shared corpus {name} is absent");
+            continue;
+        };
+        let data = std::fs::read_to_string(&path).expect("readable corpus");
+        for line in data.lines().take(limit) {
+            let record: serde_json::Value = serde_json::from_str(line).expect("JSON line");
+            let Some(text) = record.get(field).and_then(|v| v.as_str()) else { continue };
+            let norm = n.normalize(text);
+            check_map(text, &norm);
+            check_idempotent(&n, text);
+            let noise: Vec<_> = norm.noise().iter().map(|s| s.get(text)).collect();
+            assert!(noise.is_empty(), "{name}: real text taken for noise: {noise:?}");
+        }
+    }
+}
