@@ -172,7 +172,7 @@ pub(crate) fn should_join(prev: &str, next: &str) -> bool {
 
 /// [`should_join`] on the facts of the paragraph before the break.
 pub(crate) fn should_join_facts(prev: &LineFacts, next: &str) -> bool {
-    let (Some(first), Some(last), Some(next_first)) = (prev.first, prev.last, next.chars().next())
+    let (Some(_), Some(last), Some(next_first)) = (prev.first, prev.last, next.chars().next())
     else {
         return false;
     };
