@@ -184,7 +184,7 @@ impl<'a> Engine<'a> {
         if self.out.last().is_none_or(|u| u.ch != mark) {
             return;
         }
-        let line = &self.out[self.line_start..];
+        let line = self.out.get(self.line_start..).unwrap_or_default();
         let run = line.iter().rev().take_while(|u| u.ch == mark).count();
         if (2..=max).contains(&run) {
             self.out.truncate(self.out.len() - run);
@@ -193,7 +193,7 @@ impl<'a> Engine<'a> {
 
     /// The current line is `#` … `######` (a heading mark before its space).
     fn line_is_heading_marks(&self) -> bool {
-        let line = &self.out[self.line_start..];
+        let line = self.out.get(self.line_start..).unwrap_or_default();
         (1..=6).contains(&line.len()) && line.iter().all(|u| u.ch == '#')
     }
 
@@ -468,7 +468,7 @@ impl<'a> Engine<'a> {
     fn join_or_keep(&mut self, start: usize, end: usize, text: String) {
         if self.rules.joins
             && let Some(prev) = self.prev.as_mut()
-            && self.out[prev.end..start].iter().all(|u| u.ch == '\n')
+            && self.out.get(prev.end..start).is_some_and(|gap| gap.iter().all(|u| u.ch == '\n'))
             && start - prev.end <= MAX_JOIN_GAP + 2 * prev.noise_after
             && should_join_facts(&prev.facts, &text)
             && !joined_is_noise(self.rules, self.noise, prev.short.as_deref(), &text)
