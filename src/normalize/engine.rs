@@ -1,0 +1,500 @@
+//! The single pass that builds the matching view.
+//!
+//! Source chars are folded one at a time ([`fold_char`]) and fed to an output
+//! buffer of [`Unit`]s, each remembering the source bytes it came from. Every
+//! rule that needs context is a *reduction on the output tail*: when a char
+//! arrives, the buffer's last unit is settled against it (spaces dropped,
+//! punctuation made full-width, range dashes unified), and when a char
+//! completes a pattern (`>` a tag, `;` an entity, a closing bracket a year,
+//! `\n` a line) the pattern is rewritten in place. Because every rule judges
+//! the *output* it has built, running the pass on its own output finds
+//! nothing left to do, which is what makes normalisation idempotent.
+
+use super::fold::{
+    Fold, fold_char, full_width_of, is_cjk, is_range_dash, is_year_close, is_year_open,
+};
+use super::joins::{LineFacts, should_join_facts};
+use super::markup::{MAX_ENTITY_CHARS, MAX_TAG_CHARS, TagKind, entity, tag_kind};
+use super::noise::{MAX_NOISE_CHARS, NoiseMatcher};
+use super::{OffsetMapBuilder, Rules};
+use crate::Span;
+
+/// How far back, in units of the current line, a `)` looks for its `(`.
+const MAX_PAREN_UNITS: usize = 200;
+/// Most newlines a page break leaves between the halves of a sentence (one
+/// blank line); two blank lines separate sections. Each noise line dropped
+/// in between (a page number) allows two more.
+const MAX_JOIN_GAP: usize = 2;
+/// How many chars of a noise line a warning quotes.
+const PREVIEW_CHARS: usize = 16;
+
+/// One char of the matching view and the source bytes it stands for.
+#[derive(Clone, Copy, Debug)]
+struct Unit {
+    ch: char,
+    start: u32,
+    end: u32,
+}
+
+impl Unit {
+    fn new(ch: char, start: usize, end: usize) -> Unit {
+        Unit { ch, start: to_u32(start), end: to_u32(end) }
+    }
+}
+
+fn to_u32(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
+}
+
+/// The last finished line before the current one, kept for the join test.
+#[derive(Debug)]
+struct PrevLine {
+    /// Index in `out` one past its last unit (newline units follow).
+    end: usize,
+    facts: LineFacts,
+    /// Its normalised text while it is short enough to be noise.
+    short: Option<String>,
+    /// Noise lines dropped after it.
+    noise_after: usize,
+}
+
+/// What the engine hands back.
+pub(crate) struct Output {
+    pub(crate) text: String,
+    pub(crate) map: super::OffsetMap,
+    pub(crate) noise: Vec<Span>,
+    pub(crate) warnings: Vec<String>,
+}
+
+pub(crate) struct Engine<'a> {
+    source: &'a str,
+    rules: &'a Rules,
+    noise: &'a NoiseMatcher,
+    out: Vec<Unit>,
+    /// Index in `out` where the current line starts.
+    line_start: usize,
+    prev: Option<PrevLine>,
+    /// Units produced by a reduction, processed before the next source char.
+    inbox: Vec<Unit>,
+    /// Indices of units whose decision may have changed.
+    work: Vec<usize>,
+    /// The char after the tail while the tail is being settled:
+    /// `None` outside settling, `Some(None)` at the end of the text.
+    pending: Option<Option<char>>,
+    scratch: String,
+    noise_spans: Vec<Span>,
+    warnings: Vec<String>,
+}
+
+impl<'a> Engine<'a> {
+    pub(crate) fn new(source: &'a str, rules: &'a Rules, noise: &'a NoiseMatcher) -> Engine<'a> {
+        Engine {
+            source,
+            rules,
+            noise,
+            out: Vec::with_capacity(source.len() / 2),
+            line_start: 0,
+            prev: None,
+            inbox: Vec::new(),
+            work: Vec::new(),
+            pending: None,
+            scratch: String::new(),
+            noise_spans: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    pub(crate) fn run(mut self) -> Output {
+        let mut chars = self.source.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let mut end = i + c.len_utf8();
+            if c == '\r' && chars.next_if(|&(_, n)| n == '\n').is_some() {
+                end += 1;
+            }
+            if let Fold::Char(f) = fold_char(c, self.rules.width) {
+                self.feed(Unit::new(f, i, end));
+            }
+        }
+        self.finish();
+        let mut b = OffsetMapBuilder::with_capacity(self.out.len() * 3);
+        let mut buf = [0u8; 4];
+        for u in &self.out {
+            b.push_replaced(
+                u.ch.encode_utf8(&mut buf),
+                Span::new(u.start as usize, u.end as usize),
+            );
+        }
+        let (text, map) = b.finish();
+        Output { text, map, noise: self.noise_spans, warnings: self.warnings }
+    }
+
+    fn feed(&mut self, unit: Unit) {
+        self.step(unit);
+        while let Some(u) = self.inbox.pop() {
+            self.step(u);
+        }
+    }
+
+    fn step(&mut self, u: Unit) {
+        let c = u.ch;
+        if self.rules.markup {
+            if c != '*' {
+                self.close_run('*', 3);
+            }
+            if c != '_' {
+                self.close_run('_', 2);
+            }
+            if c == ' ' && self.line_is_heading_marks() {
+                self.out.truncate(self.line_start);
+                return;
+            }
+        }
+        self.settle(Some(c));
+        match c {
+            ' ' if self.rules.spaces => {
+                if self.out.len() == self.line_start {
+                    return; // leading white space
+                }
+                match self.out.last_mut() {
+                    Some(last) if last.ch == ' ' => last.end = u.end,
+                    _ => self.out.push(u),
+                }
+            }
+            '\n' => self.end_line(Some(u)),
+            _ => {
+                self.out.push(u);
+                self.after_push();
+            }
+        }
+    }
+
+    fn finish(&mut self) {
+        if self.rules.markup {
+            self.close_run('*', 3);
+            self.close_run('_', 2);
+        }
+        self.settle(None);
+        self.end_line(None);
+    }
+
+    // ---- markdown -------------------------------------------------------
+
+    /// Drop a run of `mark` at the tail when it is 2..=`max` long (bold marks).
+    fn close_run(&mut self, mark: char, max: usize) {
+        if self.out.last().is_none_or(|u| u.ch != mark) {
+            return;
+        }
+        let line = self.out.get(self.line_start..).unwrap_or_default();
+        let run = line.iter().rev().take_while(|u| u.ch == mark).count();
+        if (2..=max).contains(&run) {
+            self.out.truncate(self.out.len() - run);
+        }
+    }
+
+    /// The current line is `#` … `######` (a heading mark before its space).
+    fn line_is_heading_marks(&self) -> bool {
+        let line = self.out.get(self.line_start..).unwrap_or_default();
+        (1..=6).contains(&line.len()) && line.iter().all(|u| u.ch == '#')
+    }
+
+    // ---- neighbour rules ------------------------------------------------
+
+    /// Settle the tail against the char `next` about to follow it (`None`:
+    /// the end of the text).
+    fn settle(&mut self, next: Option<char>) {
+        if next == Some(' ') && self.out.last().is_some_and(|u| u.ch == ' ') {
+            return; // spaces merge; decide when the run ends
+        }
+        self.pending = Some(next);
+        if self.out.len() > self.line_start {
+            self.work.push(self.out.len() - 1);
+        }
+        self.propagate();
+        self.pending = None;
+    }
+
+    /// Re-decide every unit in `work` and whatever its change affects.
+    fn propagate(&mut self) {
+        while let Some(j) = self.work.pop() {
+            if j < self.line_start || j >= self.out.len() {
+                continue;
+            }
+            let prev = (j > self.line_start).then(|| self.out[j - 1].ch);
+            let next = match self.out.get(j + 1) {
+                Some(u) => Some(u.ch),
+                None => match self.pending {
+                    Some(n) => n,
+                    None => continue, // the tail waits for its right neighbour
+                },
+            };
+            let ch = self.out[j].ch;
+            if ch == ' ' && self.rules.spaces {
+                let keep = matches!((prev, next), (Some(p), Some(n))
+                    if n != '\n' && !is_cjk(p) && !is_cjk(n));
+                if !keep {
+                    self.out.remove(j);
+                    for w in &mut self.work {
+                        if *w > j {
+                            *w -= 1;
+                        }
+                    }
+                    self.work.push(j);
+                    if j > self.line_start {
+                        self.work.push(j - 1);
+                    }
+                    // The removal may complete a year in brackets, `(2014 )`.
+                    if self.rules.punct {
+                        for k in j..(j + 5).min(self.out.len()) {
+                            if is_year_close(self.out[k].ch) {
+                                self.try_year(k);
+                            }
+                        }
+                    }
+                }
+            } else if self.rules.punct && self.decide(j, prev, next) {
+                self.touch(j);
+            }
+        }
+    }
+
+    /// Queue both neighbours of unit `j`, which just changed.
+    fn touch(&mut self, j: usize) {
+        if j > self.line_start {
+            self.work.push(j - 1);
+        }
+        self.work.push(j + 1);
+    }
+
+    /// Apply the punctuation rules to unit `j`; true when it changed.
+    fn decide(&mut self, j: usize, prev: Option<char>, next: Option<char>) -> bool {
+        let ch = self.out[j].ch;
+        if is_range_dash(ch) && ch != '-' {
+            let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+            if digit(prev) && digit(next) {
+                self.out[j].ch = '-';
+                return true;
+            }
+            return false;
+        }
+        if ch == '-' {
+            return false;
+        }
+        let Some(full) = full_width_of(ch) else { return false };
+        let mut convert = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
+        if ch == ')'
+            && let Some(k) = self.matching_open(j)
+        {
+            let content = self.out.get(k + 1..j).unwrap_or_default();
+            convert = convert || self.out[k].ch == '（' || content.iter().any(|u| is_cjk(u.ch));
+            if convert && self.out[k].ch == '(' {
+                self.out[k].ch = '（';
+                self.touch(k);
+            }
+        }
+        if convert {
+            self.out[j].ch = full;
+            // A `(` made full-width takes its `)` along.
+            if ch == '('
+                && let Some(k) = self.matching_close(j)
+            {
+                self.work.push(k);
+            }
+        }
+        convert
+    }
+
+    /// Index of the `)` or `）` that closes the `(` at `j`, if already pushed.
+    fn matching_close(&self, j: usize) -> Option<usize> {
+        let hi = self.out.len().min(j + MAX_PAREN_UNITS);
+        let mut depth = 0usize;
+        for k in j + 1..hi {
+            match self.out[k].ch {
+                '(' | '（' => depth += 1,
+                ')' | '）' if depth == 0 => return Some(k),
+                ')' | '）' => depth -= 1,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// Index of the `(` or `（` that the `)` at `j` closes, on the same line.
+    fn matching_open(&self, j: usize) -> Option<usize> {
+        let lo = self.line_start.max(j.saturating_sub(MAX_PAREN_UNITS));
+        let mut depth = 0usize;
+        for k in (lo..j).rev() {
+            match self.out[k].ch {
+                ')' | '）' => depth += 1,
+                '(' | '（' if depth == 0 => return Some(k),
+                '(' | '（' => depth -= 1,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    // ---- patterns completed by the char just pushed ----------------------
+
+    fn after_push(&mut self) {
+        let Some(&last) = self.out.last() else { return };
+        match last.ch {
+            '>' if self.rules.markup => self.reduce_tag(),
+            ';' if self.rules.markup => self.reduce_entity(),
+            c if self.rules.punct && is_year_close(c) => self.reduce_year(),
+            _ => {}
+        }
+    }
+
+    /// Index of the last `open` in the current line at most `max` units back.
+    fn find_back(&self, open: char, max: usize) -> Option<usize> {
+        let n = self.out.len();
+        let lo = self.line_start.max(n.saturating_sub(max));
+        (lo..n).rev().find(|&k| self.out[k].ch == open)
+    }
+
+    /// The text of `out[from..]` in the scratch buffer, and its source span.
+    fn tail_text(&mut self, from: usize) -> Span {
+        self.scratch.clear();
+        let units = self.out.get(from..).unwrap_or_default();
+        self.scratch.extend(units.iter().map(|u| u.ch));
+        match (units.first(), units.last()) {
+            (Some(a), Some(b)) => Span::new(a.start as usize, b.end as usize),
+            _ => Span::default(),
+        }
+    }
+
+    fn reduce_tag(&mut self) {
+        let Some(k) = self.find_back('<', MAX_TAG_CHARS) else { return };
+        let span = self.tail_text(k);
+        let Some(kind) = tag_kind(&self.scratch) else { return };
+        self.out.truncate(k);
+        let replacement = match kind {
+            TagKind::Block => '\n',
+            TagKind::Cell => ' ',
+            TagKind::Inline => return,
+        };
+        self.inbox.push(Unit::new(replacement, span.start, span.end));
+    }
+
+    fn reduce_entity(&mut self) {
+        let Some(k) = self.find_back('&', MAX_ENTITY_CHARS) else { return };
+        let span = self.tail_text(k);
+        let Some(c) = entity(&self.scratch) else { return };
+        self.out.truncate(k);
+        if let Fold::Char(f) = fold_char(c, self.rules.width) {
+            self.inbox.push(Unit::new(f, span.start, span.end));
+        }
+    }
+
+    /// `[2014]` `【2014】` `(2014)` `（2014）` `﹝2014﹞` → `〔2014〕`, for the
+    /// closer just pushed.
+    fn reduce_year(&mut self) {
+        if let Some(close) = self.out.len().checked_sub(1)
+            && self.try_year(close)
+        {
+            self.propagate();
+        }
+    }
+
+    /// Rewrite the year brackets closed by the unit at `close`; true when it
+    /// did (the unit before the opener is then queued in `work`).
+    fn try_year(&mut self, close: usize) -> bool {
+        let Some(open) = close.checked_sub(5).filter(|&o| o >= self.line_start) else {
+            return false;
+        };
+        let Some(units) = self.out.get(open..=close) else { return false };
+        let mut year = 0u32;
+        for u in &units[1..5] {
+            match u.ch.to_digit(10) {
+                Some(d) if u.ch.is_ascii_digit() => year = year * 10 + d,
+                _ => return false,
+            }
+        }
+        let brackets = is_year_open(units[0].ch) && is_year_close(units[5].ch);
+        let done = units[0].ch == '〔' && units[5].ch == '〕';
+        if !brackets || done || !(1900..=2099).contains(&year) {
+            return false;
+        }
+        self.out[open].ch = '〔';
+        self.out[close].ch = '〕';
+        if open > self.line_start {
+            self.work.push(open - 1);
+        }
+        true
+    }
+
+    // ---- lines ------------------------------------------------------------
+
+    fn line_text(&self, from: usize, to: usize) -> String {
+        self.out.get(from..to).unwrap_or_default().iter().map(|u| u.ch).collect()
+    }
+
+    /// The current line is complete: drop it if it is noise, join it to the
+    /// previous line if a page break cut them apart, then push `newline`.
+    fn end_line(&mut self, newline: Option<Unit>) {
+        let (start, end) = (self.line_start, self.out.len());
+        if start < end {
+            let text = self.line_text(start, end);
+            if self.rules.noise && self.noise.is_noise(&text) {
+                self.drop_noise_line(start, end);
+                return;
+            }
+            self.join_or_keep(start, end, text);
+        }
+        if let Some(u) = newline {
+            self.out.push(u);
+        }
+        self.line_start = self.out.len();
+    }
+
+    fn drop_noise_line(&mut self, start: usize, end: usize) {
+        let span = Span::new(self.out[start].start as usize, self.out[end - 1].end as usize);
+        self.out.truncate(start);
+        if let Some(prev) = self.prev.as_mut() {
+            prev.noise_after += 1;
+        }
+        let line = span.get(self.source).unwrap_or("");
+        let mut preview: String = line.chars().take(PREVIEW_CHARS).collect();
+        if line.chars().nth(PREVIEW_CHARS).is_some() {
+            preview.push('…');
+        }
+        self.warnings.push(format!(
+            "noise line removed from matching at bytes {}..{}: {preview}",
+            span.start, span.end
+        ));
+        self.noise_spans.push(span);
+    }
+
+    fn join_or_keep(&mut self, start: usize, end: usize, text: String) {
+        if self.rules.joins
+            && let Some(prev) = self.prev.as_mut()
+            && self.out.get(prev.end..start).is_some_and(|gap| gap.iter().all(|u| u.ch == '\n'))
+            && start - prev.end <= MAX_JOIN_GAP + 2 * prev.noise_after
+            && should_join_facts(&prev.facts, &text)
+            && !joined_is_noise(self.rules, self.noise, prev.short.as_deref(), &text)
+        {
+            let gap_start = prev.end;
+            prev.facts.append(&text);
+            prev.short = prev.short.take().filter(|_| prev.facts.chars <= MAX_NOISE_CHARS);
+            if let Some(short) = prev.short.as_mut() {
+                short.push_str(&text);
+            }
+            prev.end = gap_start + (end - start);
+            prev.noise_after = 0;
+            self.out.drain(gap_start..start);
+            return;
+        }
+        let facts = LineFacts::of(&text);
+        let short = (facts.chars <= MAX_NOISE_CHARS).then_some(text);
+        self.prev = Some(PrevLine { end, facts, short, noise_after: 0 });
+    }
+}
+
+/// Joining must not create a noise line that a second pass would drop.
+/// `a` is `None` when the line before is already too long to be noise.
+fn joined_is_noise(rules: &Rules, noise: &NoiseMatcher, a: Option<&str>, b: &str) -> bool {
+    let Some(a) = a else { return false };
+    rules.noise
+        && a.chars().count() + b.chars().count() <= MAX_NOISE_CHARS
+        && noise.is_noise(&format!("{a}{b}"))
+}

@@ -1,0 +1,199 @@
+//! Noise lines: advertising, contact spam and page numbers that are no part
+//! of the document, recognised on normalised lines.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::{Error, Result};
+
+/// The built-in marker list (see its header for the format).
+const MARKERS: &str = include_str!("../../data/noise/markers.txt");
+
+/// Longest line, in chars, that can be a noise line. Longer lines are
+/// paragraphs that may mention a marker word in passing.
+pub(crate) const MAX_NOISE_CHARS: usize = 80;
+
+/// Shortest digit run that counts as a phone, QQ or account number.
+const CONTACT_DIGITS: usize = 5;
+
+/// How much a marker proves on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Strength {
+    /// The marker alone makes a short line noise.
+    Strong,
+    /// The marker needs a contact detail on the same line.
+    Contact,
+}
+
+/// Parse the marker file format: `[strong]` / `[contact]` section heads,
+/// `#` comments, one marker per line.
+pub(crate) fn parse_markers(data: &str) -> Result<Vec<(String, Strength)>> {
+    let mut out = Vec::new();
+    let mut section = None;
+    for (n, line) in data.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line {
+            "[strong]" => section = Some(Strength::Strong),
+            "[contact]" => section = Some(Strength::Contact),
+            _ => match section {
+                Some(s) => out.push((line.to_owned(), s)),
+                None => {
+                    return Err(Error::config(format!(
+                        "noise marker list line {}: marker {line:?} before any section",
+                        n + 1
+                    )));
+                }
+            },
+        }
+    }
+    Ok(out)
+}
+
+/// One automaton over every marker, built once.
+#[derive(Clone, Debug)]
+pub(crate) struct NoiseMatcher {
+    automaton: AhoCorasick,
+    strength: Vec<Strength>,
+}
+
+impl NoiseMatcher {
+    /// The built-in markers plus `extra`.
+    pub(crate) fn new(extra: &[(String, Strength)]) -> Result<NoiseMatcher> {
+        let mut markers = parse_markers(MARKERS)?;
+        markers.extend(extra.iter().filter(|(m, _)| !m.is_empty()).cloned());
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .build(markers.iter().map(|(m, _)| m.as_str()))
+            .map_err(|e| Error::config(format!("noise markers: {e}")))?;
+        let strength = markers.into_iter().map(|(_, s)| s).collect();
+        Ok(NoiseMatcher { automaton, strength })
+    }
+
+    /// True when the normalised line `line` (no newline) is noise.
+    pub(crate) fn is_noise(&self, line: &str) -> bool {
+        if line.chars().nth(MAX_NOISE_CHARS).is_some() {
+            return false;
+        }
+        if is_page_number(line) {
+            return true;
+        }
+        let mut contact_marker = false;
+        for m in self.automaton.find_overlapping_iter(line) {
+            // An ASCII marker ("QQ") must not sit inside a Latin word or URL.
+            let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+            let part = |r: std::ops::Range<usize>| line.get(r).unwrap_or("");
+            let (before, hit, after) =
+                (part(0..m.start()), part(m.start()..m.end()), part(m.end()..line.len()));
+            if (alnum(hit.chars().next()) && alnum(before.chars().next_back()))
+                || (alnum(hit.chars().next_back()) && alnum(after.chars().next()))
+            {
+                continue;
+            }
+            match self.strength.get(m.pattern().as_usize()) {
+                Some(Strength::Strong) => return true,
+                Some(Strength::Contact) => contact_marker = true,
+                None => {}
+            }
+        }
+        contact_marker && has_contact_detail(line)
+    }
+}
+
+/// A run of [`CONTACT_DIGITS`] ASCII digits, a URL or an e-mail sign.
+fn has_contact_detail(line: &str) -> bool {
+    let mut run = 0;
+    for b in line.bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run >= CONTACT_DIGITS {
+            return true;
+        }
+    }
+    let lower = line.to_ascii_lowercase();
+    lower.contains("http") || lower.contains("www") || line.contains('@')
+}
+
+/// A page number on its own line: `- 3 -`, `—3—`, `第3页`, `第 3 页 共 10 页`.
+fn is_page_number(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let dashes = |c: char| matches!(c, '-' | '—' | '–' | '―');
+    // - 3 -
+    if let Some(inner) = compact.strip_prefix(dashes).and_then(|s| s.strip_suffix(dashes)) {
+        return is_number(inner);
+    }
+    // 第3页, 第3页共10页, 第3页/共10页
+    let Some(rest) = compact.strip_prefix('第') else { return false };
+    let Some((n, rest)) = rest.split_once('页') else { return false };
+    if !is_number(n) {
+        return false;
+    }
+    let rest = rest.trim_start_matches(['/', '，', ',']);
+    rest.is_empty()
+        || rest.strip_prefix('共').and_then(|r| r.strip_suffix('页')).is_some_and(is_number)
+}
+
+fn is_number(s: &str) -> bool {
+    (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_list_parses_and_builds() {
+        let markers = parse_markers(MARKERS).unwrap();
+        assert!(markers.len() > 20);
+        assert!(markers.contains(&("文章代写".to_owned(), Strength::Strong)));
+        assert!(markers.contains(&("公众号".to_owned(), Strength::Contact)));
+        NoiseMatcher::new(&[]).unwrap();
+    }
+
+    #[test]
+    fn marker_before_section_is_an_error() {
+        assert_eq!(parse_markers("# c\n代写\n").unwrap_err().code(), "config");
+    }
+
+    #[test]
+    fn noise_lines() {
+        let m = NoiseMatcher::new(&[]).unwrap();
+        let rows = [
+            // seed 001, last line (normalised form)
+            ("文章代写：13258028938（同微信）", true),
+            ("扫码关注我们", true),
+            ("免责声明：本文来源于网络", true),
+            ("代写各类材料 QQ 123456789", true),
+            ("代写各类材料 qq123456", true),
+            ("- 3 -", true),
+            ("—12—", true),
+            ("第 3 页 共 10 页", true),
+            ("第3页", true),
+            // real content
+            ("三、加强政务公众号建设", false),
+            ("要防止代写代抄学习笔记。", false),
+            ("2014年3月19日", false),
+            ("第二批教育实践活动", false),
+            ("第3页内容", false),
+            // "qQ" inside a URL is not a QQ number (xwlb transcripts)
+            (
+                "[查看原文](https://tv.cctv.com/2022/10/04/VIDEWEqqiFnbxYmWTHYR4gbI221004.shtml)",
+                false,
+            ),
+            ("-", false),
+            ("一、关于提高对活动的认识问题", false),
+        ];
+        for (line, want) in rows {
+            assert_eq!(m.is_noise(line), want, "{line}");
+        }
+        let long = format!("{}文章代写", "各级党委要切实加强组织领导。".repeat(7));
+        assert!(!m.is_noise(&long), "long lines are paragraphs");
+    }
+
+    #[test]
+    fn extra_markers() {
+        let m = NoiseMatcher::new(&[("本站整理".to_owned(), Strength::Strong)]).unwrap();
+        assert!(m.is_noise("本站整理，仅供参考"));
+    }
+}
