@@ -108,7 +108,7 @@ pub enum Input {
 /// How a unit is read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Format {
-    /// One text document, in any encoding [`decode`](crate::corpus::decode) reads.
+    /// One text document, in any encoding [`decode()`](crate::corpus::decode()) reads.
     Text,
     /// A JSON Lines archive (UTF-8), one document per line.
     Jsonl,
@@ -848,6 +848,16 @@ mod tests {
         let out = lines("{\"t\": \"通知\"}\n", fields, 100);
         let doc = out[0].as_ref().expect("ok");
         assert_eq!((doc.text.as_str(), doc.id.as_deref()), ("通知", Some("通知")));
+    }
+
+    #[test]
+    fn types_are_send() {
+        fn ok<T: Send>() {}
+        ok::<Records>();
+        ok::<SourceDoc>();
+        fn sync<T: Send + Sync>() {}
+        sync::<Unit>();
+        sync::<LoadOptions>();
     }
 
     #[test]

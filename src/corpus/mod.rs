@@ -2,7 +2,7 @@
 //!
 //! [`plan`] expands input paths into [`Unit`]s, [`read_unit`] (or the
 //! streaming [`records`]) reads one unit into [`SourceDoc`]s, decoding files
-//! with [`decode`]. See [`load`] and [`decode`](mod@decode) for the rules.
+//! with [`decode()`]. See [`load`] and [`decode`](mod@decode) for the rules.
 
 pub mod decode;
 pub mod load;

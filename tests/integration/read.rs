@@ -309,3 +309,22 @@ proptest! {
         let _ = parse_date(&s);
     }
 }
+
+#[test]
+fn every_seed_round_trips_through_gb18030() {
+    for seed in ["001", "002", "003", "004"] {
+        let text = seed_text(seed);
+        let d = decode(&encoding_rs::GB18030.encode(&text).0).expect("decodes");
+        assert_eq!(d.encoding, Encoding::Gb18030, "{seed}");
+        assert_eq!(d.text, text, "{seed}");
+        // Prefixes: detection on short texts (the first lines of each seed).
+        for chars in [40, 80, 160, 320] {
+            let prefix: String = text.chars().take(chars).collect();
+            let d = decode(&encoding_rs::GB18030.encode(&prefix).0).expect("decodes");
+            assert_eq!(d.encoding, Encoding::Gb18030, "{seed}, {chars} chars");
+            assert_eq!(d.text, prefix, "{seed}, {chars} chars");
+        }
+        let big5 = encoding_rs::BIG5.encode(&text).0;
+        assert_eq!(decode(&big5).map(|d| d.encoding), Ok(Encoding::Big5), "{seed} in Big5");
+    }
+}
