@@ -162,6 +162,14 @@ pub struct SourceDoc {
     pub warnings: Vec<String>,
 }
 
+impl SourceDoc {
+    /// The facts the analyser takes besides the text: the record's id and date.
+    #[must_use]
+    pub fn meta(&self) -> crate::Meta {
+        crate::Meta { id: self.id.clone(), date: self.date }
+    }
+}
+
 /// Expand inputs into units, in input order.
 ///
 /// - `-` is standard input: a JSON Lines archive when [`LoadOptions::jsonl`]

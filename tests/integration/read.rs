@@ -2,6 +2,9 @@
 //!
 //! The fixtures in `tests/fixtures/` are written by `make_fixtures` below:
 //! `cargo test --test integration read::make_fixtures -- --ignored`.
+//!
+//! The archive tests read `../shared/corpora/` and skip when it is absent;
+//! from a worktree, where it is elsewhere, set `GONGWEN_CORPORA` to the folder.
 
 use std::path::{Path, PathBuf};
 
@@ -212,6 +215,8 @@ fn jsonl_with_one_bad_line() {
     assert_eq!(good[0].text, "第一条 为了规范口岸开放，制定本条例。");
     assert_eq!(good[2].source, format!("{}#L5", path.display()));
     assert_eq!(good[2].line, Some(5));
+    assert_eq!(good[1].meta().id.as_deref(), Some("2"));
+    assert_eq!(good[1].meta().date, good[1].date);
     let errors: Vec<&Error> = out.iter().filter_map(|r| r.as_ref().err()).collect();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].code(), "record");
@@ -224,9 +229,7 @@ fn jsonl_with_one_bad_line() {
 
 #[test]
 fn laws_archive_streams_every_record() {
-    // From a worktree `../shared` is not there: `GONGWEN_CORPORA=/path/to/corpora` points to it.
-    let from_env = std::env::var_os("GONGWEN_CORPORA").map(|d| PathBuf::from(d).join("laws.jsonl"));
-    let Some(path) = shared_corpus("laws.jsonl").or(from_env.filter(|p| p.exists())) else {
+    let Some(path) = corpus_file("laws.jsonl") else {
         eprintln!("skipped: ../shared/corpora/laws.jsonl is absent");
         return;
     };
@@ -265,6 +268,54 @@ fn laws_archive_streams_every_record() {
     // 314 records have a null date; none of the four empty ones is among them.
     assert_eq!(dated, 3475 - 314 - 4);
     assert!(bytes > 40 << 20, "{bytes} bytes of text");
+}
+
+/// A shared corpus file, from `../shared/corpora` or `$GONGWEN_CORPORA`.
+fn corpus_file(name: &str) -> Option<PathBuf> {
+    let from_env = std::env::var_os("GONGWEN_CORPORA").map(|d| PathBuf::from(d).join(name));
+    shared_corpus(name).or(from_env.filter(|p| p.exists()))
+}
+
+#[test]
+fn other_archives_stream_with_their_own_fields() {
+    // (file, text field, date field, records, dated records)
+    let rows = [
+        ("government_work_reports.jsonl", "content", "year", 72, 52),
+        ("xwlb.jsonl", "text", "date", 1423, 1423),
+    ];
+    for (name, text, date, expected, expected_dated) in rows {
+        let Some(path) = corpus_file(name) else {
+            eprintln!("skipped: {name} is absent");
+            continue;
+        };
+        let opts = LoadOptions {
+            jsonl: Some(JsonlFields { date: Some(date.into()), ..JsonlFields::new(text) }),
+            ..LoadOptions::default()
+        };
+        let unit = plan(&[&path], &opts).remove(0).expect("planned");
+        let docs: Vec<SourceDoc> =
+            records(&unit, &opts).map(|r| r.unwrap_or_else(|e| panic!("{e}"))).collect();
+        assert_eq!(docs.len(), expected, "{name}");
+        assert_eq!(docs.iter().filter(|d| d.date.is_some()).count(), expected_dated, "{name}");
+        assert!(docs.iter().all(|d| d.warnings.is_empty()), "{name}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinked_directories_are_not_followed() {
+    use std::os::unix::fs::symlink;
+    let root = std::env::temp_dir().join(format!("gongwen-read-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("d")).expect("mkdir");
+    std::fs::write(root.join("d/a.txt"), "通知").expect("write");
+    symlink(root.join("d"), root.join("d/loop")).expect("symlink");
+    symlink(root.join("d/a.txt"), root.join("link.txt")).expect("symlink");
+    let units = plan(&[&root], &LoadOptions::default());
+    let paths: Vec<PathBuf> =
+        units.into_iter().map(|u| u.expect("readable").path().to_path_buf()).collect();
+    assert_eq!(paths, [root.join("d/a.txt"), root.join("link.txt")]);
+    let _ = std::fs::remove_dir_all(&root);
 }
 
 proptest! {
