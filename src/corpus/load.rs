@@ -1,1 +1,878 @@
 //! Walking input paths, standard input and JSON Lines archives.
+//!
+//! Reading happens in two steps so that a batch can run in parallel and still
+//! report in input order:
+//!
+//! 1. [`plan`] expands the inputs into [`Unit`]s: cheap, it only looks at
+//!    metadata and directory listings. Each input yields its units, or one
+//!    `io` error, in the order given; a directory yields its files sorted by
+//!    path.
+//! 2. [`read_unit`] (or the streaming [`records`]) reads one unit into
+//!    [`SourceDoc`]s. A text file gives one result; a JSON Lines archive gives
+//!    one result per non-blank line. Every failure is one `Err` item; the
+//!    other units and lines still come out.
+//!
+//! # Examples
+//!
+//! ```
+//! use gongwen::corpus::load::{plan, read_unit, LoadOptions};
+//! let opts = LoadOptions::default();
+//! let units = plan(&["corpus/docs"], &opts);
+//! let docs: Vec<_> = units.iter().flatten().flat_map(|u| read_unit(u, &opts)).collect();
+//! assert_eq!(docs.len(), 4);
+//! let first = docs[0].as_ref().expect("the seeds decode");
+//! assert_eq!(first.source, "corpus/docs/001_511e2be2b8386667.txt");
+//! assert_eq!(first.encoding.as_str(), "UTF-8");
+//! ```
+
+use std::fmt;
+use std::fs::{self, File};
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+
+use crate::corpus::decode::{Encoding, decode_vec};
+use crate::{Error, ErrorKind, Result};
+
+/// Default size limit of one input (or one JSON Lines record): 64 MiB.
+pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
+
+/// How inputs are found and read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// File extensions (without the dot, compared ignoring ASCII case) of
+    /// the text files taken from a directory. Default `["txt"]`. A file
+    /// named directly as an input is read whatever its extension.
+    pub extensions: Vec<String>,
+    /// Size limit in bytes of one text file or standard input (checked from
+    /// the metadata before reading), and of one line of a JSON Lines
+    /// archive (archives themselves are streamed and may be larger).
+    /// Default [`DEFAULT_MAX_BYTES`].
+    pub max_bytes: u64,
+    /// When set, files ending in `.jsonl` (also inside directories) and
+    /// standard input are read as JSON Lines archives with these fields.
+    pub jsonl: Option<JsonlFields>,
+}
+
+impl Default for LoadOptions {
+    fn default() -> LoadOptions {
+        LoadOptions { extensions: vec!["txt".into()], max_bytes: DEFAULT_MAX_BYTES, jsonl: None }
+    }
+}
+
+/// Which fields of a JSON Lines record hold the text, its id and its date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JsonlFields {
+    /// The field with the document text (a JSON string). Required in every record.
+    pub text: String,
+    /// The field with an identifier (a string or a number), if any.
+    pub id: Option<String>,
+    /// The field with a date (see [`parse_date`]), if any.
+    pub date: Option<String>,
+}
+
+impl JsonlFields {
+    /// Records whose text is in the field `text`, with no id or date field.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::corpus::load::JsonlFields;
+    /// let fields = JsonlFields { date: Some("date".into()), ..JsonlFields::new("text") };
+    /// assert_eq!(fields.text, "text");
+    /// ```
+    #[must_use]
+    pub fn new(text: impl Into<String>) -> JsonlFields {
+        JsonlFields { text: text.into(), id: None, date: None }
+    }
+}
+
+impl Default for JsonlFields {
+    /// Text in `text`, id in `id`, date in `date`.
+    fn default() -> JsonlFields {
+        JsonlFields { text: "text".into(), id: Some("id".into()), date: Some("date".into()) }
+    }
+}
+
+/// Where a unit's bytes come from.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Input {
+    /// Standard input (given as `-`).
+    Stdin,
+    /// A file.
+    Path(PathBuf),
+}
+
+/// How a unit is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// One text document, in any encoding [`decode()`](crate::corpus::decode()) reads.
+    Text,
+    /// A JSON Lines archive (UTF-8), one document per line.
+    Jsonl,
+}
+
+/// One thing to read: a file or standard input, as text or as JSON Lines.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Unit {
+    /// Where the bytes come from.
+    pub input: Input,
+    /// How to read them.
+    pub format: Format,
+}
+
+impl Unit {
+    /// The path used in output and errors: the path as given (or as joined
+    /// while walking a directory), `-` for standard input.
+    #[must_use]
+    pub fn path(&self) -> &Path {
+        match &self.input {
+            Input::Stdin => Path::new("-"),
+            Input::Path(p) => p,
+        }
+    }
+
+    /// The `source` string of the output contract for this unit.
+    #[must_use]
+    pub fn source(&self) -> String {
+        self.path().display().to_string()
+    }
+}
+
+/// One document read from an input, ready to analyse.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceDoc {
+    /// The output's `source`: the path as given (`-` for standard input);
+    /// for a JSON Lines record, the path, `#L` and the 1-based line number
+    /// (`laws.jsonl#L12`).
+    pub source: String,
+    /// The 1-based line of a JSON Lines record; `None` for a text file.
+    pub line: Option<usize>,
+    /// The decoded text. Spans point into it.
+    pub text: String,
+    /// The encoding the text was decoded from (`UTF-8` for JSON Lines).
+    pub encoding: Encoding,
+    /// The record's id field, when the archive has one.
+    pub id: Option<String>,
+    /// The record's date field, when it parses (see [`parse_date`]).
+    pub date: Option<Date>,
+    /// What was odd but survivable (replaced bytes, an unparsable date, …).
+    pub warnings: Vec<String>,
+}
+
+impl SourceDoc {
+    /// The facts the analyser takes besides the text: the record's id and date.
+    #[must_use]
+    pub fn meta(&self) -> crate::Meta {
+        crate::Meta { id: self.id.clone(), date: self.date }
+    }
+}
+
+/// Expand inputs into units, in input order.
+///
+/// - `-` is standard input: a JSON Lines archive when [`LoadOptions::jsonl`]
+///   is set, else one text.
+/// - A file is one unit whatever its extension; it is a JSON Lines archive
+///   when its name ends in `.jsonl` and [`LoadOptions::jsonl`] is set.
+/// - A directory is walked recursively. Its files are taken when their
+///   extension is in [`LoadOptions::extensions`] (or is `jsonl` with
+///   [`LoadOptions::jsonl`] set), sorted by path (byte order of each name,
+///   depth first). Entries whose names start with `.` are skipped, and
+///   symbolic links to directories are not followed (no cycles).
+/// - A path that cannot be read yields one `io` error in its place.
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::corpus::load::{plan, LoadOptions};
+/// let units = plan(&["corpus/docs/003_63d90eecb302d396.txt", "no/such/file.txt"], &LoadOptions::default());
+/// assert!(units[0].is_ok());
+/// assert_eq!(units[1].as_ref().map_err(|e| e.code()).err(), Some("io"));
+/// ```
+#[must_use]
+pub fn plan<P: AsRef<Path>>(inputs: &[P], opts: &LoadOptions) -> Vec<Result<Unit>> {
+    let mut out = Vec::new();
+    for input in inputs {
+        let path = input.as_ref();
+        if path.as_os_str() == "-" {
+            let format = if opts.jsonl.is_some() { Format::Jsonl } else { Format::Text };
+            out.push(Ok(Unit { input: Input::Stdin, format }));
+            continue;
+        }
+        match fs::metadata(path) {
+            Err(e) => out.push(Err(Error::io(path, e))),
+            Ok(meta) if meta.is_dir() => walk(path, opts, &mut out),
+            Ok(_) => {
+                let format = if is_jsonl(path, opts) { Format::Jsonl } else { Format::Text };
+                out.push(Ok(Unit { input: Input::Path(path.to_path_buf()), format }));
+            }
+        }
+    }
+    out
+}
+
+fn is_jsonl(path: &Path, opts: &LoadOptions) -> bool {
+    opts.jsonl.is_some() && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
+}
+
+/// The format of a file found while walking, or `None` to skip it.
+fn walked_format(path: &Path, opts: &LoadOptions) -> Option<Format> {
+    if is_jsonl(path, opts) {
+        return Some(Format::Jsonl);
+    }
+    let ext = path.extension()?;
+    opts.extensions
+        .iter()
+        .any(|want| ext.eq_ignore_ascii_case(want.trim_start_matches('.')))
+        .then_some(Format::Text)
+}
+
+fn walk(dir: &Path, opts: &LoadOptions, out: &mut Vec<Result<Unit>>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => return out.push(Err(Error::io(dir, e))),
+    };
+    let mut children = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) => children.push(entry),
+            Err(e) => out.push(Err(Error::io(dir, e))),
+        }
+    }
+    children.sort_by_key(|e| e.file_name());
+    for entry in children {
+        if entry.file_name().as_encoded_bytes().starts_with(b".") {
+            continue;
+        }
+        let path = entry.path();
+        let file_type = match entry.file_type() {
+            Ok(t) => t,
+            Err(e) => {
+                out.push(Err(Error::io(&path, e)));
+                continue;
+            }
+        };
+        if file_type.is_dir() {
+            walk(&path, opts, out);
+            continue;
+        }
+        let Some(format) = walked_format(&path, opts) else { continue };
+        // Follow a symbolic link to a file, not to a directory.
+        if file_type.is_symlink() {
+            match fs::metadata(&path) {
+                Ok(meta) if meta.is_dir() => continue,
+                Ok(_) => {}
+                Err(e) => {
+                    out.push(Err(Error::io(&path, e)));
+                    continue;
+                }
+            }
+        }
+        out.push(Ok(Unit { input: Input::Path(path), format }));
+    }
+}
+
+/// Read one unit completely: one result for a text, one per non-blank line
+/// for a JSON Lines archive. Equivalent to `records(unit, opts).collect()`;
+/// prefer [`records`] to stream a large archive.
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::corpus::load::{plan, read_unit, LoadOptions};
+/// let opts = LoadOptions::default();
+/// let units = plan(&["corpus/docs/003_63d90eecb302d396.txt"], &opts);
+/// let docs = read_unit(units[0].as_ref().expect("exists"), &opts);
+/// let doc = docs[0].as_ref().expect("decodes");
+/// assert!(doc.text.contains("湘办发电〔2014〕35号"));
+/// ```
+#[must_use]
+pub fn read_unit(unit: &Unit, opts: &LoadOptions) -> Vec<Result<SourceDoc>> {
+    records(unit, opts).collect()
+}
+
+/// Read one unit lazily. A JSON Lines archive is streamed line by line
+/// through a buffered reader, so only one record is held at a time.
+#[must_use]
+pub fn records(unit: &Unit, opts: &LoadOptions) -> Records {
+    let inner = match unit.format {
+        Format::Text => Inner::One(Some(read_text(unit, opts.max_bytes))),
+        Format::Jsonl => {
+            let reader: io::Result<Box<dyn BufRead + Send>> = match &unit.input {
+                Input::Stdin => Ok(Box::new(BufReader::new(io::stdin()))),
+                Input::Path(p) => File::open(p).map(|f| Box::new(BufReader::new(f)) as _),
+            };
+            match reader {
+                Err(e) => Inner::One(Some(Err(Error::io(unit.path(), e)))),
+                Ok(reader) => Inner::Lines(Box::new(Lines {
+                    reader,
+                    path: unit.path().to_path_buf(),
+                    fields: opts.jsonl.clone().unwrap_or_default(),
+                    max_bytes: opts.max_bytes,
+                    line: 0,
+                    buf: Vec::new(),
+                    done: false,
+                })),
+            }
+        }
+    };
+    Records { inner }
+}
+
+/// The documents of one unit, in order; see [`records`].
+pub struct Records {
+    inner: Inner,
+}
+
+enum Inner {
+    One(Option<Result<SourceDoc>>),
+    Lines(Box<Lines>),
+}
+
+impl fmt::Debug for Records {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.inner {
+            Inner::One(_) => f.write_str("Records(text)"),
+            Inner::Lines(l) => write!(f, "Records({} line {})", l.path.display(), l.line),
+        }
+    }
+}
+
+impl Iterator for Records {
+    type Item = Result<SourceDoc>;
+
+    fn next(&mut self) -> Option<Result<SourceDoc>> {
+        match &mut self.inner {
+            Inner::One(one) => one.take(),
+            Inner::Lines(lines) => lines.next_record(),
+        }
+    }
+}
+
+fn read_text(unit: &Unit, limit: u64) -> Result<SourceDoc> {
+    let path = unit.path();
+    let too_large =
+        |size| Error::new(ErrorKind::TooLarge { path: path.to_path_buf(), size, limit });
+    let bytes = match &unit.input {
+        Input::Path(p) => {
+            let meta = fs::metadata(p).map_err(|e| Error::io(p, e))?;
+            if meta.is_dir() {
+                return Err(Error::io(p, io::Error::from(io::ErrorKind::IsADirectory)));
+            }
+            if meta.len() > limit {
+                return Err(too_large(meta.len()));
+            }
+            let file = File::open(p).map_err(|e| Error::io(p, e))?;
+            let capacity = usize::try_from(meta.len()).unwrap_or(0);
+            read_limited(file, limit, capacity).map_err(|e| Error::io(p, e))?
+        }
+        Input::Stdin => read_limited(io::stdin(), limit, 0).map_err(|e| Error::io(path, e))?,
+    };
+    let bytes = match bytes {
+        Limited::Within(bytes) => bytes,
+        Limited::Over(size) => return Err(too_large(size)),
+    };
+    let decoded = decode_vec(bytes).map_err(|e| e.into_error(path))?;
+    Ok(SourceDoc {
+        source: unit.source(),
+        line: None,
+        text: decoded.text,
+        encoding: decoded.encoding,
+        id: None,
+        date: None,
+        warnings: decoded.warnings,
+    })
+}
+
+enum Limited {
+    Within(Vec<u8>),
+    /// Over the limit: the full size, counted without keeping the bytes.
+    Over(u64),
+}
+
+/// Read at most `limit` bytes; past it, count the rest and drop it (a file
+/// that grew since its metadata was read, or standard input).
+fn read_limited(mut reader: impl Read, limit: u64, capacity: usize) -> io::Result<Limited> {
+    let mut bytes = Vec::with_capacity(capacity);
+    (&mut reader).take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    let read = bytes.len() as u64;
+    if read <= limit {
+        return Ok(Limited::Within(bytes));
+    }
+    let rest = io::copy(&mut reader, &mut io::sink())?;
+    Ok(Limited::Over(read + rest))
+}
+
+/// The line-by-line reader of a JSON Lines archive.
+struct Lines {
+    reader: Box<dyn BufRead + Send>,
+    path: PathBuf,
+    fields: JsonlFields,
+    max_bytes: u64,
+    /// 1-based number of the last line read.
+    line: usize,
+    buf: Vec<u8>,
+    done: bool,
+}
+
+impl Lines {
+    fn record_error(&self, reason: impl Into<String>) -> Error {
+        Error::new(ErrorKind::Record {
+            path: self.path.clone(),
+            line: self.line,
+            reason: reason.into(),
+        })
+    }
+
+    fn next_record(&mut self) -> Option<Result<SourceDoc>> {
+        while !self.done {
+            self.buf.clear();
+            self.line += 1;
+            let limit = self.max_bytes.saturating_add(1);
+            let read = (&mut self.reader).take(limit).read_until(b'\n', &mut self.buf);
+            match read {
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(Error::io(&self.path, e)));
+                }
+                Ok(0) => self.done = true,
+                Ok(_) if self.buf.len() as u64 > self.max_bytes && !self.buf.ends_with(b"\n") => {
+                    return Some(self.skip_long_line());
+                }
+                Ok(_) => {
+                    let mut line = self.buf.as_slice();
+                    if self.line == 1 {
+                        line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
+                    }
+                    if line.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    return Some(self.parse(line));
+                }
+            }
+        }
+        None
+    }
+
+    /// The current line is over the limit: drop the rest of it, unread, and
+    /// report it.
+    fn skip_long_line(&mut self) -> Result<SourceDoc> {
+        let mut size = self.buf.len() as u64;
+        loop {
+            let chunk = match self.reader.fill_buf() {
+                Ok(chunk) => chunk,
+                Err(e) => {
+                    self.done = true;
+                    return Err(Error::io(&self.path, e));
+                }
+            };
+            if chunk.is_empty() {
+                break;
+            }
+            let (used, end) = match chunk.iter().position(|&b| b == b'\n') {
+                Some(i) => (i + 1, true),
+                None => (chunk.len(), false),
+            };
+            self.reader.consume(used);
+            size += used as u64;
+            if end {
+                break;
+            }
+        }
+        Err(self.record_error(format!(
+            "line is {size} bytes, over the limit of {} bytes",
+            self.max_bytes
+        )))
+    }
+
+    fn parse(&self, line: &[u8]) -> Result<SourceDoc> {
+        let mut de = serde_json::Deserializer::from_slice(line);
+        let raw = RecordSeed(&self.fields)
+            .deserialize(&mut de)
+            .and_then(|raw| de.end().map(|()| raw))
+            .map_err(|e| self.record_error(format!("invalid JSON: {e}")))?;
+        let text = match raw.text {
+            None => return Err(self.record_error(format!("no `{}` field", self.fields.text))),
+            Some(serde_json::Value::String(s)) => s,
+            Some(_) => {
+                return Err(
+                    self.record_error(format!("field `{}` is not a string", self.fields.text))
+                );
+            }
+        };
+        if text.trim().is_empty() {
+            return Err(self.record_error(format!("field `{}` is empty", self.fields.text)));
+        }
+        let mut warnings = Vec::new();
+        let id = match raw.id {
+            None | Some(serde_json::Value::Null) => None,
+            Some(serde_json::Value::String(s)) => Some(s),
+            Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+            Some(_) => {
+                let name = self.fields.id.as_deref().unwrap_or_default();
+                warnings.push(format!("field `{name}` is not a string or number: ignored"));
+                None
+            }
+        };
+        let date = raw.date.and_then(|value| {
+            let name = self.fields.date.as_deref().unwrap_or_default();
+            let date = match &value {
+                serde_json::Value::Null => return None,
+                serde_json::Value::String(s) if is_null_word(s) => return None,
+                serde_json::Value::String(s) => parse_date(s),
+                serde_json::Value::Number(n) => {
+                    n.as_u64().and_then(|y| i16::try_from(y).ok()).and_then(year_start)
+                }
+                _ => None,
+            };
+            if date.is_none() {
+                warnings.push(format!("field `{name}` is not a date: {value}"));
+            }
+            date
+        });
+        Ok(SourceDoc {
+            source: format!("{}#L{}", self.path.display(), self.line),
+            line: Some(self.line),
+            text,
+            encoding: Encoding::Utf8,
+            id,
+            date,
+            warnings,
+        })
+    }
+}
+
+/// Strings that stand for "no value" in exported tables.
+fn is_null_word(s: &str) -> bool {
+    let s = s.trim();
+    s.is_empty() || ["none", "null", "nan", "n/a", "-"].iter().any(|w| s.eq_ignore_ascii_case(w))
+}
+
+/// The fields of one record that gongwen wants; the others are skipped
+/// unparsed.
+#[derive(Default)]
+struct RawRecord {
+    text: Option<serde_json::Value>,
+    id: Option<serde_json::Value>,
+    date: Option<serde_json::Value>,
+}
+
+/// Deserialises a record object, keeping only the configured fields.
+struct RecordSeed<'a>(&'a JsonlFields);
+
+/// Which configured roles a key plays (one key may play several).
+#[derive(Clone, Copy)]
+struct Roles {
+    text: bool,
+    id: bool,
+    date: bool,
+}
+
+struct KeySeed<'a>(&'a JsonlFields);
+
+impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = Roles;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<Roles, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for KeySeed<'_> {
+    type Value = Roles;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> std::result::Result<Roles, E> {
+        let f = self.0;
+        Ok(Roles {
+            text: f.text == key,
+            id: f.id.as_deref() == Some(key),
+            date: f.date.as_deref() == Some(key),
+        })
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for RecordSeed<'_> {
+    type Value = RawRecord;
+
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        d: D,
+    ) -> std::result::Result<RawRecord, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for RecordSeed<'_> {
+    type Value = RawRecord;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<RawRecord, A::Error> {
+        let mut raw = RawRecord::default();
+        while let Some(roles) = map.next_key_seed(KeySeed(self.0))? {
+            if !(roles.text || roles.id || roles.date) {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            }
+            let value: serde_json::Value = map.next_value()?;
+            if roles.id {
+                raw.id = Some(value.clone());
+            }
+            if roles.date {
+                raw.date = Some(value.clone());
+            }
+            if roles.text {
+                raw.text = Some(value);
+            }
+        }
+        Ok(raw)
+    }
+}
+
+fn year_start(year: i16) -> Option<Date> {
+    (1000..=9999).contains(&year).then(|| Date::new(year, 1, 1).ok()).flatten()
+}
+
+/// Parse a metadata date: `YYYY-MM-DD` (also with `/` or `.`, and with a
+/// time after `T` or a space, which is dropped), `YYYY年M月D日`, a year and
+/// month (`YYYY-MM`, `YYYY年M月`) or a bare year (`YYYY`, `YYYY年`).
+///
+/// A year-month stands for the first day of the month and a bare year for
+/// January 1 (the output has only full dates). Digits may be full-width.
+/// `None` for anything else, including impossible dates.
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::corpus::load::parse_date;
+/// use jiff::civil::date;
+/// assert_eq!(parse_date("2014-03-19"), Some(date(2014, 3, 19)));
+/// assert_eq!(parse_date("2014年3月19日"), Some(date(2014, 3, 19)));
+/// assert_eq!(parse_date("2014"), Some(date(2014, 1, 1)));
+/// assert_eq!(parse_date("2014-02-30"), None);
+/// ```
+#[must_use]
+pub fn parse_date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    let s = s.split_once(['T', ' ']).map_or(s, |(day, _)| day);
+    let parts = if s.contains('年') {
+        chinese_date_parts(s)?
+    } else {
+        match s.chars().find(|c| matches!(c, '-' | '/' | '.')) {
+            Some(sep) => s.split(sep).collect(),
+            None => vec![s],
+        }
+    };
+    let (year, month, day) = match parts.as_slice() {
+        [y] => (*y, None, None),
+        [y, m] => (*y, Some(*m), None),
+        [y, m, d] => (*y, Some(*m), Some(*d)),
+        _ => return None,
+    };
+    let year = i16::try_from(date_number(year, 4, 4)?).ok()?;
+    let month = month.map_or(Some(1), |m| date_number(m, 1, 2))?;
+    let day = day.map_or(Some(1), |d| date_number(d, 1, 2))?;
+    if year < 1000 {
+        return None;
+    }
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+/// `2014年`, `2014年3月`, `2014年3月19日` → the digit runs.
+fn chinese_date_parts(s: &str) -> Option<Vec<&str>> {
+    let (year, rest) = s.split_once('年')?;
+    let mut parts = vec![year];
+    if rest.is_empty() {
+        return Some(parts);
+    }
+    let (month, rest) = rest.split_once('月')?;
+    parts.push(month);
+    if rest.is_empty() {
+        return Some(parts);
+    }
+    parts.push(rest.strip_suffix('日')?);
+    Some(parts)
+}
+
+/// A run of `min..=max` ASCII or full-width digits.
+fn date_number(s: &str, min: usize, max: usize) -> Option<u32> {
+    let mut value = 0u32;
+    let mut count = 0;
+    for c in s.chars() {
+        let digit = match c {
+            '0'..='9' => u32::from(c) - u32::from('0'),
+            '０'..='９' => u32::from(c) - u32::from('０'),
+            _ => return None,
+        };
+        value = value * 10 + digit;
+        count += 1;
+        if count > max {
+            return None;
+        }
+    }
+    (count >= min).then_some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn dates_parse_by_rule() {
+        let rows: &[(&str, Option<Date>)] = &[
+            ("2014-03-19", Some(date(2014, 3, 19))),
+            ("2014/3/19", Some(date(2014, 3, 19))),
+            ("2014.03.19", Some(date(2014, 3, 19))),
+            (" 2020-05-14T08:00:00+08:00 ", Some(date(2020, 5, 14))),
+            ("2020-05-14 08:00", Some(date(2020, 5, 14))),
+            ("2014年3月19日", Some(date(2014, 3, 19))),
+            ("２０１４年３月１９日", Some(date(2014, 3, 19))),
+            ("2014年3月", Some(date(2014, 3, 1))),
+            ("2014-03", Some(date(2014, 3, 1))),
+            ("2014年", Some(date(2014, 1, 1))),
+            ("2025", Some(date(2025, 1, 1))),
+            ("2014-02-30", None),
+            ("2014-13-01", None),
+            ("2014-3/19", None),
+            ("20140319", None),
+            ("14-03-19", None),
+            ("999", None),
+            ("3月19日", None),
+            ("2014年3月19", None),
+            ("None", None),
+            ("", None),
+            ("-", None),
+            ("2014--19", None),
+        ];
+        for (input, expected) in rows {
+            assert_eq!(parse_date(input), *expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn formats_by_extension() {
+        let mut opts = LoadOptions::default();
+        assert_eq!(walked_format(Path::new("a/b.txt"), &opts), Some(Format::Text));
+        assert_eq!(walked_format(Path::new("a/b.TXT"), &opts), Some(Format::Text));
+        assert_eq!(walked_format(Path::new("a/b.md"), &opts), None);
+        assert_eq!(walked_format(Path::new("a/b.jsonl"), &opts), None);
+        assert_eq!(walked_format(Path::new("a/txt"), &opts), None);
+        opts.extensions = vec![".md".into()];
+        opts.jsonl = Some(JsonlFields::new("text"));
+        assert_eq!(walked_format(Path::new("a/b.md"), &opts), Some(Format::Text));
+        assert_eq!(walked_format(Path::new("a/b.jsonl"), &opts), Some(Format::Jsonl));
+        assert_eq!(walked_format(Path::new("a/b.txt"), &opts), None);
+    }
+
+    fn lines(input: &str, fields: JsonlFields, max_bytes: u64) -> Vec<Result<SourceDoc>> {
+        let mut lines = Lines {
+            reader: Box::new(io::Cursor::new(input.as_bytes().to_vec())),
+            path: "a.jsonl".into(),
+            fields,
+            max_bytes,
+            line: 0,
+            buf: Vec::new(),
+            done: false,
+        };
+        std::iter::from_fn(|| lines.next_record()).collect()
+    }
+
+    #[test]
+    fn jsonl_records() {
+        let input = concat!(
+            "\u{feff}{\"id\": 7, \"text\": \"关于认真学习的通知\", \"date\": \"2014年3月19日\", \"x\": [1, {\"y\": 2}]}\n",
+            "\n",
+            "{\"text\": \"第一条\", \"date\": \"None\", \"id\": \"a\"}\r\n",
+            "{\"text\": 5}\n",
+            "not json\n",
+            "{\"id\": 1}\n",
+            "{\"text\": \"x\", \"date\": \"soon\", \"id\": [1]}\n",
+            "[1, 2]\n",
+            "{\"text\": \"  \"}\n",
+            "{\"text\": \"x\"} trailing\n",
+            "{\"text\": \"last\", \"date\": 2014}",
+        );
+        let out = lines(input, JsonlFields::default(), 1000);
+        let codes: Vec<&str> =
+            out.iter().map(|r| r.as_ref().map_or_else(|e| e.code(), |_| "ok")).collect();
+        assert_eq!(
+            codes,
+            ["ok", "ok", "record", "record", "record", "ok", "record", "record", "record", "ok"]
+        );
+        let first = out[0].as_ref().expect("ok");
+        assert_eq!(first.source, "a.jsonl#L1");
+        assert_eq!((first.line, first.id.as_deref()), (Some(1), Some("7")));
+        assert_eq!(first.text, "关于认真学习的通知");
+        assert_eq!(first.date, Some(date(2014, 3, 19)));
+        let second = out[1].as_ref().expect("ok");
+        assert_eq!((second.line, second.date, second.id.as_deref()), (Some(3), None, Some("a")));
+        assert!(second.warnings.is_empty());
+        let odd = out[5].as_ref().expect("ok");
+        assert_eq!(
+            odd.warnings,
+            [
+                "field `id` is not a string or number: ignored",
+                "field `date` is not a date: \"soon\""
+            ]
+        );
+        let last = out[9].as_ref().expect("ok");
+        assert_eq!((last.line, last.date), (Some(11), Some(date(2014, 1, 1))));
+        let messages: Vec<String> =
+            out.iter().filter_map(|r| r.as_ref().err()).map(|e| e.to_string()).collect();
+        assert_eq!(messages[0], "a.jsonl line 4: field `text` is not a string");
+        assert!(messages[1].starts_with("a.jsonl line 5: invalid JSON: "), "{}", messages[1]);
+        assert_eq!(messages[2], "a.jsonl line 6: no `text` field");
+        assert_eq!(messages[4], "a.jsonl line 9: field `text` is empty");
+    }
+
+    #[test]
+    fn jsonl_long_lines_are_skipped() {
+        let long = format!("{{\"text\": \"{}\"}}", "字".repeat(100));
+        let input = format!("{{\"text\": \"a\"}}\n{long}\n{{\"text\": \"b\"}}\n{long}");
+        let out = lines(&input, JsonlFields::new("text"), 64);
+        let texts: Vec<&str> =
+            out.iter().map(|r| r.as_ref().map_or("error", |d| d.text.as_str())).collect();
+        assert_eq!(texts, ["a", "error", "b", "error"]);
+        let Err(e) = &out[1] else { panic!("line 2 is an error") };
+        assert_eq!(
+            e.to_string(),
+            format!("a.jsonl line 2: line is {} bytes, over the limit of 64 bytes", long.len() + 1)
+        );
+        assert_eq!(out[2].as_ref().map(|d| d.line).ok(), Some(Some(3)));
+    }
+
+    #[test]
+    fn one_key_may_play_two_roles() {
+        let fields = JsonlFields { text: "t".into(), id: Some("t".into()), date: None };
+        let out = lines("{\"t\": \"通知\"}\n", fields, 100);
+        let doc = out[0].as_ref().expect("ok");
+        assert_eq!((doc.text.as_str(), doc.id.as_deref()), ("通知", Some("通知")));
+    }
+
+    #[test]
+    fn types_are_send() {
+        fn ok<T: Send>() {}
+        ok::<Records>();
+        ok::<SourceDoc>();
+        fn sync<T: Send + Sync>() {}
+        sync::<Unit>();
+        sync::<LoadOptions>();
+    }
+
+    #[test]
+    fn read_limited_counts_the_rest() {
+        let r = read_limited(io::Cursor::new(vec![b'a'; 10]), 4, 0).expect("reads");
+        assert!(matches!(r, Limited::Over(10)));
+        let r = read_limited(io::Cursor::new(vec![b'a'; 4]), 4, 0).expect("reads");
+        assert!(matches!(r, Limited::Within(v) if v.len() == 4));
+    }
+}

@@ -1,4 +1,14 @@
 //! Reading archives: decoding bytes, walking inputs, batch analysis.
+//!
+//! [`plan`] expands input paths into [`Unit`]s, [`read_unit`] (or the
+//! streaming [`records`]) reads one unit into [`SourceDoc`]s, decoding files
+//! with [`decode()`]. See [`load`] and [`decode`](mod@decode) for the rules.
 
 pub mod decode;
 pub mod load;
+
+pub use decode::{DecodeError, Decoded, Encoding, decode, decode_vec};
+pub use load::{
+    Format, Input, JsonlFields, LoadOptions, Records, SourceDoc, Unit, parse_date, plan, read_unit,
+    records,
+};
