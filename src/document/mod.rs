@@ -1,9 +1,17 @@
 //! Official-document structure after GB/T 9704-2012: the header fields, the
 //! outline of the body, and the logical documents inside one source text.
 
+mod date;
 mod doc_number;
+mod header;
+mod kind;
+mod lines;
+mod outline;
+mod parser;
+mod split;
 
 pub use doc_number::{Bracket, DocNumber, DocNumberFinder, DocNumberKind, NotADocNumber};
+pub use parser::DocumentParser;
 
 use serde::Serialize;
 
@@ -93,7 +101,9 @@ pub struct Document<'t> {
     pub kind: DocKind,
     /// True if this document forwards or issues another (转发, 印发, 批转).
     pub forwarding: bool,
-    /// 发文机关标志 as written.
+    /// 发文机关标志 as written: the organ name only, without the `文件` or
+    /// `发电` that follows it in the mark (`中共湖南省委办公厅发电` →
+    /// `中共湖南省委办公厅`); from `发电单位 …` when there is no mark.
     pub issuer: Option<Item<'t>>,
     /// The document's own 发文字号.
     pub doc_number: Option<DocNumberItem<'t>>,
@@ -105,11 +115,15 @@ pub struct Document<'t> {
     pub recipients: Vec<Item<'t>>,
     /// Urgency and transmission marks (特提, 特急, 加急, 平急, 明电, …).
     pub urgency: Vec<Item<'t>>,
-    /// Signature organs (发文机关署名), one item per line.
+    /// Signature organs (发文机关署名), one item per organ; an organ name
+    /// broken over lines keeps one span from its first to its last char.
     pub signature: Vec<Item<'t>>,
     /// The body (正文), between the recipients and the signature.
     pub body: Option<Span>,
-    /// The outline of the body, a flat list in source order.
+    /// Text after the 成文日期 that belongs to this document (an attached
+    /// text, 附件), e.g. the rules a 印发 notice issues.
+    pub attachment: Option<Span>,
+    /// The outline of the body and attachment, a flat list in source order.
     pub outline: Vec<OutlineNode>,
     /// What was odd but survivable while parsing the structure.
     pub warnings: Vec<String>,
@@ -175,37 +189,4 @@ pub enum MarkerKind {
     Enumeration,
     /// ① ②
     Circled,
-}
-
-/// Splits a source text into logical documents and parses their structure.
-#[derive(Clone, Debug, Default)]
-pub struct DocumentParser {}
-
-impl DocumentParser {
-    /// A parser with the built-in patterns.
-    #[must_use]
-    pub fn new() -> DocumentParser {
-        DocumentParser {}
-    }
-
-    /// The logical documents of `source`, in order of appearance; at least one
-    /// for any non-empty text.
-    #[must_use]
-    pub fn parse<'t>(&self, source: &'t str) -> Vec<Document<'t>> {
-        vec![Document {
-            span: Span::new(0, source.len()),
-            kind: DocKind::Unknown,
-            forwarding: false,
-            issuer: None,
-            doc_number: None,
-            title: None,
-            date: None,
-            recipients: Vec::new(),
-            urgency: Vec::new(),
-            signature: Vec::new(),
-            body: Some(Span::new(0, source.len())),
-            outline: Vec::new(),
-            warnings: Vec::new(),
-        }]
-    }
 }

@@ -2,3 +2,4 @@
 
 mod common;
 mod doc_numbers;
+mod structure;
