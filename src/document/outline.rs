@@ -166,7 +166,12 @@ pub(crate) fn outline(source: &str, lines: &[Line], regions: &[Span]) -> Vec<Out
             let end = (i + 1..nodes.len())
                 .find(|&j| nodes[j].level <= level)
                 .map_or(region.end, |j| cuts[j]);
-            nodes[i].span = trim_span(source, Span::new(nodes[i].span.start, end));
+            let span = trim_span(source, Span::new(nodes[i].span.start, end));
+            // A heading never runs into the next node (`①甲②乙` on one line).
+            let h = nodes[i].heading;
+            let h_end = h.end.min(span.end).max(h.start.min(span.end));
+            nodes[i].heading = trim_span(source, Span::new(h.start.min(h_end), h_end));
+            nodes[i].span = span;
         }
     }
     nodes

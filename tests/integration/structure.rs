@@ -276,3 +276,78 @@ fn seed_002_news() {
     assert!(d.warnings.iter().any(|w| w.contains("no date")));
     assert!(d.doc_number.is_none() && d.issuer.is_none());
 }
+
+mod properties {
+    use gongwen::document::{DocNumber, DocNumberFinder, DocumentParser};
+    use proptest::prelude::*;
+
+    /// Text made of the pieces the structure parser reacts to.
+    fn structured_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "一、",
+            "（一）",
+            "(1)",
+            "1、",
+            "2．",
+            "①",
+            "一是",
+            "二是",
+            "：",
+            "；",
+            "。",
+            "，",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "## ",
+            "**",
+            " ",
+            "\u{3000}",
+            "办公室文件",
+            "发电",
+            "发电单位 ",
+            "〔2014〕",
+            "[2014]",
+            "35号",
+            "湘机发 1220 号",
+            "郑群办发",
+            "关于",
+            "转发",
+            "《",
+            "》",
+            "〈",
+            "〉",
+            "的通知",
+            "各县（市）区",
+            "同志们:",
+            "2014年3月22日",
+            "二〇一四年三月十四日",
+            "特提·明电",
+            "记者 李娜",
+            "正文",
+            "é",
+            "\u{200b}",
+        ]);
+        prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn parse_never_panics_and_spans_slice(source in structured_text()) {
+            for d in DocumentParser::new().parse(&source) {
+                super::check_spans(&source, &d);
+            }
+        }
+
+        #[test]
+        fn parse_never_panics_on_any_text(source in "\\PC{0,200}") {
+            for d in DocumentParser::new().parse(&source) {
+                super::check_spans(&source, &d);
+            }
+            let _ = DocNumber::parse(&source);
+            for m in DocNumberFinder::new().find_iter(&source) {
+                prop_assert_eq!(m.span.get(&source), Some(m.text));
+            }
+        }
+    }
+}
