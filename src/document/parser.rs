@@ -274,10 +274,16 @@ impl DocumentParser {
         }
         let last = lines.get(used - 1)?;
         let first_text = first.text(source);
-        // `中共湖南省委办公厅 … 关于…的通知`: the title proper starts at 关于.
+        // `中共湖南省委办公厅 中共湖南省委… 关于…的通知`: organ names laid out
+        // as lines of the heading before the title proper, which starts at
+        // 关于. `国务院关于…的通知` (no break before 关于) is kept whole.
         let start = first_text
             .find("关于")
-            .filter(|&i| first_text.get(..i).is_some_and(|pre| !pre.contains('《')))
+            .filter(|&i| {
+                first_text
+                    .get(..i)
+                    .is_some_and(|pre| !pre.contains('《') && pre.ends_with(char::is_whitespace))
+            })
             .unwrap_or(0);
         Some((Span::new(first.content.start + start, last.content.end), kind, used))
     }
@@ -327,6 +333,48 @@ fn names_forwarding(title: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn engines_are_send_sync() {
+        fn ok<T: Send + Sync>() {}
+        ok::<DocumentParser>();
+        ok::<DocNumberFinder>();
+    }
+
+    #[test]
+    fn title_over_lines_and_chinese_date() {
+        let source = "特急\n\n××省人民政府办公厅文件\n\n×政办发〔2012〕7号\n\n关于加强\n基层治理工作的\n意见\n\n各市人民政府：\n\n现提出如下意见。\n\n××省人民政府办公厅\n\n二〇一二年三月十四日\n";
+        let docs = DocumentParser::new().parse(source);
+        assert_eq!(docs.len(), 1);
+        let d = &docs[0];
+        assert_eq!(d.urgency.iter().map(|u| u.text).collect::<Vec<_>>(), ["特急"]);
+        assert_eq!(d.issuer.map(|i| i.text), Some("××省人民政府办公厅"));
+        assert_eq!(d.title.map(|t| t.text), Some("关于加强\n基层治理工作的\n意见"));
+        assert_eq!(d.kind, DocKind::Opinion);
+        assert_eq!(d.recipients.iter().map(|r| r.text).collect::<Vec<_>>(), ["各市人民政府"]);
+        assert_eq!(
+            d.date.map(|x| (x.text, x.value)),
+            Some(("二〇一二年三月十四日", jiff::civil::date(2012, 3, 14)))
+        );
+        assert_eq!(d.signature.iter().map(|r| r.text).collect::<Vec<_>>(), ["××省人民政府办公厅"]);
+        assert_eq!(d.body.and_then(|b| b.get(source)), Some("现提出如下意见。"));
+        assert!(!d.forwarding);
+        assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+    }
+
+    #[test]
+    fn title_keeps_its_organ_unless_laid_out_apart() {
+        let p = DocumentParser::new();
+        let t = |s: &'static str| p.parse(s).first().and_then(|d| d.title).map(|t| t.text);
+        assert_eq!(
+            t("国务院文件\n国发〔2014〕1号\n国务院关于加强工作的通知\n"),
+            Some("国务院关于加强工作的通知")
+        );
+        assert_eq!(
+            t("国务院文件\n国发〔2014〕1号\n## 国务院 关于加强工作的通知\n"),
+            Some("关于加强工作的通知")
+        );
+    }
 
     #[test]
     fn forwarding_titles() {

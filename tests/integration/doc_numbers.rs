@@ -79,3 +79,31 @@ fn finder_agrees_with_parse_on_clean_numbers() {
         assert_eq!(found[0].number(), DocNumber::parse(text).expect("parses"));
     }
 }
+
+#[test]
+fn finder_on_the_seeds() {
+    let finder = DocNumberFinder::new();
+    let rows: &[(&str, &[&str])] = &[
+        ("003", &["湘办发电〔2014〕35号", "群办发〔2014〕4号"]),
+        (
+            "004",
+            &[
+                "郑群办发〔2014〕21号",
+                "豫群办发〔2014〕5号",
+                "中办发〔2014〕4号",
+                "豫办〔2014〕3号",
+                "豫群办发〔2014〕4号",
+            ],
+        ),
+        ("001", &[]),
+        ("002", &[]),
+    ];
+    for &(seed, want) in rows {
+        let source = crate::common::seed_text(seed);
+        let found: Vec<_> = finder.find_iter(&source).collect();
+        assert_eq!(found.iter().map(|m| m.text).collect::<Vec<_>>(), want, "{seed}");
+        for m in &found {
+            assert_eq!(m.span.get(&source), Some(m.text));
+        }
+    }
+}
