@@ -1,5 +1,23 @@
 //! Official-document structure after GB/T 9704-2012: the header fields, the
 //! outline of the body, and the logical documents inside one source text.
+//!
+//! - [`DocNumber`] / [`DocNumberFinder`]: the 发文字号 `代字〔年〕N号`, parsed
+//!   from a field or found in running text.
+//! - [`DocumentParser`]: splits a decoded source into logical [`Document`]s
+//!   and reads, line by line on the source itself, the 版头 (发文机关标志,
+//!   紧急程度, 发文字号), the title, the 主送机关, the body and its outline,
+//!   the 署名 and the 成文日期, and any text attached after the date.
+//!
+//! Choices worth knowing:
+//! - The issuer item is the organ as written without the `文件` / `发电` of
+//!   the mark, so it compares with the 署名 and with cited organs.
+//! - A telegram serial without a year (`湘机发 1220 号`) is never taken as
+//!   the document's own number; a warning names it.
+//! - A number cited in the body is not the document's own: only the header
+//!   block is searched.
+//! - Texts without an official header (speeches, news reports) get what
+//!   they have: a date from a dated opening line such as
+//!   `(2014年4月8日,根据录音整理)`, no guessed date otherwise.
 
 mod date;
 mod doc_number;

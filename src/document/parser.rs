@@ -156,6 +156,10 @@ impl DocumentParser {
                 self.title(source, &nonblank[next.min(nonblank.len())..])
             {
                 doc.title = Item::new(source, title);
+                if kind.is_none() {
+                    let t = doc.title.map_or("", |t| t.text);
+                    doc.warnings.push(format!("title `{t}` names no 文种"));
+                }
                 title_kind = kind;
                 next += used;
             } else {

@@ -80,6 +80,18 @@ mod tests {
     }
 
     #[test]
+    fn splits_at_a_number_and_title_block() {
+        let source = "关于转发的通知\n各县区：\n现将通知转发给你们。\n2014年3月22日\n乙办发〔2014〕5号\n关于印发的通知\n正文。";
+        assert_eq!(
+            split(source),
+            [
+                "关于转发的通知|各县区：|现将通知转发给你们。|2014年3月22日",
+                "乙办发〔2014〕5号|关于印发的通知|正文。"
+            ]
+        );
+    }
+
+    #[test]
     fn one_header_one_document() {
         assert_eq!(split("甲市办公室文件\n\n甲办发〔2014〕21号\n\n关于的通知").len(), 1);
         assert_eq!(split("").len(), 0);
