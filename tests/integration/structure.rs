@@ -351,3 +351,24 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn serialises_with_the_schema_field_names() {
+    let source = seed_text("003");
+    let docs = DocumentParser::new().parse(&source);
+    let v = serde_json::to_value(&docs[0]).expect("serialises");
+    assert_eq!(v["kind"], "notice");
+    assert_eq!(v["forwarding"], false);
+    assert_eq!(v["date"]["value"], "2014-03-19");
+    assert_eq!(v["date"]["text"], "2014年3月19日");
+    assert_eq!(v["doc_number"]["code"], "湘办发电");
+    assert_eq!(v["doc_number"]["year"], 2014);
+    assert_eq!(v["doc_number"]["serial"], 35);
+    assert_eq!(v["doc_number"]["text"], "湘办发电〔2014〕35号");
+    let span = &v["doc_number"]["span"];
+    let (a, b) =
+        (span[0].as_u64().expect("start") as usize, span[1].as_u64().expect("end") as usize);
+    assert_eq!(source.get(a..b), Some("湘办发电〔2014〕35号"));
+    assert_eq!(v["issuer"]["text"], "中共湖南省委办公厅");
+    assert_eq!(v["outline"][0]["marker"], "chinese_comma");
+}
