@@ -1,5 +1,35 @@
 //! Official-document structure after GB/T 9704-2012: the header fields, the
 //! outline of the body, and the logical documents inside one source text.
+//!
+//! - [`DocNumber`] / [`DocNumberFinder`]: the 发文字号 `代字〔年〕N号`, parsed
+//!   from a field or found in running text.
+//! - [`DocumentParser`]: splits a decoded source into logical [`Document`]s
+//!   and reads, line by line on the source itself, the 版头 (发文机关标志,
+//!   紧急程度, 发文字号), the title, the 主送机关, the body and its outline,
+//!   the 署名 and the 成文日期, and any text attached after the date.
+//!
+//! Choices worth knowing:
+//! - The issuer item is the organ as written without the `文件` / `发电` of
+//!   the mark, so it compares with the 署名 and with cited organs.
+//! - A telegram serial without a year (`湘机发 1220 号`) is never taken as
+//!   the document's own number; a warning names it.
+//! - A number cited in the body is not the document's own: only the header
+//!   block is searched.
+//! - Texts without an official header (speeches, news reports) get what
+//!   they have: a date from a dated opening line such as
+//!   `(2014年4月8日,根据录音整理)`, no guessed date otherwise.
+
+mod date;
+mod doc_number;
+mod header;
+mod kind;
+mod lines;
+mod outline;
+mod parser;
+mod split;
+
+pub use doc_number::{Bracket, DocNumber, DocNumberFinder, DocNumberKind, NotADocNumber};
+pub use parser::DocumentParser;
 
 use serde::Serialize;
 
@@ -89,7 +119,9 @@ pub struct Document<'t> {
     pub kind: DocKind,
     /// True if this document forwards or issues another (转发, 印发, 批转).
     pub forwarding: bool,
-    /// 发文机关标志 as written.
+    /// 发文机关标志 as written: the organ name only, without the `文件` or
+    /// `发电` that follows it in the mark (`中共湖南省委办公厅发电` →
+    /// `中共湖南省委办公厅`); from `发电单位 …` when there is no mark.
     pub issuer: Option<Item<'t>>,
     /// The document's own 发文字号.
     pub doc_number: Option<DocNumberItem<'t>>,
@@ -101,11 +133,15 @@ pub struct Document<'t> {
     pub recipients: Vec<Item<'t>>,
     /// Urgency and transmission marks (特提, 特急, 加急, 平急, 明电, …).
     pub urgency: Vec<Item<'t>>,
-    /// Signature organs (发文机关署名), one item per line.
+    /// Signature organs (发文机关署名), one item per organ; an organ name
+    /// broken over lines keeps one span from its first to its last char.
     pub signature: Vec<Item<'t>>,
     /// The body (正文), between the recipients and the signature.
     pub body: Option<Span>,
-    /// The outline of the body, a flat list in source order.
+    /// Text after the 成文日期 that belongs to this document (an attached
+    /// text, 附件), e.g. the rules a 印发 notice issues.
+    pub attachment: Option<Span>,
+    /// The outline of the body and attachment, a flat list in source order.
     pub outline: Vec<OutlineNode>,
     /// What was odd but survivable while parsing the structure.
     pub warnings: Vec<String>,
@@ -124,6 +160,10 @@ pub struct DocNumberItem<'t> {
     pub year: u16,
     /// 发文顺序号, e.g. 21.
     pub serial: u32,
+    /// The shape of the number (`standard` for `代字〔年〕N号`).
+    pub kind: DocNumberKind,
+    /// The brackets around the year as written.
+    pub bracket: Bracket,
 }
 
 /// Index of a node in [`Document::outline`].
@@ -167,37 +207,4 @@ pub enum MarkerKind {
     Enumeration,
     /// ① ②
     Circled,
-}
-
-/// Splits a source text into logical documents and parses their structure.
-#[derive(Clone, Debug, Default)]
-pub struct DocumentParser {}
-
-impl DocumentParser {
-    /// A parser with the built-in patterns.
-    #[must_use]
-    pub fn new() -> DocumentParser {
-        DocumentParser {}
-    }
-
-    /// The logical documents of `source`, in order of appearance; at least one
-    /// for any non-empty text.
-    #[must_use]
-    pub fn parse<'t>(&self, source: &'t str) -> Vec<Document<'t>> {
-        vec![Document {
-            span: Span::new(0, source.len()),
-            kind: DocKind::Unknown,
-            forwarding: false,
-            issuer: None,
-            doc_number: None,
-            title: None,
-            date: None,
-            recipients: Vec::new(),
-            urgency: Vec::new(),
-            signature: Vec::new(),
-            body: Some(Span::new(0, source.len())),
-            outline: Vec::new(),
-            warnings: Vec::new(),
-        }]
-    }
 }

@@ -1,5 +1,7 @@
 //! Integration tests: one binary, one module per area.
 
 mod common;
+mod doc_numbers;
 mod normalize;
 mod read;
+mod structure;

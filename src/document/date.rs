@@ -1,0 +1,85 @@
+//! Full calendar dates as written in documents: `2014年3月22日` or
+//! `二〇一四年三月十四日` (成文日期 uses the latter in older documents).
+
+use regex::Regex;
+
+use super::DateItem;
+use crate::Span;
+use crate::normalize::numerals::parse_int;
+
+const ARABIC: &str = r"(?<y>[0-9０-９]{4})[ \t\u{3000}]*年[ \t\u{3000}]*(?<m>[0-9０-９]{1,2})[ \t\u{3000}]*月[ \t\u{3000}]*(?<d>[0-9０-９]{1,2})[ \t\u{3000}]*日";
+const CHINESE: &str = r"(?<cy>[〇零○Ｏ一二三四五六七八九]{4})年(?<cm>[一二三四五六七八九十]{1,2})月(?<cd>[一二三四五六七八九十]{1,3})日";
+
+/// Finds full dates (year, month and day) in text. Build once.
+#[derive(Clone, Debug)]
+pub(crate) struct DateFinder {
+    re: Regex,
+}
+
+impl DateFinder {
+    pub fn new() -> DateFinder {
+        DateFinder { re: Regex::new(&format!("{ARABIC}|{CHINESE}")).expect("valid date pattern") }
+    }
+
+    /// Every valid full date in `text`, spans relative to `text`.
+    pub fn find_iter<'t>(&self, text: &'t str) -> impl Iterator<Item = DateItem<'t>> {
+        self.re.captures_iter(text).filter_map(|c| {
+            let m = c.get(0)?;
+            let part = |a: &str, b: &str| {
+                let s = c.name(a).or_else(|| c.name(b))?.as_str();
+                // `○` (white circle) stands in for `〇` in many sources.
+                let s: String = s.chars().map(|ch| if ch == '○' { '〇' } else { ch }).collect();
+                parse_int(&s)
+            };
+            let year = i16::try_from(part("y", "cy")?).ok()?;
+            let month = i8::try_from(part("m", "cm")?).ok()?;
+            let day = i8::try_from(part("d", "cd")?).ok()?;
+            let value = jiff::civil::Date::new(year, month, day).ok()?;
+            Some(DateItem { text: m.as_str(), span: Span::new(m.start(), m.end()), value })
+        })
+    }
+
+    /// The date when `text` is nothing but one date (after trimming blanks
+    /// and one pair of brackets).
+    pub fn whole<'t>(&self, text: &'t str) -> Option<DateItem<'t>> {
+        let d = self.find_iter(text).next()?;
+        let rest = |s: &str| {
+            s.trim_matches(|c: char| c.is_whitespace() || "（）()".contains(c)).is_empty()
+        };
+        (rest(text.get(..d.span.start)?) && rest(text.get(d.span.end..)?)).then_some(d)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn finds_dates() {
+        let f = DateFinder::new();
+        let rows: &[(&str, &[(&str, jiff::civil::Date)])] = &[
+            ("2014年3月22日", &[("2014年3月22日", date(2014, 3, 22))]),
+            ("二〇一四年三月十四日", &[("二〇一四年三月十四日", date(2014, 3, 14))]),
+            ("二○一四年十二月三十一日印发", &[("二○一四年十二月三十一日", date(2014, 12, 31))]),
+            ("(2014年4月8日,根据录音整理)", &[("2014年4月8日", date(2014, 4, 8))]),
+            ("２０１４年 ３ 月 ９ 日", &[("２０１４年 ３ 月 ９ 日", date(2014, 3, 9))]),
+            ("10月15日,全省", &[]),
+            ("2014年2月30日", &[]),
+            ("2014年3月", &[]),
+        ];
+        for &(text, want) in rows {
+            let got: Vec<_> = f.find_iter(text).map(|d| (d.text, d.value)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn whole_line_dates() {
+        let f = DateFinder::new();
+        assert!(f.whole("2014年3月19日").is_some());
+        assert!(f.whole("（2014年3月19日）").is_some());
+        assert!(f.whole("(2014年4月8日,根据录音整理)").is_none());
+        assert!(f.whole("于2014年3月19日召开").is_none());
+    }
+}

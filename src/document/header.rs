@@ -1,0 +1,232 @@
+//! The 版头 and 版记 fields of GB/T 9704-2012 read from single lines: the
+//! 发文机关标志 (`…文件`, `…发电`), urgency marks, the 主送机关 list and the
+//! 发文机关署名 block.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::Item;
+use super::lines::trim_span;
+use crate::Span;
+
+/// Organ-name endings, one per line (`data/organ_suffixes.txt`).
+const ORGAN_SUFFIXES: &str = include_str!("../../data/organ_suffixes.txt");
+
+/// Endings of a 发文机关标志 line after the organ name. `文件` is the common
+/// mark, `发电` the telegram one; neither is part of the organ's name, so
+/// the issuer item stops before it.
+const MARK_ENDINGS: &[&str] = &["文件", "发电", "电报"];
+
+/// 紧急程度 of GB/T 9704 §7.2.3 (特急, 加急) and of telegrams (特提, 特急,
+/// 加急, 平急), plus the transmission marks 明电 and 密电.
+const URGENCY: &[&str] = &["特提", "特急", "加急", "平急", "急件", "明电", "密电"];
+
+/// Punctuation that never occurs in an organ line.
+fn is_sentence_punct(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '；'
+            | '：'
+            | '、'
+            | '“'
+            | '”'
+            | '《'
+            | '》'
+            | '！'
+            | '？'
+            | ','
+            | ';'
+            | ':'
+    )
+}
+
+/// Line-level header patterns, built once.
+#[derive(Clone, Debug)]
+pub(crate) struct HeaderRules {
+    organ_suffixes: Vec<&'static str>,
+    urgency: AhoCorasick,
+}
+
+impl HeaderRules {
+    pub fn new() -> HeaderRules {
+        let organ_suffixes = ORGAN_SUFFIXES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        let urgency = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(URGENCY)
+            .expect("valid urgency automaton");
+        HeaderRules { organ_suffixes, urgency }
+    }
+
+    /// True when `text` ends like an organ name (`…办公厅`, `…领导小组办公室`).
+    pub fn ends_like_organ(&self, text: &str) -> bool {
+        let t = text.trim_end();
+        self.organ_suffixes.iter().any(|s| t.ends_with(s))
+    }
+
+    /// The organ part of a 发文机关标志 line (`中共郑州市委…办公室文件`), as a
+    /// span relative to `text`; `None` when the line is not one.
+    pub fn issuer_mark(&self, text: &str) -> Option<Span> {
+        let organ = MARK_ENDINGS.iter().find_map(|m| text.strip_suffix(m))?.trim_end();
+        let chars = organ.chars().count();
+        if !(2..=60).contains(&chars) || organ.chars().any(is_sentence_punct) {
+            return None;
+        }
+        if organ.starts_with("发电单位") || !self.ends_like_organ(organ) {
+            return None;
+        }
+        Some(Span::new(0, organ.len()))
+    }
+
+    /// Urgency words in `text`, spans relative to `text`.
+    pub fn urgency(&self, text: &str) -> Vec<Span> {
+        self.urgency.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect()
+    }
+
+    /// True for a header line that holds only urgency or security marks
+    /// (`特急`, `等级特提·明电`, `紧急程度：特急`).
+    pub fn is_mark_line(&self, text: &str) -> bool {
+        let hits = self.urgency(text);
+        if hits.is_empty() {
+            return false;
+        }
+        let mut rest = String::new();
+        let mut at = 0;
+        for h in &hits {
+            rest.push_str(text.get(at..h.start).unwrap_or(""));
+            at = h.end;
+        }
+        rest.push_str(text.get(at..).unwrap_or(""));
+        let rest: String =
+            rest.chars().filter(|c| !c.is_whitespace() && !"·•：:、，".contains(*c)).collect();
+        rest.is_empty() || ["等级", "紧急程度", "缓急"].contains(&rest.as_str())
+    }
+
+    /// Split the organ lines before the 成文日期 into one item per organ.
+    /// A line that does not end like an organ name (`中共湖南省委党的群众路线`)
+    /// runs on into the next, and the item spans both.
+    pub fn signature<'t>(&self, source: &'t str, lines: &[Span]) -> Vec<Item<'t>> {
+        let mut out = Vec::new();
+        let mut open: Option<Span> = None;
+        for &l in lines {
+            let span = open.map_or(l, |o| o.cover(l));
+            if self.ends_like_organ(l.get(source).unwrap_or("")) {
+                out.extend(Item::new(source, span));
+                open = None;
+            } else {
+                open = Some(span);
+            }
+        }
+        out.extend(open.and_then(|s| Item::new(source, s)));
+        out
+    }
+}
+
+/// True when a line can be part of a 发文机关署名 block: short, no sentence
+/// punctuation.
+pub(crate) fn is_signature_line(text: &str) -> bool {
+    let n = text.chars().count();
+    (2..=40).contains(&n) && !text.chars().any(is_sentence_punct)
+}
+
+/// The 主送机关 of a recipients line ending in `：`, one item per organ or
+/// group: split at `，` and `；` outside brackets and quotes. `、` joins the
+/// parts of one group (`各市州、县市区委`) and is not split.
+pub(crate) fn recipients<'t>(source: &'t str, line: Span) -> Vec<Item<'t>> {
+    let Some(text) = line.get(source) else { return Vec::new() };
+    let body = text.trim_end_matches([' ', '：', ':']);
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    let mut push = |from: usize, to: usize| {
+        let s = trim_span(source, Span::new(line.start + from, line.start + to));
+        if !s.is_empty() {
+            out.extend(Item::new(source, s));
+        }
+    };
+    for (i, c) in body.char_indices() {
+        match c {
+            '（' | '(' | '《' | '〈' | '“' | '【' | '[' => depth += 1,
+            '）' | ')' | '》' | '〉' | '”' | '】' | ']' => depth -= 1,
+            '，' | '；' | ',' | ';' if depth <= 0 => {
+                push(start, i);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    push(start, body.len());
+    out
+}
+
+/// True when `text` reads as a 主送机关 line: ends in `：`, no full stop,
+/// not an address to an audience (`同志们：`).
+pub(crate) fn is_recipients_line(text: &str) -> bool {
+    (text.ends_with('：') || text.ends_with(':'))
+        && !text.contains('。')
+        && text.chars().count() <= 400
+        && !text.starts_with("同志们")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issuer_marks() {
+        let r = HeaderRules::new();
+        let rows: &[(&str, Option<&str>)] = &[
+            (
+                "中共郑州市委党的群众路线教育实践活动 领导小组办公室文件",
+                Some("中共郑州市委党的群众路线教育实践活动 领导小组办公室"),
+            ),
+            ("中共湖南省委办公厅发电", Some("中共湖南省委办公厅")),
+            ("国务院办公厅文件", Some("国务院办公厅")),
+            ("发电单位 中共湖南省委办公厅", None),
+            ("要认真学习上级文件", None),
+            ("关于转发省活动办《关于印发〈…〉的通知》的文件", None),
+        ];
+        for &(text, want) in rows {
+            assert_eq!(r.issuer_mark(text).map(|s| &text[s.start..s.end]), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn urgency_and_mark_lines() {
+        let r = HeaderRules::new();
+        let text = "等级特提·明电 湘办发电〔2014〕35号 湘机发 1220 号";
+        let got: Vec<&str> = r.urgency(text).iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(got, ["特提", "明电"]);
+        assert!(r.is_mark_line("等级特提·明电"));
+        assert!(r.is_mark_line("特急"));
+        assert!(!r.is_mark_line("特急情况下要及时报告"));
+    }
+
+    #[test]
+    fn recipients_split_at_the_right_level() {
+        let source = "各县（市）区，航空港实验区（综保区）、郑东新区，市委各部委；市委各督导组：";
+        let got: Vec<&str> =
+            recipients(source, Span::new(0, source.len())).iter().map(|i| i.text).collect();
+        assert_eq!(
+            got,
+            ["各县（市）区", "航空港实验区（综保区）、郑东新区", "市委各部委", "市委各督导组"]
+        );
+        assert!(is_recipients_line(source));
+        assert!(!is_recipients_line("同志们:"));
+    }
+
+    #[test]
+    fn signature_joins_broken_organ_names() {
+        let r = HeaderRules::new();
+        let source = "中共湖南省委办公厅  \n中共湖南省委党的群众路线  \n教育实践活动领导小组办公室";
+        let spans = [Span::new(0, 27), Span::new(30, 66), Span::new(69, source.len())];
+        let got: Vec<&str> = r.signature(source, &spans).iter().map(|i| i.text).collect();
+        assert_eq!(
+            got,
+            ["中共湖南省委办公厅", "中共湖南省委党的群众路线  \n教育实践活动领导小组办公室"]
+        );
+    }
+}

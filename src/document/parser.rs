@@ -1,0 +1,410 @@
+//! [`DocumentParser`]: the logical documents of a source and their
+//! structure, read line by line from the decoded source itself.
+
+use regex::Regex;
+
+use super::date::DateFinder;
+use super::header::{self, HeaderRules};
+use super::kind::{kind_from_title, looks_like_news, looks_like_speech};
+use super::lines::{Line, lines, trim_span};
+use super::outline::outline;
+use super::split::segments;
+use super::{DocKind, DocNumberFinder, Document, Item};
+use crate::Span;
+
+/// How many non-blank lines at the top of a document may hold header marks.
+const HEADER_LINES: usize = 8;
+/// How many lines a title may run over.
+const TITLE_LINES: usize = 4;
+
+/// Splits a source text into logical documents and parses their structure.
+///
+/// Works on the decoded source directly, line by line, so every span in the
+/// result is a source span. All patterns are built in [`DocumentParser::new`].
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::document::{DocKind, DocumentParser};
+/// let source = "国务院办公厅文件\n\n国办发〔2014〕4号\n\n关于加强基层治理的通知\n\n各省、自治区、直辖市人民政府，国务院各部委：\n\n一、总体要求\n\n要抓紧落实。\n\n国务院办公厅\n\n2014年3月22日\n";
+/// let docs = DocumentParser::new().parse(source);
+/// assert_eq!(docs.len(), 1);
+/// let d = &docs[0];
+/// assert_eq!(d.kind, DocKind::Notice);
+/// assert_eq!(d.issuer.unwrap().text, "国务院办公厅");
+/// assert_eq!(d.doc_number.as_ref().unwrap().serial, 4);
+/// assert_eq!(d.title.unwrap().text, "关于加强基层治理的通知");
+/// assert_eq!(d.recipients.len(), 2);
+/// assert_eq!(d.date.unwrap().value.to_string(), "2014-03-22");
+/// assert_eq!(d.outline[0].number, 1);
+/// # Ok::<(), gongwen::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct DocumentParser {
+    numbers: DocNumberFinder,
+    dates: DateFinder,
+    rules: HeaderRules,
+    /// `湘机发 1220 号`: a telegram serial left in a header line.
+    serial_only: Regex,
+    /// `现将《…》转发给你们`: a body that forwards or issues a document.
+    forwards: Regex,
+}
+
+impl Default for DocumentParser {
+    fn default() -> DocumentParser {
+        DocumentParser::new()
+    }
+}
+
+impl DocumentParser {
+    /// A parser with the built-in patterns and data.
+    #[must_use]
+    pub fn new() -> DocumentParser {
+        DocumentParser {
+            numbers: DocNumberFinder::new(),
+            dates: DateFinder::new(),
+            rules: HeaderRules::new(),
+            serial_only: Regex::new(r"\p{Han}{1,8}[ \t\u{3000}]*[0-9０-９]{2,6}[ \t\u{3000}]*号")
+                .expect("valid serial pattern"),
+            forwards: Regex::new(r"现将[^。]{0,300}?(?:转发|印发|批转|下发)给")
+                .expect("valid forwards pattern"),
+        }
+    }
+
+    /// The logical documents of `source`, in order of appearance; at least one
+    /// for any non-empty text. A forwarding notice followed by the full text
+    /// of the document it forwards (its own `…文件` header block) gives two.
+    #[must_use]
+    pub fn parse<'t>(&self, source: &'t str) -> Vec<Document<'t>> {
+        let all = lines(source);
+        let segs = segments(source, &all, &self.rules, &self.numbers);
+        let mut docs: Vec<Document<'t>> =
+            segs.iter().map(|r| self.parse_one(source, &all[r.clone()])).collect();
+        if docs.is_empty() {
+            docs.push(self.parse_one(source, &all));
+        }
+        docs
+    }
+
+    fn parse_one<'t>(&self, source: &'t str, lines: &[Line]) -> Document<'t> {
+        let span = match (lines.first(), lines.last()) {
+            (Some(a), Some(b)) => trim_span(source, Span::new(a.raw.start, b.raw.end)),
+            _ => Span::new(0, 0),
+        };
+        let mut doc = Document {
+            span,
+            kind: DocKind::Unknown,
+            forwarding: false,
+            issuer: None,
+            doc_number: None,
+            title: None,
+            date: None,
+            recipients: Vec::new(),
+            urgency: Vec::new(),
+            signature: Vec::new(),
+            body: None,
+            attachment: None,
+            outline: Vec::new(),
+            warnings: Vec::new(),
+        };
+        let nonblank: Vec<Line> = lines.iter().copied().filter(|l| !l.is_blank()).collect();
+        let text = |l: Line| l.text(source);
+
+        // 版头: issuer mark, urgency, document number.
+        let mut next = 0;
+        let mut has_header = false;
+        while let Some(&l) = nonblank.get(next) {
+            if next >= HEADER_LINES {
+                break;
+            }
+            let t = text(l);
+            if let Some(organ) = self.rules.issuer_mark(t) {
+                if doc.issuer.is_none() {
+                    doc.issuer = Item::new(source, organ.shift(l.content.start));
+                }
+            } else if let Some(rest) = t.strip_prefix("发电单位") {
+                let s = trim_span(source, Span::new(l.content.end - rest.len(), l.content.end));
+                if doc.issuer.is_none() {
+                    doc.issuer = Item::new(source, s);
+                }
+            } else if let Some(n) =
+                self.numbers.find(t).filter(|_| !t.contains('《') && !t.contains("关于"))
+            {
+                if doc.doc_number.is_none() {
+                    self.note_telegram_serial(t, n.span, &mut doc.warnings);
+                    let mut n = n;
+                    n.span = n.span.shift(l.content.start);
+                    doc.doc_number = Some(n);
+                }
+                self.push_urgency(source, l, &mut doc.urgency);
+            } else if self.rules.is_mark_line(t) {
+                self.push_urgency(source, l, &mut doc.urgency);
+            } else if t.starts_with("签发人") || t.starts_with("份号") || t.starts_with("密级")
+            {
+                // Known header lines without a field of their own.
+            } else {
+                break;
+            }
+            has_header = true;
+            next += 1;
+        }
+
+        // Title: the lines up to the first that ends with a 文种 word.
+        let mut title_kind = None;
+        if has_header {
+            if let Some((title, kind, used)) =
+                self.title(source, &nonblank[next.min(nonblank.len())..])
+            {
+                doc.title = Item::new(source, title);
+                if kind.is_none() {
+                    let t = doc.title.map_or("", |t| t.text);
+                    doc.warnings.push(format!("title `{t}` names no 文种"));
+                }
+                title_kind = kind;
+                next += used;
+            } else {
+                doc.warnings.push("no title found after the header".to_owned());
+            }
+        }
+
+        // 主送机关.
+        if (has_header || doc.title.is_some())
+            && let Some(&l) = nonblank.get(next)
+            && header::is_recipients_line(text(l))
+        {
+            doc.recipients = header::recipients(source, l.content);
+            next += 1;
+        }
+
+        // Speech or news openings: a dated line near the top (`(2014年4月8日,根据录音整理)`).
+        let opening: Vec<&str> = nonblank.iter().take(15).map(|&l| text(l)).collect();
+        if !has_header {
+            for (i, &l) in nonblank.iter().enumerate().take(3) {
+                let t = text(l);
+                let bracketed = t.starts_with(['(', '（']) && t.chars().count() <= 40;
+                if let Some(d) = self
+                    .dates
+                    .whole(t)
+                    .or_else(|| bracketed.then(|| self.dates.find_iter(t).next()).flatten())
+                {
+                    doc.date = Item::new(source, d.span.shift(l.content.start))
+                        .map(|it| super::DateItem { text: it.text, span: it.span, value: d.value });
+                    next = next.max(i + 1);
+                    break;
+                }
+            }
+        }
+
+        // 成文日期 and 署名: the first line after the body start that is only a date.
+        let body_start = nonblank.get(next).map(|l| l.content.start);
+        let mut body_end = span.end;
+        let mut after_date: Option<usize> = None;
+        if doc.date.is_none() {
+            for (i, &l) in nonblank.iter().enumerate().skip(next) {
+                let Some(d) = self.dates.whole(text(l)) else { continue };
+                doc.date = Some(super::DateItem {
+                    text: d.text,
+                    span: d.span.shift(l.content.start),
+                    value: d.value,
+                });
+                let sig: Vec<Span> = self.signature_lines(source, lines, l, &nonblank[next..i]);
+                body_end = sig.first().map_or(l.content.start, |s| s.start);
+                doc.signature = self.rules.signature(source, &sig);
+                after_date = Some(i + 1);
+                break;
+            }
+        }
+        if doc.date.is_none() {
+            doc.warnings.push("no date found".to_owned());
+        }
+        if let Some(start) = body_start.filter(|&s| s < body_end) {
+            let b = trim_span(source, Span::new(start, body_end));
+            doc.body = (!b.is_empty()).then_some(b);
+        }
+        if let Some(&l) = after_date.and_then(|i| nonblank.get(i)) {
+            doc.attachment = Some(trim_span(source, Span::new(l.content.start, span.end)));
+        }
+        let regions: Vec<Span> = doc.body.iter().chain(doc.attachment.iter()).copied().collect();
+        doc.outline = outline(source, lines, &regions);
+
+        // 文种 and forwarding.
+        doc.kind = title_kind.unwrap_or(if looks_like_speech(&opening) {
+            DocKind::Speech
+        } else if looks_like_news(&opening) {
+            DocKind::News
+        } else {
+            DocKind::Unknown
+        });
+        doc.forwarding = doc.title.is_some_and(|t| names_forwarding(t.text))
+            || doc.body.and_then(|b| b.get(source)).is_some_and(|b| {
+                let head = b.char_indices().nth(400).map_or(b, |(i, _)| b.get(..i).unwrap_or(b));
+                self.forwards.is_match(head)
+            });
+        doc
+    }
+
+    fn push_urgency<'t>(&self, source: &'t str, l: Line, out: &mut Vec<Item<'t>>) {
+        for s in self.rules.urgency(l.text(source)) {
+            out.extend(Item::new(source, s.shift(l.content.start)));
+        }
+    }
+
+    fn note_telegram_serial(&self, line: &str, number: Span, warnings: &mut Vec<String>) {
+        let rest = line.get(number.end..).unwrap_or("");
+        if let Some(m) = self.serial_only.find(rest) {
+            warnings.push(format!("telegram serial `{}` is not the document number", m.as_str()));
+        }
+    }
+
+    /// The title span, its 文种 and the number of lines it takes.
+    fn title(&self, source: &str, lines: &[Line]) -> Option<(Span, Option<DocKind>, usize)> {
+        let first = *lines.first()?;
+        let ok = |t: &str| !t.contains('。') && !header::is_recipients_line(t);
+        if !ok(first.text(source)) {
+            return None;
+        }
+        let mut used = 1;
+        let mut kind = None;
+        for (i, l) in lines.iter().enumerate().take(TITLE_LINES) {
+            let t = l.text(source);
+            if !ok(t) {
+                break;
+            }
+            if let Some(k) = kind_from_title(t) {
+                used = i + 1;
+                kind = Some(k);
+                break;
+            }
+        }
+        let last = lines.get(used - 1)?;
+        let first_text = first.text(source);
+        // `中共湖南省委办公厅 中共湖南省委… 关于…的通知`: organ names laid out
+        // as lines of the heading before the title proper, which starts at
+        // 关于. `国务院关于…的通知` (no break before 关于) is kept whole.
+        let start = first_text
+            .find("关于")
+            .filter(|&i| {
+                first_text
+                    .get(..i)
+                    .is_some_and(|pre| !pre.contains('《') && pre.ends_with(char::is_whitespace))
+            })
+            .unwrap_or(0);
+        Some((Span::new(first.content.start + start, last.content.end), kind, used))
+    }
+
+    /// The 署名 lines right above the date line `date`: short organ-like lines,
+    /// up to the first blank line above them.
+    fn signature_lines(&self, source: &str, all: &[Line], date: Line, body: &[Line]) -> Vec<Span> {
+        let Some(date_at) = all.iter().position(|l| *l == date) else { return Vec::new() };
+        let lowest = body.first().map_or(0, |b| b.content.start);
+        let mut sig = Vec::new();
+        for l in all[..date_at].iter().rev() {
+            if l.content.start < lowest {
+                break;
+            }
+            if l.is_blank() {
+                if sig.is_empty() {
+                    continue;
+                }
+                break;
+            }
+            if !header::is_signature_line(l.text(source)) || sig.len() >= 6 {
+                return Vec::new();
+            }
+            sig.push(l.content);
+        }
+        sig.reverse();
+        sig
+    }
+}
+
+/// True when a title forwards or issues another document: 转发, 印发 or 批转
+/// outside the quoted title it names.
+fn names_forwarding(title: &str) -> bool {
+    let mut depth = 0i32;
+    let mut top = String::new();
+    for c in title.chars() {
+        match c {
+            '《' | '〈' => depth += 1,
+            '》' | '〉' => depth -= 1,
+            _ if depth <= 0 => top.push(c),
+            _ => {}
+        }
+    }
+    ["转发", "印发", "批转"].iter().any(|w| top.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn engines_are_send_sync() {
+        fn ok<T: Send + Sync>() {}
+        ok::<DocumentParser>();
+        ok::<DocNumberFinder>();
+    }
+
+    #[test]
+    fn title_over_lines_and_chinese_date() {
+        let source = "特急\n\n××省人民政府办公厅文件\n\n×政办发〔2012〕7号\n\n关于加强\n基层治理工作的\n意见\n\n各市人民政府：\n\n现提出如下意见。\n\n××省人民政府办公厅\n\n二〇一二年三月十四日\n";
+        let docs = DocumentParser::new().parse(source);
+        assert_eq!(docs.len(), 1);
+        let d = &docs[0];
+        assert_eq!(d.urgency.iter().map(|u| u.text).collect::<Vec<_>>(), ["特急"]);
+        assert_eq!(d.issuer.map(|i| i.text), Some("××省人民政府办公厅"));
+        assert_eq!(d.title.map(|t| t.text), Some("关于加强\n基层治理工作的\n意见"));
+        assert_eq!(d.kind, DocKind::Opinion);
+        assert_eq!(d.recipients.iter().map(|r| r.text).collect::<Vec<_>>(), ["各市人民政府"]);
+        assert_eq!(
+            d.date.map(|x| (x.text, x.value)),
+            Some(("二〇一二年三月十四日", jiff::civil::date(2012, 3, 14)))
+        );
+        assert_eq!(d.signature.iter().map(|r| r.text).collect::<Vec<_>>(), ["××省人民政府办公厅"]);
+        assert_eq!(d.body.and_then(|b| b.get(source)), Some("现提出如下意见。"));
+        assert!(!d.forwarding);
+        assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+    }
+
+    #[test]
+    fn title_keeps_its_organ_unless_laid_out_apart() {
+        let p = DocumentParser::new();
+        let t = |s: &'static str| p.parse(s).first().and_then(|d| d.title).map(|t| t.text);
+        assert_eq!(
+            t("国务院文件\n国发〔2014〕1号\n国务院关于加强工作的通知\n"),
+            Some("国务院关于加强工作的通知")
+        );
+        assert_eq!(
+            t("国务院文件\n国发〔2014〕1号\n## 国务院 关于加强工作的通知\n"),
+            Some("关于加强工作的通知")
+        );
+    }
+
+    #[test]
+    fn forwarding_titles() {
+        assert!(names_forwarding("关于转发省活动办《关于印发〈…〉的通知》的通知"));
+        assert!(names_forwarding("关于印发《第二批教育实践活动…重点问题》的通知"));
+        assert!(!names_forwarding("关于学习《关于印发…的通知》精神的通知"));
+        assert!(!names_forwarding("关于认真学习贯彻习近平总书记讲话的通知"));
+    }
+
+    #[test]
+    fn empty_and_odd_sources_do_not_panic() {
+        let p = DocumentParser::new();
+        for s in [
+            "",
+            "\n\n",
+            "文件",
+            "**",
+            "#",
+            "一、",
+            "2014年3月19日",
+            "同志们：\n（1）",
+            "\u{3000}\r\n",
+        ] {
+            for d in p.parse(s) {
+                assert!(d.span.get(s).is_some());
+            }
+        }
+    }
+}
