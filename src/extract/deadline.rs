@@ -292,9 +292,18 @@ impl DeadlineExtractor {
             if !ok {
                 continue;
             }
+            // A date standing alone on its line is a signature date (落款), even
+            // when the view healed the line break after it.
+            let local = view.to_local(ts);
+            let lt = cx.text();
+            let line_start = lt.get(..local.start).and_then(|p| p.rfind('\n')).map_or(0, |i| i + 1);
+            let line_end =
+                lt.get(local.end..).and_then(|p| p.find('\n')).map_or(lt.len(), |i| local.end + i);
+            if lt.get(line_start..line_end).is_some_and(|l| l.trim().len() == local.len()) {
+                continue;
+            }
             let (span, text) = cx.locate(view.to_local(Span::new(text_start, text_end)));
             let hedge = hedge.map(|h| cx.locate(view.to_local(h)).1);
-            let local = view.to_local(ts);
             let sentence = local_sentences
                 .iter()
                 .find(|s| s.start <= local.start && local.start < s.end.max(s.start + 1))
@@ -315,6 +324,7 @@ impl DeadlineExtractor {
 }
 
 #[cfg(test)]
+#[allow(clippy::type_complexity, reason = "table-driven test rows")]
 mod tests {
     use super::*;
     use crate::normalize::Normalizer;
@@ -373,6 +383,7 @@ mod tests {
             ),
             ("要加强对活动进展的整体把握和研判，及时发现并研究解决问题。", vec![]),
             ("贯彻落实中央、省委近期关于教育实践活动的有关要求。", vec![]),
+            ("2014年3月14日\n\n第二批问题需要把握", vec![]),
             ("有的单位一哄而上，尽早“敲锣开张”、尽快“鸣金收兵”。", vec![]),
         ];
         for (input, want) in rows {

@@ -119,6 +119,9 @@ impl Default for TimeRecognizer {
 const D: &str = "[0-9０-９]";
 const CN_DAY: &str = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 
+/// Length, kind, start, end and warning of one parsed expression.
+type Parsed = (usize, TimeKind, Option<Date>, Option<Date>, Option<TimeWarning>);
+
 #[derive(Clone, Copy, Debug, Default)]
 struct Point {
     /// Absolute year, or offset from the document year.
@@ -199,15 +202,14 @@ impl TimeRecognizer {
             let glued = prev.is_some_and(|p| {
                 is_arabic_digit(p) || (is_chinese_numeral(p) && is_chinese_numeral(c)) || p == '第'
             });
-            if !glued {
-                if let Some((len, kind, start, end, warn)) = self.parse_at(s, pos, cx.date()) {
-                    let local = Span::new(pos, pos + len);
-                    let (span, text) = cx.locate(view.to_local(local));
-                    out.push(TimeExpr { text, span, kind, start, end, warning: warn, view: local });
-                    pos += len;
-                    prev = s.get(..pos).and_then(|p| p.chars().next_back());
-                    continue;
-                }
+            if !glued && let Some((len, kind, start, end, warn)) = self.parse_at(s, pos, cx.date())
+            {
+                let local = Span::new(pos, pos + len);
+                let (span, text) = cx.locate(view.to_local(local));
+                out.push(TimeExpr { text, span, kind, start, end, warning: warn, view: local });
+                pos += len;
+                prev = s.get(..pos).and_then(|p| p.chars().next_back());
+                continue;
             }
             prev = Some(c);
             pos += c.len_utf8();
@@ -215,13 +217,7 @@ impl TimeRecognizer {
         out
     }
 
-    #[allow(clippy::type_complexity, reason = "private helper returning one tuple")]
-    fn parse_at(
-        &self,
-        s: &str,
-        pos: usize,
-        doc: Option<Date>,
-    ) -> Option<(usize, TimeKind, Option<Date>, Option<Date>, Option<TimeWarning>)> {
+    fn parse_at(&self, s: &str, pos: usize, doc: Option<Date>) -> Option<Parsed> {
         let rest = s.get(pos..)?;
         // Words: vague, recurring, bare year parts.
         if let Some(c) = self.word.captures(rest) {
@@ -270,16 +266,16 @@ impl TimeRecognizer {
         // Range: 3月28日至31日.
         let tail = rest.get(len..)?;
         for sep in ["至", "到", "—", "－", "-", "~", "～"] {
-            if let Some(after) = tail.strip_prefix(sep) {
-                if let Some((l2, second)) = self.point(after, Some(&first)) {
-                    let r2 = resolve(&second, doc);
-                    len += sep.len() + l2;
-                    let (lo, hi, warn) = match (r1, r2) {
-                        (Ok((a, _)), Ok((_, b))) => (Some(a), Some(b), None),
-                        _ => (None, None, Some(TimeWarning::NoDocumentDate)),
-                    };
-                    return Some((len, TimeKind::Range, lo, hi, warn));
-                }
+            if let Some(after) = tail.strip_prefix(sep)
+                && let Some((l2, second)) = self.point(after, Some(&first))
+            {
+                let r2 = resolve(&second, doc);
+                len += sep.len() + l2;
+                let (lo, hi, warn) = match (r1, r2) {
+                    (Ok((a, _)), Ok((_, b))) => (Some(a), Some(b), None),
+                    _ => (None, None, Some(TimeWarning::NoDocumentDate)),
+                };
+                return Some((len, TimeKind::Range, lo, hi, warn));
             }
         }
         let kind = if before { TimeKind::Before } else { TimeKind::Period };
@@ -367,7 +363,7 @@ fn finish(
     kind: TimeKind,
     r: Result<(Date, Date), TimeWarning>,
     rest: &str,
-) -> Option<(usize, TimeKind, Option<Date>, Option<Date>, Option<TimeWarning>)> {
+) -> Option<Parsed> {
     let tail = rest.get(len..)?;
     let mut l = len;
     let mut k = kind;
@@ -544,10 +540,10 @@ impl View {
             i += 1;
         }
         start.push(local.len());
-        if let Some(e) = end.last().copied() {
-            if let Some(s) = start.last_mut() {
-                *s = if text.is_empty() { 0 } else { e };
-            }
+        if let Some(e) = end.last().copied()
+            && let Some(s) = start.last_mut()
+        {
+            *s = if text.is_empty() { 0 } else { e };
         }
         View { text, start, end }
     }
@@ -561,6 +557,7 @@ impl View {
 }
 
 #[cfg(test)]
+#[allow(clippy::type_complexity, reason = "table-driven test rows")]
 mod tests {
     use super::*;
     use crate::normalize::Normalizer;

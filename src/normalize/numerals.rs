@@ -187,18 +187,19 @@ pub fn scan_number(text: &str) -> Option<Numeral> {
     // 三五天, 两三个, 七八人: two adjacent small Chinese digits, a range.
     if !arabic && len == 6 {
         let mut cs = text.get(pos - 6..pos)?.chars();
-        if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
-            if let (Some(x), Some(y)) = (small_digit(a), small_digit(b)) {
-                if y > x && y - x <= 2 && !text.get(pos..)?.starts_with('年') {
-                    return Some(Numeral {
-                        len: pos,
-                        value: f64::from(x),
-                        max: Some(f64::from(y)),
-                        approx,
-                        arabic,
-                    });
-                }
-            }
+        if let (Some(a), Some(b)) = (cs.next(), cs.next())
+            && let (Some(x), Some(y)) = (small_digit(a), small_digit(b))
+            && y > x
+            && y - x <= 2
+            && !text.get(pos..)?.starts_with('年')
+        {
+            return Some(Numeral {
+                len: pos,
+                value: f64::from(x),
+                max: Some(f64::from(y)),
+                approx,
+                arabic,
+            });
         }
     }
     let (p, a) = approx_suffix(text, pos);
@@ -207,14 +208,15 @@ pub fn scan_number(text: &str) -> Option<Numeral> {
     let rest = text.get(pos..)?;
     for sep in ["—", "–", "－", "-", "~", "～", "至", "到"] {
         if let Some(after) = rest.strip_prefix(sep) {
-            if let Some((l2, v2, ar2)) = scan_plain(after) {
-                if ar2 == arabic && v2 > value {
-                    pos += sep.len() + l2;
-                    max = Some(v2);
-                    let (p, a) = approx_suffix(text, pos);
-                    pos = p;
-                    approx |= a;
-                }
+            if let Some((l2, v2, ar2)) = scan_plain(after)
+                && ar2 == arabic
+                && v2 > value
+            {
+                pos += sep.len() + l2;
+                max = Some(v2);
+                let (p, a) = approx_suffix(text, pos);
+                pos = p;
+                approx |= a;
             }
             break;
         }
