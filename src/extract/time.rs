@@ -416,13 +416,14 @@ fn resolve(p: &Point, doc: Option<Date>) -> Result<(Date, Date), TimeWarning> {
     let need = TimeWarning::NoDocumentDate;
     let year = match p.year {
         Some(Rel::Abs(y)) => y,
-        Some(Rel::Rel(k)) => doc.ok_or(need)?.year() + k,
+        Some(Rel::Rel(k)) => doc.ok_or(need)?.year().saturating_add(k),
         None => doc.ok_or(need)?.year(),
     };
     let ymd = |y: i16, m: i16, d: i8| -> Result<Date, TimeWarning> {
         // Month arithmetic with year carry (下个月 in December).
-        let total = y * 12 + (m - 1);
+        let total = i32::from(y) * 12 + (i32::from(m) - 1);
         let (yy, mm) = (total.div_euclid(12), total.rem_euclid(12) + 1);
+        let yy = i16::try_from(yy).map_err(|_| need)?;
         let mm = i8::try_from(mm).map_err(|_| need)?;
         let first = Date::new(yy, mm, 1).map_err(|_| need)?;
         let last = first.last_of_month();
@@ -437,7 +438,7 @@ fn resolve(p: &Point, doc: Option<Date>) -> Result<(Date, Date), TimeWarning> {
     };
     let m = match month {
         Rel::Abs(m) => m,
-        Rel::Rel(k) => i16::from(doc.ok_or(need)?.month()) + k,
+        Rel::Rel(k) => i16::from(doc.ok_or(need)?.month()).saturating_add(k),
     };
     match (p.day, p.part) {
         (Some(d), _) => {
@@ -646,6 +647,13 @@ mod tests {
         ] {
             assert_eq!(run(input, Date::new(2014, 1, 1).ok()), vec![], "{input:?}");
         }
+    }
+
+    #[test]
+    fn extreme_years_do_not_overflow() {
+        let got = run("9999年12月底前，0000年1月", Date::new(9999, 12, 31).ok());
+        assert_eq!(got.first().map(|g| g.3.clone()), Some(Some("9999-12-31".to_string())));
+        let _ = run("明年下个月", Date::new(9999, 12, 31).ok());
     }
 
     #[test]

@@ -155,3 +155,28 @@ fn identifiers_and_slogans_are_never_times_or_quantities() {
         }
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+    /// Arbitrary text mixing numerals, time words and comparators never
+    /// panics, and every span slices the source to its text.
+    #[test]
+    fn extractors_never_panic(text in "[0-9０-９一二两三十百万亿年月日号旬底初中前内至—每个天次多余约近不少于至少左右以上要了已，。、\n 《》〔〕/%]{0,40}") {
+        let n = Normalizer::new().normalize(&text);
+        let cx = Context::whole(&text, &n, jiff::civil::Date::new(2014, 12, 31).ok());
+        for t in TimeRecognizer::new().find_iter(&cx) {
+            proptest::prop_assert_eq!(t.span.get(&text), Some(t.text));
+        }
+        for d in DeadlineExtractor::new().find_iter(&cx) {
+            proptest::prop_assert_eq!(d.span.get(&text), Some(d.text));
+            proptest::prop_assert!(d.sentence.get(&text).is_some());
+        }
+        let (q, s) = QuotaExtractor::new().find_all(&cx);
+        for q in q {
+            proptest::prop_assert_eq!(q.span.get(&text), Some(q.text));
+        }
+        for s in s {
+            proptest::prop_assert_eq!(s.span.get(&text), Some(s.text));
+        }
+    }
+}
