@@ -228,6 +228,20 @@ impl QuotaExtractor {
     }
 
     /// The statistics of the document, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::extract::Context;
+    /// use gongwen::extract::quota::QuotaExtractor;
+    /// use gongwen::normalize::Normalizer;
+    /// let text = "组织开展帮扶义诊活动,义诊4.3万多人次。";
+    /// let norm = Normalizer::new().normalize(text);
+    /// let cx = Context::whole(text, &norm, None);
+    /// let s = &QuotaExtractor::new().statistics(&cx)[0];
+    /// assert_eq!((s.text, s.value, s.unit, s.approx), ("4.3万多人次", 43_000.0, "人次", true));
+    /// # Ok::<(), gongwen::Error>(())
+    /// ```
     #[must_use]
     pub fn statistics<'t>(&self, cx: &Context<'t>) -> Vec<Statistic<'t>> {
         self.find_all(cx).1
@@ -644,6 +658,14 @@ mod tests {
         ] {
             assert_eq!(run(input), (vec![], vec![]), "{input:?}");
         }
+    }
+
+    #[test]
+    fn engines_are_send_sync() {
+        fn ok<T: Send + Sync>() {}
+        ok::<QuotaExtractor>();
+        ok::<crate::extract::deadline::DeadlineExtractor>();
+        ok::<crate::extract::time::TimeRecognizer>();
     }
 
     #[test]
