@@ -155,6 +155,7 @@ const SUBJECT_CUT: &[&str] = &[
     "党员",
     "同志",
     "联系点",
+    "按照",
 ];
 
 const HEDGES: &[&str] = &["原则上", "力争", "确保", "务必"];
@@ -270,7 +271,7 @@ impl QuotaExtractor {
                     break;
                 }
                 match rest.chars().next() {
-                    Some(c) if is_cjk(c) => at += c.len_utf8(),
+                    Some(c) if is_cjk(c) && c != '每' => at += c.len_utf8(),
                     _ => break,
                 }
             }
@@ -354,6 +355,20 @@ impl QuotaExtractor {
                 per = per.or(p);
                 text_start = pe + '、'.len_utf8();
                 subject_after = true;
+            } else if f.cmp.is_some()
+                && f.num.arabic
+                && matches!(self.cues.find(before).last(), Some((_, Cue::Past)))
+            {
+                // 已造成至少153人, 目前…98%以上: a reported figure with a bound.
+                let (span, text) = cx.locate(view.to_local(Span::new(f.start, f.end)));
+                stats.push(Statistic {
+                    text,
+                    span,
+                    value: f.num.value,
+                    unit: f.unit,
+                    approx: true,
+                });
+                continue;
             } else if let Some(c) = f.cmp {
                 cmp = c;
                 text_start = head;
@@ -376,7 +391,18 @@ impl QuotaExtractor {
                     text_start = ps;
                 }
             } else {
-                let last_cue = self.cues.find(before).last();
+                // A modal governs a plain number in its own clause or the one
+                // before (要带头抓，确定1—2个).
+                let mut stops = before
+                    .char_indices()
+                    .filter(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | '：' | ':'));
+                let scope_start = {
+                    let v: Vec<usize> = stops.by_ref().map(|(i, c)| i + c.len_utf8()).collect();
+                    v.len().checked_sub(2).and_then(|k| v.get(k)).copied().unwrap_or(0)
+                };
+                let scope = before.get(scope_start..).unwrap_or("");
+                let last_cue =
+                    self.cues.find(scope).last().map(|(sp, c)| (sp.shift(scope_start), c));
                 let governed = matches!(last_cue, Some((_, Cue::Modal | Cue::Permit)))
                     && !before.ends_with('的');
                 if !governed {
@@ -589,6 +615,13 @@ mod tests {
                 "干部要带头抓，确定1—2个软弱涣散村",
                 vec![q("1—2个", "range", 1.0, Some(2.0), "个", None, None)],
             ),
+            ("至少每两个月召开一次会议。", vec![]),
+            (
+                "用房按照不低于三十平方米",
+                vec![q("不低于三十平方米", ">=", 30.0, None, "平方米", None, None)],
+            ),
+            ("事故已造成至少153人遇难。", vec![]),
+            ("要坚持原则，做好各项工作，深入基层，确定3个联系点", vec![]),
             (
                 "会议不得超过三天。",
                 vec![q("会议不得超过三天", "<=", 3.0, None, "天", None, Some("会议"))],

@@ -7,7 +7,8 @@
 //! document date (`10日内`, `5个工作日内`, `3个月内`), ranges
 //! (`3月28日至31日`), relative months and years (`这个月中旬`, `今年`, `明年`),
 //! vague timing (`尽快`, `近期`, `及时`, `限期`, `规定时间内`) and recurrences
-//! (`每年`, `每个月`, `每季度`, `每周`).
+//! (`每年`, `每个月`, `每季度`, `每周`). A window that runs from an event
+//! (`收到申请之日起三十日内`, `结束后10日内`) has no dates.
 //!
 //! Calendar arithmetic uses `jiff`. Working days skip Saturdays and Sundays
 //! only: public holidays and 调休 make-up days are not known.
@@ -239,6 +240,12 @@ impl TimeRecognizer {
             let len = c.get(0)?.end();
             let n = parse_int(c.get(1)?.as_str())?;
             let unit = c.get(2)?.as_str();
+            // 自收到申请之日起三十日内, 结束后十日内: the window runs from an
+            // event, not from the document date, so its dates are unknown.
+            let lead: String = s.get(..pos).unwrap_or("").chars().rev().take(3).collect();
+            if lead.contains(['起', '后']) {
+                return Some((len, TimeKind::Window, None, None, None));
+            }
             let Some(d) = doc else {
                 return Some((
                     len,
@@ -617,6 +624,8 @@ mod tests {
             ("10日内", "10日内", Window, s("2014-04-08"), s("2014-04-18")),
             ("5个工作日内", "5个工作日内", Window, s("2014-04-08"), s("2014-04-15")),
             ("3个月内", "3个月内", Window, s("2014-04-08"), s("2014-07-08")),
+            ("自收到申请之日起三十日内", "三十日内", Window, None, None),
+            ("会议结束后10日内", "10日内", Window, None, None),
             ("要尽快启动", "尽快", Vague, None, None),
             ("限期整改到位", "限期", Vague, None, None),
             ("在规定时间内上报", "规定时间内", Vague, None, None),
