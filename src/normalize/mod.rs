@@ -4,8 +4,8 @@
 //! text and map every hit back with [`Normalized::to_original`], so spans
 //! always point into the decoded source.
 
-pub mod numerals;
 mod offsets;
+pub mod numerals;
 
 pub use offsets::{OffsetMap, OffsetMapBuilder};
 
