@@ -4,7 +4,10 @@
 //! run per logical document on a [`Context`]: it matches the normalised text
 //! and reports spans into the source.
 
+pub mod deadline;
+pub mod quota;
 pub mod sentence;
+pub mod time;
 
 use crate::Span;
 use crate::normalize::Normalized;

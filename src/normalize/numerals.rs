@@ -55,9 +55,9 @@ pub fn parse_int(s: &str) -> Option<u64> {
     }
     if s.chars().all(|c| digit_value(c).is_some()) {
         // Positional: every char is a digit (2014, ２０１４, 二〇一四).
-        return s.chars().try_fold(0u64, |acc, c| {
-            acc.checked_mul(10)?.checked_add(u64::from(digit_value(c)?))
-        });
+        return s
+            .chars()
+            .try_fold(0u64, |acc, c| acc.checked_mul(10)?.checked_add(u64::from(digit_value(c)?)));
     }
     let mut total: u64 = 0; // completed 亿/万 groups
     let mut section: u64 = 0; // below 万
@@ -88,6 +88,333 @@ pub fn parse_int(s: &str) -> Option<u64> {
     total.checked_add(section)?.checked_add(digit.unwrap_or(0))
 }
 
+/// True for the chars that can make up a Chinese numeral (`〇零一二两三四五六七八九十百千万亿`).
+#[must_use]
+pub fn is_chinese_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '零'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+    )
+}
+
+/// True for ASCII and full-width Arabic digits.
+#[must_use]
+pub fn is_arabic_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// A numeral read from the start of a text by [`scan_number`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Numeral {
+    /// Length of the numeral text in bytes (prefix marker, digits, 万/亿,
+    /// 多/余 and a range's second number included).
+    pub len: usize,
+    /// The value (the lower bound of a range), with 万/亿 multiplied in.
+    pub value: f64,
+    /// The upper bound of a range (`1—2`, `一至两`, `三五`), else `None`.
+    pub max: Option<f64>,
+    /// True when the text marks the value as approximate: `约`/`近`/`大约`
+    /// before it, `多`/`余` after it.
+    pub approx: bool,
+    /// True when the digits were Arabic (half- or full-width).
+    pub arabic: bool,
+}
+
+/// Parse a decimal written in Arabic digits (`579.6`, `４.３`), optionally
+/// followed by `万` or `亿` (`4.3万` = 43,000), or a Chinese numeral
+/// (`十八万` = 180,000). `None` when `s` holds anything else.
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::normalize::numerals::parse_number;
+/// assert_eq!(parse_number("4.3万"), Some(43_000.0));
+/// assert_eq!(parse_number("579.6亿"), Some(57_960_000_000.0));
+/// assert_eq!(parse_number("二十一"), Some(21.0));
+/// assert_eq!(parse_number("一把手"), None);
+/// ```
+#[must_use]
+pub fn parse_number(s: &str) -> Option<f64> {
+    let n = scan_number(s)?;
+    (n.len == s.len() && n.max.is_none() && !n.approx).then_some(n.value)
+}
+
+/// Read the numeral at the start of `text`: Arabic or Chinese digits with
+/// 万/亿, approximation markers (`约`, `近`, `大约` before; `多`, `余` after) and
+/// ranges (`1—2`, `1-2`, `一至两`, `三五`). `None` when `text` does not start
+/// with a numeral. The caller decides whether a unit must follow: this
+/// function only reads digits.
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::normalize::numerals::scan_number;
+/// let n = scan_number("4.3万多人次").unwrap();
+/// assert_eq!((n.value, n.approx, &"4.3万多人次"[..n.len]), (43_000.0, true, "4.3万多"));
+/// let r = scan_number("1—2个").unwrap();
+/// assert_eq!((r.value, r.max), (1.0, Some(2.0)));
+/// assert_eq!(scan_number("一至两个").unwrap().max, Some(2.0));
+/// ```
+#[must_use]
+pub fn scan_number(text: &str) -> Option<Numeral> {
+    let mut pos = 0;
+    let mut approx = false;
+    for p in ["大约", "约", "近"] {
+        if text.starts_with(p) {
+            pos = p.len();
+            approx = true;
+            break;
+        }
+    }
+    let (len, value, arabic) = scan_plain(text.get(pos..)?)?;
+    pos += len;
+    let mut max = None;
+    // 三五天, 两三个, 七八人: two adjacent small Chinese digits, a range.
+    if !arabic && len == 6 {
+        let mut cs = text.get(pos - 6..pos)?.chars();
+        if let (Some(a), Some(b)) = (cs.next(), cs.next())
+            && let (Some(x), Some(y)) = (small_digit(a), small_digit(b))
+            && y > x
+            && y - x <= 2
+            && !text.get(pos..)?.starts_with('年')
+        {
+            return Some(Numeral {
+                len: pos,
+                value: f64::from(x),
+                max: Some(f64::from(y)),
+                approx,
+                arabic,
+            });
+        }
+    }
+    let (p, a) = approx_suffix(text, pos);
+    pos = p;
+    approx |= a;
+    let rest = text.get(pos..)?;
+    for sep in ["—", "–", "－", "-", "~", "～", "至", "到"] {
+        if let Some(after) = rest.strip_prefix(sep) {
+            if let Some((l2, v2, ar2)) = scan_plain(after)
+                && ar2 == arabic
+                && v2 > value
+            {
+                pos += sep.len() + l2;
+                max = Some(v2);
+                let (p, a) = approx_suffix(text, pos);
+                pos = p;
+                approx |= a;
+            }
+            break;
+        }
+    }
+    Some(Numeral { len: pos, value, max, approx, arabic })
+}
+
+fn small_digit(c: char) -> Option<u32> {
+    match c {
+        '一' => Some(1),
+        '二' | '两' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    }
+}
+
+fn approx_suffix(text: &str, pos: usize) -> (usize, bool) {
+    match text.get(pos..) {
+        Some(r) if r.starts_with('多') || r.starts_with('余') => (pos + 3, true),
+        _ => (pos, false),
+    }
+}
+
+/// One plain number (no range, no markers): `(len, value, arabic)`.
+fn scan_plain(text: &str) -> Option<(usize, f64, bool)> {
+    let first = text.chars().next()?;
+    if is_arabic_digit(first) {
+        let mut end = 0;
+        let mut seen_dot = false;
+        let mut digits = String::new();
+        for (i, c) in text.char_indices() {
+            if let Some(d) = digit_value(c).filter(|_| is_arabic_digit(c)) {
+                digits.push(char::from_digit(d, 10)?);
+                end = i + c.len_utf8();
+            } else if (c == '.' || c == '．') && !seen_dot {
+                let next = text.get(i + c.len_utf8()..)?.chars().next();
+                if !next.is_some_and(is_arabic_digit) {
+                    break;
+                }
+                seen_dot = true;
+                digits.push('.');
+                end = i + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let mut value: f64 = digits.parse().ok()?;
+        let rest = text.get(end..)?;
+        if let Some(m) = big_multiplier(rest) {
+            value *= m;
+            end += 3;
+        }
+        return Some((end, value, true));
+    }
+    if !is_chinese_numeral(first) {
+        return None;
+    }
+    let end =
+        text.char_indices().find(|&(_, c)| !is_chinese_numeral(c)).map_or(text.len(), |(i, _)| i);
+    // Trim trailing 万/亿 that do not parse (万 alone is not a number).
+    let run = text.get(..end)?;
+    let value = parse_int(run)?;
+    #[allow(clippy::cast_precision_loss, reason = "counts in policy text are far below 2^52")]
+    Some((end, value as f64, false))
+}
+
+fn big_multiplier(rest: &str) -> Option<f64> {
+    match rest.chars().next()? {
+        '万' => Some(10_000.0),
+        '亿' => Some(100_000_000.0),
+        _ => None,
+    }
+}
+
+/// Parse a ratio: a percentage (`30%`, `３０％`, `百分之五十`), a fraction
+/// (`三分之一`) or tenths (`5成`, `五成`). Returns the ratio (0.5 for 50%).
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::normalize::numerals::parse_ratio;
+/// assert_eq!(parse_ratio("百分之五十"), Some(0.5));
+/// assert_eq!(parse_ratio("30%"), Some(0.3));
+/// assert_eq!(parse_ratio("5成"), Some(0.5));
+/// ```
+#[must_use]
+pub fn parse_ratio(s: &str) -> Option<f64> {
+    if let Some(rest) = s.strip_prefix("百分之") {
+        return parse_number(rest).map(|v| v / 100.0);
+    }
+    if let Some((den, num)) = s.split_once("分之") {
+        let (d, n) = (parse_number(den)?, parse_number(num)?);
+        return (d > 0.0).then(|| n / d);
+    }
+    if let Some(v) = s.strip_suffix('%').or_else(|| s.strip_suffix('％')) {
+        return parse_number(v).map(|v| v / 100.0);
+    }
+    if let Some(v) = s.strip_suffix('成') {
+        return parse_number(v).filter(|&v| v <= 10.0).map(|v| v / 10.0);
+    }
+    None
+}
+
+/// Measure words and units that make a numeral a quantity, longest first
+/// where one is a prefix of another. Calendar words (年, 月, 日, 号) are not
+/// here: `4月` is a date and `21号` a document serial, not quantities.
+pub const UNITS: &[&str] = &[
+    "个工作日",
+    "个百分点",
+    "个月",
+    "个",
+    "人次",
+    "场次",
+    "万元",
+    "亿元",
+    "元",
+    "项",
+    "次",
+    "天",
+    "周",
+    "名",
+    "人",
+    "场",
+    "种",
+    "家",
+    "期",
+    "道",
+    "件",
+    "条",
+    "户",
+    "篇",
+    "所",
+    "位",
+    "小时",
+    "分钟",
+    "公里",
+    "平方米",
+    "米",
+    "亩",
+    "%",
+    "％",
+    "倍",
+    "套",
+    "份",
+    "本",
+    "部",
+    "台",
+    "辆",
+    "座",
+    "处",
+    "批",
+    "轮",
+    "节",
+    "课时",
+    "学时",
+    "岁",
+    "吨",
+    "间",
+    "支",
+    "组",
+];
+
+/// The unit at the start of `text`, if any (longest match from [`UNITS`]).
+#[must_use]
+pub fn unit_at(text: &str) -> Option<&'static str> {
+    UNITS.iter().filter(|u| text.starts_with(**u)).max_by_key(|u| u.len()).copied()
+}
+
+/// A quantity written as a whole string: a numeral followed by a unit
+/// (`18.3万名`, `1—2个`, `5天`, `30%`). `None` for anything else, in
+/// particular for words that merely contain a numeral (`一把手`, `一是`,
+/// `三严三实`, `四风`, `统一`, `一些`).
+///
+/// Chinese numerals count only before a unit and are still ambiguous in
+/// running text (`一道` is "together"); extractors accept them only after a
+/// comparator such as `不少于`.
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::normalize::numerals::parse_quantity;
+/// assert_eq!(parse_quantity("18.3万名").map(|q| (q.0.value, q.1)), Some((183_000.0, "名")));
+/// assert_eq!(parse_quantity("一把手"), None);
+/// ```
+#[must_use]
+pub fn parse_quantity(s: &str) -> Option<(Numeral, &'static str)> {
+    let n = scan_number(s)?;
+    let rest = s.get(n.len..)?;
+    let unit = unit_at(rest)?;
+    (rest.len() == unit.len()).then_some((n, unit))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,6 +441,103 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(parse_int(input), *want, "parse_int({input:?})");
+        }
+    }
+
+    #[test]
+    fn numbers_table() {
+        let rows: &[(&str, Option<f64>)] = &[
+            ("4.3万", Some(43_000.0)),
+            ("18.3万", Some(183_000.0)),
+            ("579.6亿", Some(57_960_000_000.0)),
+            ("１４.５万", Some(145_000.0)),
+            ("二〇一四", Some(2014.0)),
+            ("十八万", Some(180_000.0)),
+            ("4.", None),
+            ("一把手", None),
+            ("约5", None),
+        ];
+        for (input, want) in rows {
+            assert_eq!(parse_number(input), *want, "parse_number({input:?})");
+        }
+    }
+
+    #[test]
+    fn scan_table() {
+        // input, consumed text, value, max, approx
+        let rows: &[(&str, &str, f64, Option<f64>, bool)] = &[
+            ("4.3万多人次", "4.3万多", 43_000.0, None, true),
+            ("9600多个", "9600多", 9600.0, None, true),
+            ("100余种", "100余", 100.0, None, true),
+            ("1—2个", "1—2", 1.0, Some(2.0), false),
+            ("1-2个", "1-2", 1.0, Some(2.0), false),
+            ("一至两个", "一至两", 1.0, Some(2.0), false),
+            ("三五天", "三五", 3.0, Some(5.0), false),
+            ("约5天", "约5", 5.0, None, true),
+            ("近3万人", "近3万", 30_000.0, None, true),
+            ("5天左右", "5", 5.0, None, false),
+            ("二〇一四年", "二〇一四", 2014.0, None, false),
+            ("3至2个", "3", 3.0, None, false),
+        ];
+        for &(input, eaten, value, max, approx) in rows {
+            let n = scan_number(input).unwrap_or_else(|| panic!("scan_number({input:?})"));
+            assert_eq!(&input[..n.len], eaten, "{input:?}");
+            assert_eq!((n.value, n.max, n.approx), (value, max, approx), "{input:?}");
+        }
+        for input in ["", "把手", "是", "年"] {
+            assert_eq!(scan_number(input), None, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn ratios() {
+        let rows: &[(&str, Option<f64>)] = &[
+            ("百分之五十", Some(0.5)),
+            ("30%", Some(0.3)),
+            ("３０％", Some(0.3)),
+            ("5成", Some(0.5)),
+            ("五成", Some(0.5)),
+            ("三分之一", Some(1.0 / 3.0)),
+            ("12成", None),
+            ("五", None),
+        ];
+        for (input, want) in rows {
+            assert_eq!(parse_ratio(input), *want, "parse_ratio({input:?})");
+        }
+    }
+
+    #[test]
+    fn quantities_need_a_unit() {
+        let yes: &[(&str, f64, &str)] = &[
+            ("5天", 5.0, "天"),
+            ("18.3万名", 183_000.0, "名"),
+            ("506场次", 506.0, "场次"),
+            ("3个月", 3.0, "个月"),
+            ("579.6亿元", 57_960_000_000.0, "元"),
+        ];
+        for &(input, value, unit) in yes {
+            let (n, u) = parse_quantity(input).unwrap_or_else(|| panic!("{input:?}"));
+            assert_eq!((n.value, u), (value, unit), "{input:?}");
+        }
+        let no = [
+            "一把手",
+            "一是",
+            "三严三实",
+            "四风",
+            "两张皮",
+            "统一",
+            "一律",
+            "一些",
+            "一起",
+            "一方面",
+            "五个准确把握",
+            "21号",
+            "4月",
+            "2014年",
+            "13258028938",
+        ];
+        for input in no {
+            assert_eq!(parse_quantity(input), None, "{input:?}");
         }
     }
 }

@@ -1,0 +1,691 @@
+//! Time expressions: recognition and resolution against the document date.
+//!
+//! Recognises full dates (`2014年3月19日`, `二〇一四年三月十四日`), months and
+//! days without a year (year from the document date), `上旬/中旬/下旬`,
+//! `月初/月中/月底/月末`, `年初/年中/年底/年末/年内`, quarters and half-years,
+//! upper bounds (`4月底前`, `截至3月31日`, `…为止`), windows from the
+//! document date (`10日内`, `5个工作日内`, `3个月内`), ranges
+//! (`3月28日至31日`), relative months and years (`这个月中旬`, `今年`, `明年`),
+//! vague timing (`尽快`, `近期`, `及时`, `限期`, `规定时间内`) and recurrences
+//! (`每年`, `每个月`, `每季度`, `每周`). A window that runs from an event
+//! (`收到申请之日起三十日内`, `结束后10日内`) has no dates.
+//!
+//! Calendar arithmetic uses `jiff`. Working days skip Saturdays and Sundays
+//! only: public holidays and 调休 make-up days are not known.
+//!
+//! Conventions for periods: 上旬/月初 = days 1–10, 中旬/月中 = 11–20,
+//! 下旬/月底/月末 = 21–month end; 年初 = January, 年中 = June–July,
+//! 年底/年末 = December, 年内 = up to 31 December; `X前` includes day X.
+//!
+//! A document number (`〔2014〕21号`) or a telephone number is never a time:
+//! years need `年`, days need a month, and digits glued to other digits are
+//! skipped.
+
+use jiff::civil::{Date, Weekday};
+use regex::Regex;
+use serde::Serialize;
+
+use crate::Span;
+use crate::extract::Context;
+use crate::normalize::numerals::{is_arabic_digit, is_chinese_numeral, parse_int};
+
+/// What kind of time expression was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TimeKind {
+    /// A day or a period (`3月中旬`, `9月份`, `2014年3月14日`): `start`..=`end`.
+    Period,
+    /// An upper bound (`4月底前`, `截至3月31日`): `end` only.
+    Before,
+    /// A lower bound (`4月1日起`): `start` only.
+    After,
+    /// A window from the document date (`10日内`, `3个工作日内`).
+    Window,
+    /// A range between two points (`3月28日至31日`).
+    Range,
+    /// Vague timing with no date (`尽快`, `近期`, `及时`, `限期`).
+    Vague,
+    /// A recurrence (`每年`, `每个月`, `每季度`, `每周`).
+    Recurring,
+}
+
+/// Why a time expression could not be resolved to dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TimeWarning {
+    /// The expression is relative (no year, `这个月`, `10日内`) and the
+    /// document date is unknown.
+    NoDocumentDate,
+}
+
+impl TimeWarning {
+    /// A short English description, for a record's `warnings`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeWarning::NoDocumentDate => {
+                "relative time expression left unresolved: document date unknown"
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for TimeWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One time expression, with the dates it resolves to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TimeExpr<'t> {
+    /// `&source[span]`.
+    pub text: &'t str,
+    /// Byte span into the decoded source.
+    pub span: Span,
+    /// The kind of expression.
+    pub kind: TimeKind,
+    /// First day covered (inclusive), if any and known.
+    pub start: Option<Date>,
+    /// Last day covered (inclusive), if any and known.
+    pub end: Option<Date>,
+    /// Set when dates could not be resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warning: Option<TimeWarning>,
+    /// Local span in the matching view (crate-internal bookkeeping).
+    #[serde(skip)]
+    pub(crate) view: Span,
+}
+
+/// Recognises and resolves time expressions. Build once, share by `&`.
+#[derive(Clone, Debug)]
+pub struct TimeRecognizer {
+    year: Regex,
+    month: Regex,
+    day: Regex,
+    mpart: Regex,
+    ypart: Regex,
+    window: Regex,
+    word: Regex,
+}
+
+impl Default for TimeRecognizer {
+    fn default() -> Self {
+        TimeRecognizer::new()
+    }
+}
+
+const D: &str = "[0-9０-９]";
+const CN_DAY: &str = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+
+/// Length, kind, start, end and warning of one parsed expression.
+type Parsed = (usize, TimeKind, Option<Date>, Option<Date>, Option<TimeWarning>);
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Point {
+    /// Absolute year, or offset from the document year.
+    year: Option<Rel>,
+    month: Option<Rel>,
+    day: Option<i8>,
+    part: Option<Part>,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Rel {
+    Abs(i16),
+    Rel(i16),
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Part {
+    Days(i8, i8), // within a month; 31 means month end
+    Months(i8, i8),
+    UpTo12,
+}
+
+impl TimeRecognizer {
+    /// A recogniser with the built-in patterns.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::extract::Context;
+    /// use gongwen::extract::time::TimeRecognizer;
+    /// use gongwen::normalize::Normalizer;
+    /// let text = "乡镇、街道原则上3月底动员结束";
+    /// let norm = Normalizer::new().normalize(text);
+    /// let cx = Context::whole(text, &norm, jiff::civil::Date::new(2014, 3, 14).ok());
+    /// let t = &TimeRecognizer::new().find_iter(&cx)[0];
+    /// assert_eq!(t.text, "3月底");
+    /// assert_eq!(t.end.map(|d| d.to_string()).as_deref(), Some("2014-03-31"));
+    /// # Ok::<(), gongwen::Error>(())
+    /// ```
+    #[must_use]
+    pub fn new() -> TimeRecognizer {
+        let re = |p: String| Regex::new(&p).expect("valid time pattern");
+        TimeRecognizer {
+            year: re(format!("^(?:({D}{{4}}|[〇零一二三四五六七八九]{{4}})年|(今年|本年|当年|明年|去年))")),
+            month: re(format!(
+                "^(?:({D}{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份)?|(这个月|本月|当月|下个月|下月|上个月))"
+            )),
+            day: re(format!("^({D}{{1,2}}|{CN_DAY})[日号]")),
+            mpart: re("^(上旬|中旬|下旬|初|中|底|末)".into()),
+            ypart: re("^年?(上半年|下半年|第?[一二三四1-4]季度|初|中|底|末|内)".into()),
+            window: re(format!(
+                "^({D}{{1,3}}|[一二两三四五六七八九十百]{{1,4}})(个工作日|工作日|日|天|个?周|个?星期|个月|年)(?:之内|以内|内)"
+            )),
+            word: re(
+                "^(?:(尽快|尽早|近期|及时|限期|按时|如期|规定的?(?:时间|期限|时限)内)|(每年|每个?月|每个?季度|每周|每个?星期|每半年|每天|每日)|(上半年|下半年|第?[一二三四]季度|年(?:初|中|底|末|内)))"
+                    .into(),
+            ),
+        }
+    }
+
+    /// All time expressions of the document, in order, not overlapping.
+    /// Returns a `Vec` (the scan keeps a lookahead state that an iterator
+    /// adaptor would make awkward).
+    #[must_use]
+    pub fn find_iter<'t>(&self, cx: &Context<'t>) -> Vec<TimeExpr<'t>> {
+        let view = View::new(cx.text());
+        self.find_in_view(cx, &view)
+    }
+
+    pub(crate) fn find_in_view<'t>(&self, cx: &Context<'t>, view: &View) -> Vec<TimeExpr<'t>> {
+        let s = view.text.as_str();
+        let mut out = Vec::new();
+        let mut pos = 0;
+        let mut prev: Option<char> = None;
+        while pos < s.len() {
+            let Some(rest) = s.get(pos..) else { break };
+            let Some(c) = rest.chars().next() else { break };
+            let glued = prev.is_some_and(|p| {
+                is_arabic_digit(p) || (is_chinese_numeral(p) && is_chinese_numeral(c)) || p == '第'
+            });
+            if !glued && let Some((len, kind, start, end, warn)) = self.parse_at(s, pos, cx.date())
+            {
+                let local = Span::new(pos, pos + len);
+                let (span, text) = cx.locate(view.to_local(local));
+                out.push(TimeExpr { text, span, kind, start, end, warning: warn, view: local });
+                pos += len;
+                prev = s.get(..pos).and_then(|p| p.chars().next_back());
+                continue;
+            }
+            prev = Some(c);
+            pos += c.len_utf8();
+        }
+        out
+    }
+
+    fn parse_at(&self, s: &str, pos: usize, doc: Option<Date>) -> Option<Parsed> {
+        let rest = s.get(pos..)?;
+        // Words: vague, recurring, bare year parts.
+        if let Some(c) = self.word.captures(rest) {
+            let len = c.get(0)?.end();
+            if c.get(1).is_some() {
+                return Some((len, TimeKind::Vague, None, None, None));
+            }
+            if c.get(2).is_some() {
+                return Some((len, TimeKind::Recurring, None, None, None));
+            }
+            let word = c.get(3)?.as_str();
+            let part = ypart(word.trim_start_matches('年'))?;
+            let p = Point { year: Some(Rel::Rel(0)), part: Some(part), ..Point::default() };
+            let kind =
+                if matches!(part, Part::UpTo12) { TimeKind::Before } else { TimeKind::Period };
+            return finish(len, kind, resolve(&p, doc), rest);
+        }
+        if let Some(c) = self.window.captures(rest) {
+            let len = c.get(0)?.end();
+            let n = parse_int(c.get(1)?.as_str())?;
+            let unit = c.get(2)?.as_str();
+            // 自收到申请之日起三十日内, 结束后十日内: the window runs from an
+            // event, not from the document date, so its dates are unknown.
+            let lead: String = s.get(..pos).unwrap_or("").chars().rev().take(3).collect();
+            if lead.contains(['起', '后']) {
+                return Some((len, TimeKind::Window, None, None, None));
+            }
+            let Some(d) = doc else {
+                return Some((
+                    len,
+                    TimeKind::Window,
+                    None,
+                    None,
+                    Some(TimeWarning::NoDocumentDate),
+                ));
+            };
+            let end = add_window(d, n, unit);
+            return Some((len, TimeKind::Window, Some(d), end, None));
+        }
+        let mut pre = 0;
+        let mut before = false;
+        for p in ["截至", "截止到", "截止"] {
+            if rest.starts_with(p) {
+                pre = p.len();
+                before = true;
+                break;
+            }
+        }
+        let (plen, first) = self.point(rest.get(pre..)?, None)?;
+        let mut len = pre + plen;
+        let r1 = resolve(&first, doc);
+        // Range: 3月28日至31日.
+        let tail = rest.get(len..)?;
+        for sep in ["至", "到", "—", "－", "-", "~", "～"] {
+            if let Some(after) = tail.strip_prefix(sep)
+                && let Some((l2, second)) = self.point(after, Some(&first))
+            {
+                let r2 = resolve(&second, doc);
+                len += sep.len() + l2;
+                let (lo, hi, warn) = match (r1, r2) {
+                    (Ok((a, _)), Ok((_, b))) => (Some(a), Some(b), None),
+                    _ => (None, None, Some(TimeWarning::NoDocumentDate)),
+                };
+                return Some((len, TimeKind::Range, lo, hi, warn));
+            }
+        }
+        let kind = if before { TimeKind::Before } else { TimeKind::Period };
+        let (mut l, mut k, s0, e0, w) = finish(len, kind, r1, rest)?;
+        let tail = rest.get(l..)?;
+        if k == TimeKind::Before && tail.starts_with("为止") {
+            l += "为止".len();
+        }
+        if k == TimeKind::Period {
+            for suf in ["以后", "之后", "起"] {
+                if tail.starts_with(suf) {
+                    l += suf.len();
+                    k = TimeKind::After;
+                    return Some((l, k, s0, None, w));
+                }
+            }
+        }
+        Some((l, k, s0, e0, w))
+    }
+
+    /// A point: [year][month[day|part]] or year+ypart; with `base`, a bare
+    /// day or month inherits the missing parts (the second half of a range).
+    fn point(&self, s: &str, base: Option<&Point>) -> Option<(usize, Point)> {
+        let mut p = Point::default();
+        let mut pos = 0;
+        if let Some(c) = self.year.captures(s) {
+            pos = c.get(0)?.end();
+            p.year = Some(match (c.get(1), c.get(2).map(|m| m.as_str())) {
+                (Some(y), _) => Rel::Abs(i16::try_from(parse_int(y.as_str())?).ok()?),
+                (None, Some("明年")) => Rel::Rel(1),
+                (None, Some("去年")) => Rel::Rel(-1),
+                _ => Rel::Rel(0),
+            });
+        }
+        let rest = s.get(pos..)?;
+        if let Some(c) = self.month.captures(rest) {
+            pos += c.get(0)?.end();
+            p.month = Some(match (c.get(1), c.get(2).map(|m| m.as_str())) {
+                (Some(m), _) => {
+                    let m = i16::try_from(parse_int(m.as_str())?).ok()?;
+                    if !(1..=12).contains(&m) {
+                        return None;
+                    }
+                    Rel::Abs(m)
+                }
+                (None, Some("下个月" | "下月")) => Rel::Rel(1),
+                (None, Some("上个月")) => Rel::Rel(-1),
+                _ => Rel::Rel(0),
+            });
+            let rest = s.get(pos..)?;
+            if let Some(c) = self.day.captures(rest) {
+                pos += c.get(0)?.end();
+                p.day = Some(day_value(c.get(1)?.as_str())?);
+            } else if let Some(c) = self.mpart.captures(rest) {
+                let word = c.get(1)?.as_str();
+                // 月中 only as a whole word: not the 中 of 月中央.
+                pos += c.get(0)?.end();
+                p.part = Some(mpart(word)?);
+            }
+        } else if p.year.is_some() {
+            if let Some(c) = self.ypart.captures(rest) {
+                pos += c.get(0)?.end();
+                p.part = Some(ypart(c.get(1)?.as_str())?);
+            }
+        } else if base.is_some() {
+            // Second half of a range: a bare day (28日至31日).
+            let c = self.day.captures(rest)?;
+            pos += c.get(0)?.end();
+            p.day = Some(day_value(c.get(1)?.as_str())?);
+        }
+        if p.year.is_none() && p.month.is_none() && p.day.is_none() {
+            return None;
+        }
+        // A bare relative year (今年) is fine; a bare absolute year needs 年 (it has it).
+        if let Some(b) = base {
+            p.year = p.year.or(b.year);
+            p.month = p.month.or(b.month);
+        }
+        Some((pos, p))
+    }
+}
+
+fn finish(
+    len: usize,
+    kind: TimeKind,
+    r: Result<(Date, Date), TimeWarning>,
+    rest: &str,
+) -> Option<Parsed> {
+    let tail = rest.get(len..)?;
+    let mut l = len;
+    let mut k = kind;
+    for suf in ["以前", "之前", "前"] {
+        if tail.starts_with(suf) {
+            l += suf.len();
+            k = TimeKind::Before;
+            break;
+        }
+    }
+    Some(match r {
+        Ok((_, e)) if k == TimeKind::Before => (l, k, None, Some(e), None),
+        Ok((s, e)) => (l, k, Some(s), Some(e), None),
+        Err(w) => (l, k, None, None, Some(w)),
+    })
+}
+
+fn day_value(s: &str) -> Option<i8> {
+    i8::try_from(parse_int(s)?).ok().filter(|d| (1..=31).contains(d))
+}
+
+fn mpart(w: &str) -> Option<Part> {
+    Some(match w {
+        "上旬" | "初" => Part::Days(1, 10),
+        "中旬" | "中" => Part::Days(11, 20),
+        "下旬" | "底" | "末" => Part::Days(21, 31),
+        _ => return None,
+    })
+}
+
+fn ypart(w: &str) -> Option<Part> {
+    let q = |n: i8| Part::Months(3 * n - 2, 3 * n);
+    Some(match w.trim_start_matches('第') {
+        "初" => Part::Months(1, 1),
+        "中" => Part::Months(6, 7),
+        "底" | "末" => Part::Months(12, 12),
+        "内" => Part::UpTo12,
+        "上半年" => Part::Months(1, 6),
+        "下半年" => Part::Months(7, 12),
+        "一季度" | "1季度" => q(1),
+        "二季度" | "2季度" => q(2),
+        "三季度" | "3季度" => q(3),
+        "四季度" | "4季度" => q(4),
+        _ => return None,
+    })
+}
+
+/// The first and last day a point covers.
+fn resolve(p: &Point, doc: Option<Date>) -> Result<(Date, Date), TimeWarning> {
+    let need = TimeWarning::NoDocumentDate;
+    let year = match p.year {
+        Some(Rel::Abs(y)) => y,
+        Some(Rel::Rel(k)) => doc.ok_or(need)?.year().saturating_add(k),
+        None => doc.ok_or(need)?.year(),
+    };
+    let ymd = |y: i16, m: i16, d: i8| -> Result<Date, TimeWarning> {
+        // Month arithmetic with year carry (下个月 in December).
+        let total = i32::from(y) * 12 + (i32::from(m) - 1);
+        let (yy, mm) = (total.div_euclid(12), total.rem_euclid(12) + 1);
+        let yy = i16::try_from(yy).map_err(|_| need)?;
+        let mm = i8::try_from(mm).map_err(|_| need)?;
+        let first = Date::new(yy, mm, 1).map_err(|_| need)?;
+        let last = first.last_of_month();
+        Ok(if d >= last.day() { last } else { Date::new(yy, mm, d.max(1)).map_err(|_| need)? })
+    };
+    let Some(month) = p.month else {
+        return match p.part {
+            Some(Part::Months(a, b)) => Ok((ymd(year, a.into(), 1)?, ymd(year, b.into(), 31)?)),
+            Some(Part::UpTo12) => Ok((ymd(year, 1, 1)?, ymd(year, 12, 31)?)),
+            _ => Ok((ymd(year, 1, 1)?, ymd(year, 12, 31)?)),
+        };
+    };
+    let m = match month {
+        Rel::Abs(m) => m,
+        Rel::Rel(k) => i16::from(doc.ok_or(need)?.month()).saturating_add(k),
+    };
+    match (p.day, p.part) {
+        (Some(d), _) => {
+            let x = ymd(year, m, d)?;
+            if x.day() != d {
+                return Err(need);
+            }
+            Ok((x, x))
+        }
+        (None, Some(Part::Days(a, b))) => Ok((ymd(year, m, a)?, ymd(year, m, b)?)),
+        _ => Ok((ymd(year, m, 1)?, ymd(year, m, 31)?)),
+    }
+}
+
+fn add_window(d: Date, n: u64, unit: &str) -> Option<Date> {
+    let n32 = i32::try_from(n).ok()?;
+    match unit.trim_start_matches('个') {
+        "工作日" => {
+            let mut x = d;
+            let mut left = n;
+            while left > 0 {
+                x = x.tomorrow().ok()?;
+                if !matches!(x.weekday(), Weekday::Saturday | Weekday::Sunday) {
+                    left -= 1;
+                }
+            }
+            Some(x)
+        }
+        "日" | "天" => d.checked_add(jiff::Span::new().days(n32)).ok(),
+        "周" | "星期" => d.checked_add(jiff::Span::new().weeks(n32)).ok(),
+        "月" => d.checked_add(jiff::Span::new().months(n32)).ok(),
+        "年" => d.checked_add(jiff::Span::new().years(n32)).ok(),
+        _ => None,
+    }
+}
+
+/// A matching view of a context's text with page breaks healed: a run of
+/// white space holding a line break between two CJK chars that are not
+/// punctuation (`不少\n\n于2种`, `全市工\n\n作会议`) is dropped, and so are
+/// spaces between a digit and a CJK char (`10 个`). Offsets map back to the
+/// context's local offsets.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct View {
+    pub(crate) text: String,
+    /// For each view byte offset that starts a char (and the end): the local
+    /// offset of that char's start.
+    start: Vec<usize>,
+    /// For each view byte offset that ends a char: the local offset of that
+    /// char's end.
+    end: Vec<usize>,
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+impl View {
+    pub(crate) fn new(local: &str) -> View {
+        let mut text = String::with_capacity(local.len());
+        let mut start = Vec::with_capacity(local.len() + 1);
+        let mut end = Vec::with_capacity(local.len() + 1);
+        end.push(0);
+        let chars: Vec<(usize, char)> = local.char_indices().collect();
+        let mut i = 0;
+        let mut last: Option<char> = None;
+        while let Some(&(off, c)) = chars.get(i) {
+            if c.is_whitespace() {
+                let mut j = i;
+                let mut has_break = false;
+                while let Some(&(_, w)) = chars.get(j) {
+                    if !w.is_whitespace() {
+                        break;
+                    }
+                    has_break |= w == '\n';
+                    j += 1;
+                }
+                let next = chars.get(j).map(|&(_, n)| n);
+                let heal = match (last, next) {
+                    (Some(a), Some(b)) if has_break => is_cjk(a) && is_cjk(b),
+                    (Some(a), Some(b)) => {
+                        (is_arabic_digit(a) && is_cjk(b)) || (is_cjk(a) && is_arabic_digit(b))
+                    }
+                    _ => false,
+                };
+                if heal {
+                    i = j;
+                    continue;
+                }
+            }
+            let n = c.len_utf8();
+            for k in 0..n {
+                start.push(off + k);
+                if k + 1 < n {
+                    end.push(off + k + 1);
+                }
+            }
+            end.push(off + n);
+            text.push(c);
+            last = Some(c);
+            i += 1;
+        }
+        start.push(local.len());
+        if let Some(e) = end.last().copied()
+            && let Some(s) = start.last_mut()
+        {
+            *s = if text.is_empty() { 0 } else { e };
+        }
+        View { text, start, end }
+    }
+
+    /// A view span as a local span of the context text.
+    pub(crate) fn to_local(&self, s: Span) -> Span {
+        let a = self.start.get(s.start).copied().unwrap_or(0);
+        let b = self.end.get(s.end).copied().unwrap_or(a).max(a);
+        if s.is_empty() { Span::new(a, a) } else { Span::new(a, b) }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::type_complexity, reason = "table-driven test rows")]
+mod tests {
+    use super::*;
+    use crate::normalize::Normalizer;
+
+    fn run(
+        text: &str,
+        date: Option<Date>,
+    ) -> Vec<(String, TimeKind, Option<String>, Option<String>)> {
+        let norm = Normalizer::new().normalize(text);
+        let cx = Context::whole(text, &norm, date);
+        TimeRecognizer::new()
+            .find_iter(&cx)
+            .into_iter()
+            .map(|t| {
+                assert_eq!(&text[t.span], t.text);
+                (
+                    t.text.to_string(),
+                    t.kind,
+                    t.start.map(|d| d.to_string()),
+                    t.end.map(|d| d.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        use TimeKind::*;
+        let doc = Date::new(2014, 4, 8).ok();
+        let s = |x: &str| Some(x.to_string());
+        let rows: &[(&str, &str, TimeKind, Option<String>, Option<String>)] = &[
+            ("2014年3月19日", "2014年3月19日", Period, s("2014-03-19"), s("2014-03-19")),
+            (
+                "二〇一四年三月十四日",
+                "二〇一四年三月十四日",
+                Period,
+                s("2014-03-14"),
+                s("2014-03-14"),
+            ),
+            ("原则上3月中旬动员结束", "3月中旬", Period, s("2014-03-11"), s("2014-03-20")),
+            ("3月上旬", "3月上旬", Period, s("2014-03-01"), s("2014-03-10")),
+            ("2月下旬", "2月下旬", Period, s("2014-02-21"), s("2014-02-28")),
+            ("月底", "", Period, None, None),
+            ("确保在4月底前完成", "4月底前", Before, None, s("2014-04-30")),
+            ("9月13日前", "9月13日前", Before, None, s("2014-09-13")),
+            ("9月份还要进行一次", "9月份", Period, s("2014-09-01"), s("2014-09-30")),
+            ("这个月中旬要专门", "这个月中旬", Period, s("2014-04-11"), s("2014-04-20")),
+            ("下个月初", "下个月初", Period, s("2014-05-01"), s("2014-05-10")),
+            ("明年上半年", "明年上半年", Period, s("2015-01-01"), s("2015-06-30")),
+            ("今年年底前", "今年年底前", Before, None, s("2014-12-31")),
+            ("今年", "今年", Period, s("2014-01-01"), s("2014-12-31")),
+            ("年底前完成", "年底前", Before, None, s("2014-12-31")),
+            ("一季度", "一季度", Period, s("2014-01-01"), s("2014-03-31")),
+            ("截至3月31日", "截至3月31日", Before, None, s("2014-03-31")),
+            ("3月28日至31日", "3月28日至31日", Range, s("2014-03-28"), s("2014-03-31")),
+            ("10日内", "10日内", Window, s("2014-04-08"), s("2014-04-18")),
+            ("5个工作日内", "5个工作日内", Window, s("2014-04-08"), s("2014-04-15")),
+            ("3个月内", "3个月内", Window, s("2014-04-08"), s("2014-07-08")),
+            ("自收到申请之日起三十日内", "三十日内", Window, None, None),
+            ("会议结束后10日内", "10日内", Window, None, None),
+            ("要尽快启动", "尽快", Vague, None, None),
+            ("限期整改到位", "限期", Vague, None, None),
+            ("在规定时间内上报", "规定时间内", Vague, None, None),
+            ("每年为社区安排", "每年", Recurring, None, None),
+            ("每个月要", "每个月", Recurring, None, None),
+        ];
+        for (input, text, kind, start, end) in rows {
+            let got = run(input, doc);
+            if text.is_empty() {
+                assert!(got.is_empty(), "{input:?}: {got:?}");
+                continue;
+            }
+            let first = got.first().unwrap_or_else(|| panic!("nothing in {input:?}"));
+            assert_eq!(first, &(text.to_string(), *kind, start.clone(), end.clone()), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn never_times() {
+        for input in [
+            "湘办发电〔2014〕35号",
+            "郑群办发〔2014〕21号",
+            "文章代写:13258028938(同微信)",
+            "湘机发 1220 号",
+            "递减一分",
+            "一是思想认识存在偏差",
+            "第十期",
+        ] {
+            assert_eq!(run(input, Date::new(2014, 1, 1).ok()), vec![], "{input:?}");
+        }
+    }
+
+    #[test]
+    fn extreme_years_do_not_overflow() {
+        let got = run("9999年12月底前，0000年1月", Date::new(9999, 12, 31).ok());
+        assert_eq!(got.first().map(|g| g.3.clone()), Some(Some("9999-12-31".to_string())));
+        let _ = run("明年下个月", Date::new(9999, 12, 31).ok());
+    }
+
+    #[test]
+    fn no_date_warns() {
+        let text = "原则上3月中旬动员结束";
+        let norm = Normalizer::new().normalize(text);
+        let cx = Context::whole(text, &norm, None);
+        let t = &TimeRecognizer::new().find_iter(&cx)[0];
+        assert_eq!((t.start, t.end, t.warning), (None, None, Some(TimeWarning::NoDocumentDate)));
+        let cx = Context::whole("2014年3月14日", &norm, None);
+        let _ = cx; // absolute dates need no document date:
+        let text = "2014年3月14日";
+        let norm = Normalizer::new().normalize(text);
+        let cx = Context::whole(text, &norm, None);
+        assert_eq!(TimeRecognizer::new().find_iter(&cx)[0].warning, None);
+    }
+
+    #[test]
+    fn view_heals_page_breaks() {
+        let t = "不少\n\n于2种。\n\n1、下";
+        let v = View::new(t);
+        assert_eq!(v.text, "不少于2种。\n\n1、下");
+        let i = v.text.find('于').unwrap_or(0);
+        assert_eq!(&t[v.to_local(Span::new(0, i + 3))], "不少\n\n于");
+    }
+}

@@ -1,0 +1,182 @@
+//! Deadlines, quotas and statistics on the seeds against the hand-written
+//! annotations in `corpus/annotations/deadlines_quotas.json` (issue 3).
+
+use gongwen::Span;
+use gongwen::extract::Context;
+use gongwen::extract::deadline::DeadlineExtractor;
+use gongwen::extract::quota::QuotaExtractor;
+use gongwen::extract::time::TimeRecognizer;
+use gongwen::normalize::Normalizer;
+use serde_json::{Map, Value, json};
+
+use crate::common::{corpus_dir, seed_text};
+
+fn annotations() -> Map<String, Value> {
+    let path = corpus_dir().join("annotations/deadlines_quotas.json");
+    let text = std::fs::read_to_string(&path).expect("annotations exist");
+    match serde_json::from_str(&text).expect("annotations are JSON") {
+        Value::Object(m) => m,
+        other => panic!("annotations are not an object: {other}"),
+    }
+}
+
+/// Keep only `keys` of a serialised item, after checking its span.
+fn project(item: Value, source: &str, keys: &[&str]) -> Value {
+    let span = &item["span"];
+    let (s, e) = (span[0].as_u64().expect("span start"), span[1].as_u64().expect("span end"));
+    let slice = Span::new(s as usize, e as usize).get(source).expect("span slices the source");
+    assert_eq!(Some(slice), item["text"].as_str(), "span must slice the source to the text");
+    Value::Object(keys.iter().map(|k| (k.to_string(), item[*k].clone())).collect())
+}
+
+/// The source region and date a seed's annotation names.
+fn region(source: &str, ann: &Value) -> (Span, Option<jiff::civil::Date>) {
+    let start = match ann["region_start"].as_str() {
+        Some(line) => source.find(line).expect("region start line is in the seed"),
+        None => 0,
+    };
+    let date = ann["date"].as_str().map(|d| d.parse().expect("ISO date"));
+    (Span::new(start, source.len()), date)
+}
+
+#[test]
+fn seeds_match_annotations() {
+    let deadlines = DeadlineExtractor::new();
+    let quotas = QuotaExtractor::new();
+    let norm = Normalizer::new();
+    let mut failures = Vec::new();
+    for (file, ann) in annotations() {
+        if file.starts_with('_') {
+            continue;
+        }
+        let source = seed_text(&file[..3]);
+        let n = norm.normalize(&source);
+        let (span, date) = region(&source, &ann);
+        let cx = Context::new(&source, &n, span, date);
+        let got_d: Vec<Value> = deadlines
+            .find_iter(&cx)
+            .into_iter()
+            .map(|d| {
+                assert!(d.sentence.contains(d.span), "{file}: sentence holds {:?}", d.text);
+                project(json!(d), &source, &["text", "end", "start", "hedge"])
+            })
+            .collect();
+        let (q, s) = quotas.find_all(&cx);
+        let got_q: Vec<Value> = q
+            .into_iter()
+            .map(|q| {
+                project(
+                    json!(q),
+                    &source,
+                    &["text", "comparator", "value", "max", "unit", "per", "subject"],
+                )
+            })
+            .collect();
+        let got_s: Vec<Value> = s
+            .into_iter()
+            .map(|s| project(json!(s), &source, &["text", "value", "unit", "approx"]))
+            .collect();
+        for (what, got) in [("deadlines", got_d), ("quotas", got_q), ("statistics", got_s)] {
+            let want = ann[what].as_array().cloned().unwrap_or_default();
+            if got != want {
+                failures.push(format!(
+                    "{file} {what}:\n  want {}\n  got  {}",
+                    Value::Array(want),
+                    Value::Array(got)
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn no_date_means_null_end_and_a_warning() {
+    let source = seed_text("004");
+    let n = Normalizer::new().normalize(&source);
+    let cx = Context::whole(&source, &n, None);
+    let found = DeadlineExtractor::new().find_iter(&cx);
+    let d = found.iter().find(|d| d.text == "原则上3月中旬动员结束").expect("found without a date");
+    assert_eq!((d.end, d.start), (None, None));
+    assert!(d.warning.is_some());
+}
+
+/// No document number, telephone number or slogan in the seeds yields a time
+/// or a quantity.
+#[test]
+fn identifiers_and_slogans_are_never_times_or_quantities() {
+    let times = TimeRecognizer::new();
+    let quotas = QuotaExtractor::new();
+    let norm = Normalizer::new();
+    let docnum = regex::Regex::new(r"[\p{Han}]+\s*〔\d{4}〕\s*\d+\s*号|\d{7,}|湘机发 1220 号")
+        .expect("valid");
+    let slogans = [
+        "三严三实",
+        "四风",
+        "五个准确把握",
+        "两个维护",
+        "一把手",
+        "两张皮",
+        "六问六带头",
+        "九严格",
+        "九不准",
+        "三个一批",
+        "五个一",
+        "两手抓",
+        "两不误",
+        "两促进",
+        "五项教育",
+        "五项反思",
+        "五员",
+        "一是",
+        "二是",
+    ];
+    for prefix in ["001", "002", "003", "004"] {
+        let source = seed_text(prefix);
+        let n = norm.normalize(&source);
+        let cx = Context::whole(&source, &n, jiff::civil::Date::new(2014, 3, 14).ok());
+        let mut forbidden: Vec<Span> =
+            docnum.find_iter(&source).map(|m| Span::new(m.start(), m.end())).collect();
+        for s in slogans {
+            forbidden.extend(source.match_indices(s).map(|(i, m)| Span::new(i, i + m.len())));
+        }
+        assert!(!forbidden.is_empty() || prefix == "002", "{prefix}: test finds identifiers");
+        let (q, st) = quotas.find_all(&cx);
+        let spans = times
+            .find_iter(&cx)
+            .into_iter()
+            .map(|t| (t.span, t.text))
+            .chain(q.iter().map(|q| (q.span, q.text)))
+            .chain(st.iter().map(|s| (s.span, s.text)));
+        for (span, text) in spans {
+            if let Some(f) = forbidden.iter().find(|f| f.overlaps(span)) {
+                panic!("{prefix}: {text:?} overlaps identifier or slogan {:?}", f.get(&source));
+            }
+        }
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+    /// Arbitrary text mixing numerals, time words and comparators never
+    /// panics, and every span slices the source to its text.
+    #[test]
+    fn extractors_never_panic(text in "[0-9０-９一二两三十百万亿年月日号旬底初中前内至—每个天次多余约近不少于至少左右以上要了已，。、\n 《》〔〕/%]{0,40}") {
+        let n = Normalizer::new().normalize(&text);
+        let cx = Context::whole(&text, &n, jiff::civil::Date::new(2014, 12, 31).ok());
+        for t in TimeRecognizer::new().find_iter(&cx) {
+            proptest::prop_assert_eq!(t.span.get(&text), Some(t.text));
+        }
+        for d in DeadlineExtractor::new().find_iter(&cx) {
+            proptest::prop_assert_eq!(d.span.get(&text), Some(d.text));
+            proptest::prop_assert!(d.sentence.get(&text).is_some());
+        }
+        let (q, s) = QuotaExtractor::new().find_all(&cx);
+        for q in q {
+            proptest::prop_assert_eq!(q.span.get(&text), Some(q.text));
+        }
+        for s in s {
+            proptest::prop_assert_eq!(s.span.get(&text), Some(s.text));
+        }
+    }
+}
