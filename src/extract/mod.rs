@@ -4,7 +4,9 @@
 //! run per logical document on a [`Context`]: it matches the normalised text
 //! and reports spans into the source.
 
+pub mod directive;
 pub mod sentence;
+pub mod slogan;
 
 use crate::Span;
 use crate::normalize::Normalized;
