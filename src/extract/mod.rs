@@ -4,6 +4,7 @@
 //! run per logical document on a [`Context`]: it matches the normalised text
 //! and reports spans into the source.
 
+pub mod citation;
 pub mod directive;
 pub mod sentence;
 pub mod slogan;
