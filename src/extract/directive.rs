@@ -30,7 +30,7 @@ use crate::extract::sentence::sentences;
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Modality {
-    /// Required: 要, 必须, 务必, 应当, 确保, 一律, 原则上.
+    /// Required: 要, 必须, 务必, 应当, 确保, 一律, 原则上, 请.
     Must,
     /// Forbidden or to be prevented: 不得, 不准, 严禁, 禁止, 防止, 杜绝, 不能, 决不.
     Prohibit,
@@ -50,6 +50,7 @@ const CUES: &[(&str, Option<Modality>)] = &[
     ("确保", Some(Modality::Must)),
     ("一律", Some(Modality::Must)),
     ("原则上", Some(Modality::Must)),
+    ("请", Some(Modality::Must)),
     ("不得", Some(Modality::Prohibit)),
     ("不准", Some(Modality::Prohibit)),
     ("严禁", Some(Modality::Prohibit)),
@@ -109,6 +110,13 @@ const CUES: &[(&str, Option<Modality>)] = &[
     ("应有", None),
     ("可以说", None),
     ("不能不", None),
+    ("申请", None),
+    ("请示", None),
+    ("邀请", None),
+    ("提请", None),
+    ("聘请", None),
+    ("请假", None),
+    ("请求", None),
 ];
 
 /// Words that mark the rest of a sentence as describing a problem or a belief.
@@ -144,6 +152,7 @@ const ACTOR_HEADS: &[&str] = &[
     "电视台",
     "中心",
     "常委",
+    "三级",
 ];
 
 /// Adverbs allowed between an actor and its cue.
@@ -386,6 +395,9 @@ mod tests {
             ("观看《关于需要把握的问题》。", None),
             ("“革命者要在困难面前逞英雄”的奋斗精神。", None),
             ("积极应对挑战。", None),
+            ("转发给你们，请认真学习领会。", Some((Must, "请", None))),
+            ("按程序报批请示。", None),
+            ("省市县三级要分别派出督导组。", Some((Must, "要", Some("省市县三级")))),
         ];
         for &(text, want) in rows {
             let got = run(text);

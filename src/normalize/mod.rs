@@ -4,8 +4,8 @@
 //! text and map every hit back with [`Normalized::to_original`], so spans
 //! always point into the decoded source.
 
-mod offsets;
 pub mod numerals;
+mod offsets;
 
 pub use offsets::{OffsetMap, OffsetMapBuilder};
 

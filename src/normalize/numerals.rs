@@ -55,9 +55,9 @@ pub fn parse_int(s: &str) -> Option<u64> {
     }
     if s.chars().all(|c| digit_value(c).is_some()) {
         // Positional: every char is a digit (2014, ２０１４, 二〇一四).
-        return s.chars().try_fold(0u64, |acc, c| {
-            acc.checked_mul(10)?.checked_add(u64::from(digit_value(c)?))
-        });
+        return s
+            .chars()
+            .try_fold(0u64, |acc, c| acc.checked_mul(10)?.checked_add(u64::from(digit_value(c)?)));
     }
     let mut total: u64 = 0; // completed 亿/万 groups
     let mut section: u64 = 0; // below 万

@@ -1,0 +1,165 @@
+//! Slogans, directives, citations and segmentation on the seeds, checked
+//! against the hand annotations in `corpus/annotations/slogans_directives_citations.json`.
+
+use gongwen::extract::Context;
+use gongwen::extract::citation::{CitationExtractor, CitationKind};
+use gongwen::extract::directive::DirectiveExtractor;
+use gongwen::extract::slogan::SloganExtractor;
+use gongwen::lexicon::Lexicon;
+use gongwen::normalize::Normalizer;
+use gongwen::segment::{Segmenter, TokenKind};
+use serde_json::{Value, json};
+
+use crate::common::{corpus_dir, seed_text};
+
+const SEEDS: [&str; 4] = ["001", "002", "003", "004"];
+
+fn annotations() -> Value {
+    let path = corpus_dir().join("annotations/slogans_directives_citations.json");
+    let text = std::fs::read_to_string(&path).expect("annotations file exists");
+    serde_json::from_str(&text).expect("annotations are JSON")
+}
+
+fn list<'a>(v: &'a Value, seed: &str, field: &str) -> &'a [Value] {
+    v[seed][field].as_array().map_or(&[], Vec::as_slice)
+}
+
+#[test]
+fn slogans_match_annotations() {
+    let ann = annotations();
+    let ex = SloganExtractor::new();
+    for seed in SEEDS {
+        let text = seed_text(seed);
+        let norm = Normalizer::new().normalize(&text);
+        let cx = Context::whole(&text, &norm, None);
+        let got: Vec<Value> = ex
+            .find_iter(&cx)
+            .map(|s| {
+                assert_eq!(s.span.get(&text), Some(s.text), "{seed}: span of {}", s.text);
+                assert!(s.warning.is_none(), "{seed}: {:?}", s.warning);
+                json!({"text": s.text, "name": s.name, "numeral": s.numeral,
+                       "expansion": s.expansion, "known": s.known})
+            })
+            .collect();
+        assert_eq!(got, list(&ann, seed, "slogans"), "slogans of seed {seed}");
+    }
+}
+
+#[test]
+fn citations_match_annotations() {
+    let ann = annotations();
+    let ex = CitationExtractor::new();
+    for seed in SEEDS {
+        let text = seed_text(seed);
+        let norm = Normalizer::new().normalize(&text);
+        let cx = Context::whole(&text, &norm, None);
+        let got: Vec<Value> = ex
+            .find_iter(&cx)
+            .map(|c| {
+                assert_eq!(c.span.get(&text), Some(c.text), "{seed}: span of {}", c.text);
+                let mut v = json!({"kind": c.kind, "text": c.text, "role": c.role});
+                match c.kind {
+                    CitationKind::Title => v["key"] = json!(c.key),
+                    _ => v["doc_number"] = citation_number(&c),
+                }
+                v
+            })
+            .collect();
+        // TODO(doc): compare document numbers too once doc_number.rs is merged.
+        let want: Vec<&Value> =
+            list(&ann, seed, "citations").iter().filter(|c| c["kind"] == "title").collect();
+        let got: Vec<&Value> = got.iter().collect();
+        assert_eq!(got, want, "citations of seed {seed}");
+        for not in list(&ann, seed, "not_citations") {
+            let not = not.as_str().unwrap_or_default();
+            assert!(got.iter().all(|g| g["text"] != not), "{seed}: {not} is no citation");
+        }
+    }
+}
+
+fn citation_number(c: &gongwen::extract::citation::Citation<'_>) -> Value {
+    let _ = c;
+    Value::Null
+}
+
+#[test]
+fn directives_match_annotations() {
+    let ann = annotations();
+    let ex = DirectiveExtractor::new();
+    for seed in ["003", "004"] {
+        let text = seed_text(seed);
+        let norm = Normalizer::new().normalize(&text);
+        let cx = Context::whole(&text, &norm, None);
+        let got: Vec<_> = ex.find_iter(&cx).collect();
+        let want = list(&ann, seed, "directives");
+        for w in want {
+            let starts = w["starts"].as_str().unwrap_or_default();
+            let d = got.iter().find(|d| d.text.starts_with(starts));
+            let Some(d) = d else { panic!("{seed}: no directive starting {starts}") };
+            assert_eq!(d.span.get(&text), Some(d.text));
+            assert_eq!(json!(d.modality), w["modality"], "{seed}: modality of {starts}");
+            assert_eq!(
+                d.cue.text,
+                w["cue"].as_str().unwrap_or_default(),
+                "{seed}: cue of {starts}"
+            );
+            assert_eq!(d.actor.map(|a| a.text), w["actor"].as_str(), "{seed}: actor of {starts}");
+        }
+        let known_fp = list(&ann, seed, "known_false_positives");
+        for d in &got {
+            let annotated = want.iter().chain(known_fp).any(|w| {
+                w.as_str().or(w["starts"].as_str()).is_some_and(|s| d.text.starts_with(s))
+            });
+            assert!(annotated, "{seed}: unannotated directive {:?}", d.text);
+        }
+        for field in ["not_directives", "imperatives_without_cue"] {
+            for n in list(&ann, seed, field) {
+                let n = n.as_str().unwrap_or_default();
+                assert!(!got.iter().any(|d| d.text.starts_with(n)), "{seed}: {n} reported");
+            }
+        }
+    }
+}
+
+#[test]
+fn segmenter_keeps_slogans_and_doc_numbers_whole() {
+    let ann = annotations();
+    let seg = Segmenter::new();
+    let lex = Lexicon::new();
+    for seed in SEEDS {
+        let text = seed_text(seed);
+        let toks: Vec<_> = seg.tokens(&text).collect();
+        assert_eq!(toks.iter().map(|t| t.text).collect::<String>(), text, "{seed}: concat");
+        let whole = |start: usize, end: usize| {
+            toks.iter().any(|t| t.span.start <= start && end <= t.span.end)
+        };
+        for (form, _) in lex.slogan_forms() {
+            for (at, _) in text.match_indices(form) {
+                assert!(whole(at, at + form.len()), "{seed}: {form} at {at} was cut");
+            }
+        }
+        for c in list(&ann, seed, "citations") {
+            if c["kind"] != "doc_number" {
+                continue;
+            }
+            let num = c["text"].as_str().unwrap_or_default();
+            for (at, _) in text.match_indices(num) {
+                let tok = toks.iter().find(|t| t.span.start == at);
+                assert_eq!(
+                    tok.map(|t| (t.text, t.kind)),
+                    Some((num, TokenKind::DocNumber)),
+                    "{seed}: {num} not one token"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn engines_are_send_sync() {
+    fn ok<T: Send + Sync>() {}
+    ok::<Segmenter>();
+    ok::<SloganExtractor>();
+    ok::<DirectiveExtractor>();
+    ok::<CitationExtractor>();
+}
