@@ -163,3 +163,28 @@ fn engines_are_send_sync() {
     ok::<DirectiveExtractor>();
     ok::<CitationExtractor>();
 }
+
+static ENGINES: std::sync::LazyLock<(SloganExtractor, DirectiveExtractor, CitationExtractor)> =
+    std::sync::LazyLock::new(|| {
+        (SloganExtractor::new(), DirectiveExtractor::new(), CitationExtractor::new())
+    });
+
+proptest::proptest! {
+    #[test]
+    fn extractors_never_panic_and_spans_slice(
+        text in "[“”\"《》〈〉（）()，,。；：:\n 要不得防止鼓励应当有的认为四风三严实五个一九双基治1+9号〔〕2014郑群办发督导组各级党委]{0,60}"
+    ) {
+        let norm = Normalizer::new().normalize(&text);
+        let cx = Context::whole(&text, &norm, None);
+        for s in ENGINES.0.find_iter(&cx) {
+            proptest::prop_assert_eq!(s.span.get(&text), Some(s.text));
+        }
+        for d in ENGINES.1.find_iter(&cx) {
+            proptest::prop_assert_eq!(d.span.get(&text), Some(d.text));
+            proptest::prop_assert!(d.span.contains(d.cue.span));
+        }
+        for c in ENGINES.2.find_iter(&cx) {
+            proptest::prop_assert_eq!(c.span.get(&text), Some(c.text));
+        }
+    }
+}
