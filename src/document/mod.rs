@@ -1,6 +1,10 @@
 //! Official-document structure after GB/T 9704-2012: the header fields, the
 //! outline of the body, and the logical documents inside one source text.
 
+mod doc_number;
+
+pub use doc_number::{Bracket, DocNumber, DocNumberFinder, DocNumberKind, NotADocNumber};
+
 use serde::Serialize;
 
 use crate::Span;
@@ -124,6 +128,10 @@ pub struct DocNumberItem<'t> {
     pub year: u16,
     /// 发文顺序号, e.g. 21.
     pub serial: u32,
+    /// The shape of the number (`standard` for `代字〔年〕N号`).
+    pub kind: DocNumberKind,
+    /// The brackets around the year as written.
+    pub bracket: Bracket,
 }
 
 /// Index of a node in [`Document::outline`].

@@ -1,4 +1,5 @@
 //! Integration tests: one binary, one module per area.
 
 mod common;
+mod doc_numbers;
 mod extract_lex;

@@ -1,0 +1,585 @@
+//! 发文字号: the document number `代字〔年份〕序号号` of GB/T 9704-2012 §7.2.4.
+//!
+//! [`DocNumber::parse`] reads one number as written in a metadata field
+//! (`发文字号：晋政办发〔2017〕138号`, `豫政办 〔2012〕149号`) and says why when
+//! the text is not one (`国令第707号` is an order number without a year,
+//! `湘机发 1220 号` a telegram serial without a year). [`DocNumberFinder`]
+//! finds the numbers inside running text, with source spans.
+
+use std::fmt;
+
+use regex::{Captures, Regex};
+use serde::Serialize;
+
+use super::DocNumberItem;
+use crate::Span;
+use crate::normalize::numerals::parse_int;
+
+/// The shape of a document number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DocNumberKind {
+    /// `代字〔年份〕序号号`, the form of GB/T 9704 (`郑群办发〔2014〕21号`).
+    Standard,
+    /// An order with a year: `上海市人民政府令2018年第8号`.
+    Order,
+    /// An announcement with a year: `国家税务总局公告2015年第41号`.
+    Announcement,
+    /// Another `名称＋年份＋第N号` form: `昆明市人民政府2015年第88号`.
+    Ordinal,
+}
+
+/// The brackets around the year, as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bracket {
+    /// `〔〕`, the form GB/T 9704 prescribes.
+    Tortoise,
+    /// `[]` (ASCII).
+    Square,
+    /// `［］` (full-width).
+    FullwidthSquare,
+    /// `()` (ASCII).
+    Paren,
+    /// `（）` (full-width).
+    FullwidthParen,
+    /// `【】`.
+    Lenticular,
+    /// `〈〉`.
+    Angle,
+    /// `{}` or `｛｝`.
+    Curly,
+    /// No bracket: `2015年第41号`.
+    None,
+}
+
+impl Bracket {
+    fn from_open(c: char) -> Bracket {
+        match c {
+            '〔' => Bracket::Tortoise,
+            '[' => Bracket::Square,
+            '［' => Bracket::FullwidthSquare,
+            '(' => Bracket::Paren,
+            '（' => Bracket::FullwidthParen,
+            '【' => Bracket::Lenticular,
+            '〈' => Bracket::Angle,
+            '{' | '｛' => Bracket::Curly,
+            _ => Bracket::None,
+        }
+    }
+}
+
+/// A parsed 发文字号, owned (it outlives the text it came from).
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::document::{DocNumber, DocNumberKind};
+/// let n = DocNumber::parse("发文字号：豫政办 〔2012〕149号").unwrap();
+/// assert_eq!((n.code.as_str(), n.year, n.serial), ("豫政办", 2012, 149));
+/// assert_eq!(n.kind, DocNumberKind::Standard);
+/// assert_eq!(n.to_string(), "豫政办〔2012〕149号");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct DocNumber {
+    /// 机关代字 without spaces, e.g. `郑群办发`, `湘办发电`.
+    pub code: String,
+    /// 年份, e.g. 2014.
+    pub year: u16,
+    /// 发文顺序号, e.g. 21.
+    pub serial: u32,
+    /// The shape of the number.
+    pub kind: DocNumberKind,
+    /// The brackets around the year as written.
+    pub bracket: Bracket,
+}
+
+impl fmt::Display for DocNumber {
+    /// The canonical spelling: `代字〔年〕N号`, or `名称Y年第N号`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            DocNumberKind::Standard => write!(f, "{}〔{}〕{}号", self.code, self.year, self.serial),
+            _ => write!(f, "{}{}年第{}号", self.code, self.year, self.serial),
+        }
+    }
+}
+
+/// Why a text is not a 发文字号.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum NotADocNumber {
+    /// Nothing left after removing the `发文字号：` label and blanks.
+    #[error("empty document number")]
+    Empty,
+    /// An order number without a year (`国令第707号`, `省政府令 第219号`):
+    /// a real identifier, but not of the `代字〔年〕号` form.
+    #[error("order number {code}第{serial}号 has no year: not a 代字〔年〕号 number")]
+    Order {
+        /// The issuing name up to and including `令`.
+        code: String,
+        /// The order's serial number.
+        serial: u32,
+    },
+    /// A serial without a year, such as a telegram number (`湘机发 1220 号`).
+    #[error("no year: a serial number without 〔年〕")]
+    NoYear,
+    /// A year but no serial before `号`.
+    #[error("no serial number after the year")]
+    NoSerial,
+    /// A year but no 机关代字 before it.
+    #[error("no organ code before the year")]
+    NoCode,
+    /// The year is outside 1949–2100.
+    #[error("year {0} out of range")]
+    BadYear(u32),
+    /// Text that does not have the shape of a document number.
+    #[error("not a document number")]
+    Unrecognised,
+}
+
+impl NotADocNumber {
+    /// A short stable name for counting reasons (`order`, `no_year`, …).
+    #[must_use]
+    pub fn reason(&self) -> &'static str {
+        match self {
+            NotADocNumber::Empty => "empty",
+            NotADocNumber::Order { .. } => "order",
+            NotADocNumber::NoYear => "no_year",
+            NotADocNumber::NoSerial => "no_serial",
+            NotADocNumber::NoCode => "no_code",
+            NotADocNumber::BadYear(_) => "bad_year",
+            NotADocNumber::Unrecognised => "unrecognised",
+        }
+    }
+}
+
+const OPEN: &str = r"[〔\[［(（【〈{｛]";
+const CLOSE: &str = r"[〕\]］)）】〉}｝]";
+const DIGITS: &str = r"[0-9０-９]";
+/// Horizontal blanks that may sit inside a number (not line breaks).
+const BLANK: &str = r"[ \t\u{3000}\u{A0}]*";
+
+fn standard_pattern(code: &str, hao: &str) -> String {
+    format!(
+        r"(?<code>{code}){BLANK}(?<open>{OPEN}){BLANK}(?<year>{DIGITS}{{4}}){BLANK}{CLOSE}{BLANK}第?{BLANK}(?<serial>{DIGITS}{{1,6}}){BLANK}{hao}"
+    )
+}
+
+fn ordinal_pattern(code: &str) -> String {
+    format!(
+        r"(?<ocode>{code}){BLANK}(?<oyear>{DIGITS}{{4}}){BLANK}年{BLANK}第{BLANK}(?<oserial>{DIGITS}{{1,6}}){BLANK}号"
+    )
+}
+
+/// Parses one document number as written in a metadata field.
+struct Patterns {
+    standard: Regex,
+    ordinal: Regex,
+    order: Regex,
+    no_year: Regex,
+    no_serial: Regex,
+}
+
+impl Patterns {
+    fn new() -> Patterns {
+        let re = |p: &str| Regex::new(p).expect("valid document-number pattern");
+        Patterns {
+            standard: re(&format!(r"^{}$", standard_pattern(r"[^\s〔\[［(（【〈{｛]*?", "号?"))),
+            ordinal: re(&format!(r"^{}$", ordinal_pattern(r"\p{Han}+?"))),
+            order: re(&format!(
+                r"^(?<code>\p{{Han}}*令){BLANK}第?{BLANK}(?<serial>{DIGITS}{{1,6}}){BLANK}号$"
+            )),
+            no_year: re(&format!(r"^\p{{Han}}*{BLANK}第?{BLANK}{DIGITS}+{BLANK}号$")),
+            no_serial: re(&format!(r"{OPEN}{BLANK}{DIGITS}{{4}}{BLANK}{CLOSE}{BLANK}号?$")),
+        }
+    }
+}
+
+static PATTERNS: std::sync::LazyLock<Patterns> = std::sync::LazyLock::new(Patterns::new);
+
+/// Zero-width and format characters that web pages leave in copied numbers.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}')
+}
+
+fn strip_blanks(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn number(s: &str) -> Option<u32> {
+    parse_int(s).and_then(|n| u32::try_from(n).ok())
+}
+
+fn check_year(y: u32) -> Result<u16, NotADocNumber> {
+    if (1949..=2100).contains(&y) {
+        u16::try_from(y).map_err(|_| NotADocNumber::BadYear(y))
+    } else {
+        Err(NotADocNumber::BadYear(y))
+    }
+}
+
+fn kind_of_ordinal(code: &str) -> DocNumberKind {
+    if code.ends_with('令') {
+        DocNumberKind::Order
+    } else if code.ends_with("公告") || code.ends_with("通告") {
+        DocNumberKind::Announcement
+    } else {
+        DocNumberKind::Ordinal
+    }
+}
+
+impl DocNumber {
+    /// Parse one 发文字号 as written in a metadata field or a header line.
+    ///
+    /// Accepts the bracket variants `〔〕 [] ［］ () （） 【】 〈〉`, blanks
+    /// anywhere, full-width digits, a leading `发文字号：` or `文号：` label,
+    /// zero-width characters, a missing final `号`, and the `名称2015年第41号`
+    /// form of orders and announcements. The whole text must be the number.
+    ///
+    /// # Errors
+    ///
+    /// [`NotADocNumber`] says why the text is not one: an order number
+    /// without a year ([`NotADocNumber::Order`]), a serial without a year
+    /// such as a telegram number ([`NotADocNumber::NoYear`]), and so on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::document::{DocNumber, NotADocNumber};
+    /// let n = DocNumber::parse("湘办发电〔2014〕35号")?;
+    /// assert_eq!((n.code.as_str(), n.year, n.serial), ("湘办发电", 2014, 35));
+    /// assert!(matches!(DocNumber::parse("国令第707号"), Err(NotADocNumber::Order { serial: 707, .. })));
+    /// assert_eq!(DocNumber::parse("湘机发 1220 号"), Err(NotADocNumber::NoYear));
+    /// # Ok::<(), NotADocNumber>(())
+    /// ```
+    pub fn parse(text: &str) -> Result<DocNumber, NotADocNumber> {
+        let cleaned: String = text.chars().filter(|&c| !is_invisible(c)).collect();
+        let mut s = cleaned.trim();
+        for label in ["发文字号", "文号", "发文编号"] {
+            if let Some(rest) = s.strip_prefix(label) {
+                s = rest.trim_start();
+                s = s.strip_prefix(['：', ':']).unwrap_or(s).trim_start();
+                break;
+            }
+        }
+        // A stray empty bracket pair after the number (`48号〔〕`).
+        for junk in ["〔〕", "[]", "［］", "()", "（）"] {
+            s = s.strip_suffix(junk).unwrap_or(s).trim_end();
+        }
+        if s.is_empty() {
+            return Err(NotADocNumber::Empty);
+        }
+        let p = &*PATTERNS;
+        if let Some(c) = p.standard.captures(s) {
+            return Self::from_standard(&c);
+        }
+        if let Some(c) = p.ordinal.captures(s) {
+            return Self::from_ordinal(&c);
+        }
+        if let Some(c) = p.order.captures(s) {
+            return Err(NotADocNumber::Order {
+                code: strip_blanks(&c["code"]),
+                serial: number(&c["serial"]).ok_or(NotADocNumber::Unrecognised)?,
+            });
+        }
+        if p.no_year.is_match(s) {
+            return Err(NotADocNumber::NoYear);
+        }
+        if p.no_serial.is_match(s) {
+            return Err(NotADocNumber::NoSerial);
+        }
+        Err(NotADocNumber::Unrecognised)
+    }
+
+    fn from_standard(c: &Captures<'_>) -> Result<DocNumber, NotADocNumber> {
+        let code = strip_blanks(c.name("code").map_or("", |m| m.as_str()));
+        if code.is_empty() {
+            return Err(NotADocNumber::NoCode);
+        }
+        let year =
+            c.name("year").and_then(|m| number(m.as_str())).ok_or(NotADocNumber::Unrecognised)?;
+        let serial =
+            c.name("serial").and_then(|m| number(m.as_str())).ok_or(NotADocNumber::NoSerial)?;
+        let bracket = c
+            .name("open")
+            .and_then(|m| m.as_str().chars().next())
+            .map_or(Bracket::None, Bracket::from_open);
+        Ok(DocNumber {
+            code,
+            year: check_year(year)?,
+            serial,
+            kind: DocNumberKind::Standard,
+            bracket,
+        })
+    }
+
+    fn from_ordinal(c: &Captures<'_>) -> Result<DocNumber, NotADocNumber> {
+        let code = strip_blanks(c.name("ocode").map_or("", |m| m.as_str()));
+        if code.is_empty() {
+            return Err(NotADocNumber::NoCode);
+        }
+        let year =
+            c.name("oyear").and_then(|m| number(m.as_str())).ok_or(NotADocNumber::Unrecognised)?;
+        let serial =
+            c.name("oserial").and_then(|m| number(m.as_str())).ok_or(NotADocNumber::NoSerial)?;
+        Ok(DocNumber {
+            kind: kind_of_ordinal(&code),
+            code,
+            year: check_year(year)?,
+            serial,
+            bracket: Bracket::None,
+        })
+    }
+}
+
+impl std::str::FromStr for DocNumber {
+    type Err = NotADocNumber;
+    fn from_str(s: &str) -> Result<DocNumber, NotADocNumber> {
+        DocNumber::parse(s)
+    }
+}
+
+/// Words that run into a 机关代字 from the left in running text
+/// (`根据国办发〔2014〕4号`), cut off the code.
+const LEAD_WORDS: &[&str] = &[
+    "根据", "按照", "依照", "依据", "参照", "对照", "贯彻", "落实", "执行", "印发", "转发", "批转",
+    "下发", "详见", "参见", "附件", "原文", "文件", "见", "和", "及", "与", "或", "即", "据",
+];
+
+/// Chars that never occur inside a 机关代字; the code starts after the last one.
+fn breaks_code(c: char) -> bool {
+    matches!(
+        c,
+        '的' | '和' | '及' | '与' | '或' | '即' | '是' | '了' | '在' | '将' | '把' | '对' | '按'
+    )
+}
+
+/// Finds 发文字号 in running text. Build once, share by `&`.
+///
+/// Finds the `代字〔年〕N号` form with any bracket style, and orders or
+/// announcements with a year (`国家税务总局公告2015年第41号`). Numbers without
+/// a year (`国令第707号`, telegram serials `湘机发 1220 号`) are not yielded.
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::document::DocNumberFinder;
+/// let finder = DocNumberFinder::new();
+/// let text = "根据《意见》（中办发〔2014〕4号）和豫群办发 [2014] 4号";
+/// let found: Vec<_> = finder.find_iter(text).collect();
+/// assert_eq!(found.len(), 2);
+/// assert_eq!(found[0].text, "中办发〔2014〕4号");
+/// assert_eq!(&text[found[0].span], found[0].text);
+/// assert_eq!((found[1].code.as_str(), found[1].year, found[1].serial), ("豫群办发", 2014, 4));
+/// # Ok::<(), gongwen::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct DocNumberFinder {
+    re: Regex,
+}
+
+impl Default for DocNumberFinder {
+    fn default() -> DocNumberFinder {
+        DocNumberFinder::new()
+    }
+}
+
+impl DocNumberFinder {
+    /// A finder with the built-in patterns.
+    #[must_use]
+    pub fn new() -> DocNumberFinder {
+        let std = standard_pattern(r"\p{Han}{1,16}", "号");
+        let ord = ordinal_pattern(r"\p{Han}{0,16}(?:令|公告|通告)");
+        DocNumberFinder { re: Regex::new(&format!("{std}|{ord}")).expect("valid finder pattern") }
+    }
+
+    /// Every document number in `text`, left to right, with byte spans
+    /// into `text`.
+    pub fn find_iter<'t>(&self, text: &'t str) -> impl Iterator<Item = DocNumberItem<'t>> {
+        self.re.captures_iter(text).filter_map(move |c| {
+            let whole = c.get(0)?;
+            let (code_m, number) = if let Some(m) = c.name("code") {
+                (m, DocNumber::from_standard(&c))
+            } else {
+                (c.name("ocode")?, DocNumber::from_ordinal(&c))
+            };
+            let code_start = code_m.start() + trim_code(code_m.as_str())?;
+            let span = Span::new(code_start, whole.end());
+            let mut number = number.ok()?;
+            number.code = strip_blanks(text.get(code_start..code_m.end())?);
+            Some(DocNumberItem::from_parts(text.get(span.start..span.end)?, span, number))
+        })
+    }
+
+    /// The first document number in `text`.
+    #[must_use]
+    pub fn find<'t>(&self, text: &'t str) -> Option<DocNumberItem<'t>> {
+        self.find_iter(text).next()
+    }
+}
+
+/// Byte offset inside `code` where the 机关代字 really starts; `None` when
+/// nothing is left.
+fn trim_code(code: &str) -> Option<usize> {
+    let mut start =
+        code.char_indices().rfind(|&(_, c)| breaks_code(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    loop {
+        let rest = code.get(start..)?;
+        match LEAD_WORDS.iter().find(|w| rest.starts_with(**w) && rest.len() > w.len()) {
+            Some(w) => start += w.len(),
+            None => break,
+        }
+    }
+    (start < code.len()).then_some(start)
+}
+
+impl<'t> DocNumberItem<'t> {
+    /// An item from its source slice, span and parsed value.
+    #[must_use]
+    pub fn from_parts(text: &'t str, span: Span, number: DocNumber) -> DocNumberItem<'t> {
+        DocNumberItem {
+            text,
+            span,
+            code: number.code,
+            year: number.year,
+            serial: number.serial,
+            kind: number.kind,
+            bracket: number.bracket,
+        }
+    }
+
+    /// The parsed number, owned.
+    #[must_use]
+    pub fn number(&self) -> DocNumber {
+        DocNumber {
+            code: self.code.clone(),
+            year: self.year,
+            serial: self.serial,
+            kind: self.kind,
+            bracket: self.bracket,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_table() {
+        use Bracket as B;
+        let rows: &[(&str, &str, u16, u32, Bracket)] = &[
+            ("郑群办发〔2014〕21号", "郑群办发", 2014, 21, B::Tortoise),
+            ("豫政办 〔2012〕149号", "豫政办", 2012, 149, B::Tortoise),
+            ("湘办发电〔2014〕35号", "湘办发电", 2014, 35, B::Tortoise),
+            ("中办发〔2014〕4号", "中办发", 2014, 4, B::Tortoise),
+            ("群办发〔2014〕4号", "群办发", 2014, 4, B::Tortoise),
+            ("发文字号：晋政办发〔2017〕138号", "晋政办发", 2017, 138, B::Tortoise),
+            ("发文字号：渝府发〔2022〕32 号", "渝府发", 2022, 32, B::Tortoise),
+            ("宁政办明电发[2017]78号", "宁政办明电发", 2017, 78, B::Square),
+            ("国发［2016］３号", "国发", 2016, 3, B::FullwidthSquare),
+            ("京政发(2015)12号", "京政发", 2015, 12, B::Paren),
+            ("京政发（2015）第12号", "京政发", 2015, 12, B::FullwidthParen),
+            ("粤府【2019】1号", "粤府", 2019, 1, B::Lenticular),
+            ("鲁政字〈2018〉7号", "鲁政字", 2018, 7, B::Angle),
+            ("\u{200b}渝府办发〔2019〕103号", "渝府办发", 2019, 103, B::Tortoise),
+            ("发文字号：渝府发〔2000〕48号〔〕", "渝府发", 2000, 48, B::Tortoise),
+            ("国家税务总局公告2015年第41号", "国家税务总局公告", 2015, 41, B::None),
+            ("上海市人民政府令2018年第8号", "上海市人民政府令", 2018, 8, B::None),
+            ("发文字号：晋政办发〔2012〕18", "晋政办发", 2012, 18, B::Tortoise),
+        ];
+        for &(input, code, year, serial, bracket) in rows {
+            let n = DocNumber::parse(input).unwrap_or_else(|e| panic!("{input}: {e}"));
+            assert_eq!(
+                (n.code.as_str(), n.year, n.serial, n.bracket),
+                (code, year, serial, bracket),
+                "{input}"
+            );
+        }
+        assert_eq!(
+            DocNumber::parse("上海市人民政府令2018年第8号").unwrap().kind,
+            DocNumberKind::Order
+        );
+        assert_eq!(
+            DocNumber::parse("国家税务总局公告2015年第41号").unwrap().kind,
+            DocNumberKind::Announcement
+        );
+    }
+
+    #[test]
+    fn refuses_with_reasons() {
+        let rows: &[(&str, &str)] = &[
+            ("", "empty"),
+            ("发文字号：", "empty"),
+            ("国令第707号", "order"),
+            ("省政府令 第219号", "order"),
+            ("重庆市人民政府令第 359 号", "order"),
+            ("湘机发 1220 号", "no_year"),
+            ("豫政 第24号", "no_year"),
+            ("渝府发〔2023〕号", "no_serial"),
+            ("〔2023〕5号", "no_code"),
+            ("豫政〔1066〕5号", "bad_year"),
+            ("关于印发的通知", "unrecognised"),
+        ];
+        for &(input, reason) in rows {
+            let got = DocNumber::parse(input).map_err(|e| e.reason());
+            assert_eq!(got, Err(reason), "{input}");
+        }
+        assert_eq!(
+            DocNumber::parse("国令第707号"),
+            Err(NotADocNumber::Order { code: "国令".into(), serial: 707 })
+        );
+    }
+
+    #[test]
+    fn display_is_canonical() {
+        let n = DocNumber::parse("豫群办发 [2014] 5 号").unwrap();
+        assert_eq!(n.to_string(), "豫群办发〔2014〕5号");
+        assert_eq!(DocNumber::parse("公告2020年第1号").unwrap().to_string(), "公告2020年第1号");
+    }
+
+    #[test]
+    fn finds_in_running_text() {
+        let f = DocNumberFinder::new();
+        let rows: &[(&str, &[&str])] = &[
+            ("等级特提·明电 湘办发电〔2014〕35号 湘机发 1220 号", &["湘办发电〔2014〕35号"]),
+            ("根据国办发〔2014〕4号文件", &["国办发〔2014〕4号"]),
+            (
+                "《通知》（中办发〔2014〕4号）和《通知》（豫办〔2014〕3号）",
+                &["中办发〔2014〕4号", "豫办〔2014〕3号"],
+            ),
+            ("的通知》（豫群办发〔2014〕4号）", &["豫群办发〔2014〕4号"]),
+            ("豫政办 〔2012〕149号", &["豫政办 〔2012〕149号"]),
+            ("见国家税务总局公告2015年第41号。", &["国家税务总局公告2015年第41号"]),
+            ("国令第707号", &[]),
+            ("2014年3月22日", &[]),
+            ("〔2014〕4号", &[]),
+        ];
+        for &(text, want) in rows {
+            let got: Vec<&str> = f.find_iter(text).map(|m| m.text).collect();
+            assert_eq!(got, want, "{text}");
+            for m in f.find_iter(text) {
+                assert_eq!(&text[m.span], m.text);
+            }
+        }
+        let m = f.find("根据国办发〔2014〕4号文件").unwrap();
+        assert_eq!((m.code.as_str(), m.year, m.serial), ("国办发", 2014, 4));
+    }
+
+    #[test]
+    fn finder_never_panics_on_odd_text() {
+        let f = DocNumberFinder::new();
+        for text in [
+            "〔〕号",
+            "的〔2014〕1号",
+            "和与〔2014〕1号",
+            "令2014年第号",
+            "\u{3000}〔２０１４〕１号",
+        ] {
+            for m in f.find_iter(text) {
+                assert_eq!(&text[m.span], m.text);
+            }
+        }
+    }
+}
