@@ -7,7 +7,8 @@
 //! folded to `——` and nested brackets folded to 〈〉, so that
 //! `《论群众路线—重要论述摘编》` and `《论群众路线——重要论述摘编》` meet.
 //!
-//! Document numbers come from [`crate::document::doc_number`]; their key is
+//! Document numbers come from [`DocNumberFinder`] (numbers without a year,
+//! like the telegram serial `湘机发 1220 号`, are not citations); their key is
 //! the canonical `code〔year〕serial号`.
 //!
 //! The [`Role`] is inferred from the context words: `own` for a document
@@ -18,6 +19,7 @@
 use serde::Serialize;
 
 use crate::Span;
+use crate::document::{DocNumberFinder, DocNumberItem};
 use crate::extract::Context;
 
 /// What a citation is.
@@ -57,6 +59,9 @@ pub struct Citation<'t> {
     pub span: Span,
     /// Number or title.
     pub kind: CitationKind,
+    /// The parsed number, when `kind` is `doc_number`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doc_number: Option<DocNumberItem<'t>>,
     /// Why it is named.
     pub role: Role,
     /// Normalised form for matching across documents (see the module docs).
@@ -65,7 +70,9 @@ pub struct Citation<'t> {
 
 /// Finds citations. Build once, share by `&`.
 #[derive(Clone, Debug, Default)]
-pub struct CitationExtractor {}
+pub struct CitationExtractor {
+    numbers: DocNumberFinder,
+}
 
 impl CitationExtractor {
     /// A citation extractor.
@@ -85,7 +92,7 @@ impl CitationExtractor {
     /// ```
     #[must_use]
     pub fn new() -> CitationExtractor {
-        CitationExtractor {}
+        CitationExtractor { numbers: DocNumberFinder::new() }
     }
 
     /// Every citation of the document, in text order.
@@ -113,10 +120,24 @@ impl CitationExtractor {
                 continue;
             }
             let role = title_role(text, local, t);
+            let key = title_key(t);
+            let kind = CitationKind::Title;
             out.push((
                 local.start,
-                Citation { text: src, span, kind: CitationKind::Title, role, key: title_key(t) },
+                Citation { text: src, span, kind, doc_number: None, role, key },
             ));
+        }
+        for n in self.numbers.find_iter(text) {
+            let (span, src) = cx.locate(n.span);
+            if src.is_empty() {
+                continue;
+            }
+            let role = number_role(text, n.span);
+            let key = n.number().to_string();
+            let local = n.span.start;
+            let doc_number = Some(DocNumberItem::from_parts(src, span, n.number()));
+            let kind = CitationKind::DocNumber;
+            out.push((local, Citation { text: src, span, kind, doc_number, role, key }));
         }
         out.sort_by_key(|(start, _)| *start);
         out.into_iter().map(|(_, c)| c)
@@ -174,6 +195,25 @@ fn title_key(title: &str) -> String {
     key
 }
 
+/// The role of the document number at `local` in `text`: `own` when its line
+/// holds no running text (no 。，《), `forwarded` after 转发/印发/批转 in the
+/// same clause, else `cited`.
+fn number_role(text: &str, local: Span) -> Role {
+    let line_start = text.get(..local.start).and_then(|b| b.rfind('\n')).map_or(0, |i| i + 1);
+    let line_end =
+        text.get(local.end..).and_then(|a| a.find('\n')).map_or(text.len(), |i| local.end + i);
+    let line = text.get(line_start..line_end).unwrap_or("");
+    if !line.contains(['。', '，', ',', '《', '》', '；']) {
+        return Role::Own;
+    }
+    let before = text.get(line_start..local.start).unwrap_or("");
+    let clause = before.rsplit(['，', ',', '。', '；', '（', '(']).next().unwrap_or(before);
+    if ["转发", "印发", "批转"].iter().any(|w| clause.contains(w)) {
+        return Role::Forwarded;
+    }
+    Role::Cited
+}
+
 /// The role of the title at `local` in `text`.
 fn title_role(text: &str, local: Span, title: &str) -> Role {
     let before: String = text
@@ -219,7 +259,9 @@ mod tests {
     use super::*;
     use crate::normalize::Normalizer;
 
-    fn run(text: &str) -> Vec<(String, CitationKind, Role, String)> {
+    type Row = (String, CitationKind, Role, String);
+
+    fn run(text: &str) -> Vec<Row> {
         let norm = Normalizer::new().normalize(text);
         let cx = Context::whole(text, &norm, None);
         CitationExtractor::new()
@@ -261,7 +303,8 @@ mod tests {
             ("详细填写《群众工作日记》，分类建档", "《群众工作日记》", Role::Cited),
         ];
         for &(text, want, role) in rows {
-            let got = run(text);
+            let got: Vec<Row> =
+                run(text).into_iter().filter(|r| r.1 == CitationKind::Title).collect();
             assert_eq!(got.len(), 1, "{text}");
             assert_eq!((got[0].0.as_str(), got[0].2), (want, role), "{text}");
         }
@@ -282,6 +325,41 @@ mod tests {
         assert_eq!(run("《外《内》外》").len(), 1);
         assert_eq!(run("《未闭合").len(), 0);
         assert_eq!(run("》《》").len(), 0);
+    }
+
+    #[test]
+    fn document_numbers_table() {
+        let rows: &[(&str, &str, Role, &str)] = &[
+            ("郑群办发〔2014〕21号\n", "郑群办发〔2014〕21号", Role::Own, "郑群办发〔2014〕21号"),
+            (
+                "等级特提·明电 湘办发电〔2014〕35号 湘机发 1220 号",
+                "湘办发电〔2014〕35号",
+                Role::Own,
+                "湘办发电〔2014〕35号",
+            ),
+            (
+                "要求（群办发〔2014〕4号），认真",
+                "群办发〔2014〕4号",
+                Role::Cited,
+                "群办发〔2014〕4号",
+            ),
+            (
+                "经研究，转发国办发 [2014] 4号文件，请",
+                "国办发 [2014] 4号",
+                Role::Forwarded,
+                "国办发〔2014〕4号",
+            ),
+        ];
+        for &(text, want, role, key) in rows {
+            let got: Vec<Row> =
+                run(text).into_iter().filter(|r| r.1 == CitationKind::DocNumber).collect();
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].2, got[0].3.as_str()),
+                (want, role, key),
+                "{text}"
+            );
+        }
     }
 
     #[test]

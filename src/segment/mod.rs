@@ -3,7 +3,7 @@
 //! A [`Segmenter`] owns its `Jieba` dictionary (no global static), extended
 //! once with the words of the [`Lexicon`] so that slogans (`三严三实`), campaign
 //! terms and organ abbreviations come out whole. Before jieba sees the text,
-//! document numbers (`郑群办发〔2014〕21号`), 《titles》, dates (`2014年3月19日`)
+//! document numbers (`郑群办发〔2014〕21号`, by [`DocNumberFinder`]), 《titles》, dates (`2014年3月19日`)
 //! and quantities (`不少于5天`) are found with patterns compiled once and kept
 //! as single protected tokens; jieba cuts only the gaps between them.
 
@@ -13,6 +13,7 @@ use regex::Regex;
 use serde::{Serialize, Serializer};
 
 use crate::Span;
+use crate::document::DocNumberFinder;
 use crate::lexicon::Lexicon;
 
 /// 《…》 with anything but another 《 or 》 inside (nested titles use 〈…〉),
@@ -33,12 +34,6 @@ const QUANTITY: &str = concat!(
     r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万|亿)?",
     r"(?:人次|场次|个|项|天|次|周|名|人|场|元|家|种|所|户|条|批|期|%|％)",
 );
-/// A document number: issuer code, bracketed year, serial and 号
-/// (`郑群办发〔2014〕21号`, `中办发〔2014〕4 号`).
-// TODO(doc): replace with document::doc_number::DocNumberFinder once merged.
-const DOC_NUMBER: &str =
-    r"[\p{Han}]{1,12}[〔\[［(（【][0-9０-９]{4}[〕\]］)）】]\s?[0-9０-９]{1,5}\s?号";
-
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -123,6 +118,7 @@ pub struct Token<'t> {
 #[derive(Clone)]
 pub struct Segmenter {
     jieba: jieba_rs::Jieba,
+    doc_numbers: DocNumberFinder,
     protected: Vec<(Regex, TokenKind, &'static str)>,
 }
 
@@ -173,12 +169,11 @@ impl Segmenter {
         }
         let re = |p: &str| Regex::new(p).expect("valid protected pattern (unit-tested)");
         let protected = vec![
-            (re(DOC_NUMBER), TokenKind::DocNumber, "nz"),
             (re(TITLE), TokenKind::Title, "nz"),
             (re(DATE), TokenKind::Date, "t"),
             (re(QUANTITY), TokenKind::Quantity, "m"),
         ];
-        Segmenter { jieba, protected }
+        Segmenter { jieba, doc_numbers: DocNumberFinder::new(), protected }
     }
 
     /// The tokens of `text`, in order; they concatenate back to `text`.
@@ -227,6 +222,7 @@ impl Segmenter {
             .flat_map(|(re, kind, tag)| {
                 re.find_iter(text).map(move |m| (Span::new(m.start(), m.end()), *kind, *tag))
             })
+            .chain(self.doc_numbers.find_iter(text).map(|n| (n.span, TokenKind::DocNumber, "nz")))
             .collect();
         all.sort_by_key(|(s, _, _)| (s.start, std::cmp::Reverse(s.end)));
         let mut kept: Vec<(Span, TokenKind, &'static str)> = Vec::with_capacity(all.len());
