@@ -9,6 +9,7 @@
 
 use std::fmt;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use serde::{Serialize, Serializer};
 
@@ -34,6 +35,9 @@ const QUANTITY: &str = concat!(
     r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万|亿)?",
     r"(?:人次|场次|个|项|天|次|周|名|人|场|元|家|种|所|户|条|批|期|%|％)",
 );
+/// How much more than jieba's suggested frequency a lexicon term gets.
+const TERM_WEIGHT: usize = 20;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -120,6 +124,10 @@ pub struct Segmenter {
     jieba: jieba_rs::Jieba,
     doc_numbers: DocNumberFinder,
     protected: Vec<(Regex, TokenKind, &'static str)>,
+    /// Lexicon words with brackets or other non-word chars
+    /// (`党委（党组）`), which jieba always cuts at the bracket.
+    bracketed: AhoCorasick,
+    bracketed_tags: Vec<&'static str>,
 }
 
 impl fmt::Debug for Segmenter {
@@ -158,11 +166,26 @@ impl Segmenter {
     #[must_use]
     pub fn with_lexicon(lexicon: &Lexicon) -> Segmenter {
         let mut jieba = jieba_rs::Jieba::new();
+        let (bracketed_words, bracketed_tags): (Vec<&str>, Vec<&str>) = lexicon
+            .terms()
+            .iter()
+            .map(|t| (t.term, t.tag))
+            .chain(lexicon.organs().iter().map(|o| (o.abbr, "nt")))
+            .filter(|(w, _)| w.contains(|c: char| !c.is_alphanumeric()))
+            .unzip();
+        let bracketed = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&bracketed_words)
+            .expect("lexicon words build an automaton (unit-tested)");
         for (form, _) in lexicon.slogan_forms() {
             jieba.add_word(form, None, Some("nz"));
         }
         for t in lexicon.terms() {
-            jieba.add_word(t.term, None, Some(t.tag));
+            // Terms compete with longer dictionary words that end or start
+            // inside them (`领导干部带头` as 领导/干部带头): weigh them well
+            // above the frequency that merely keeps them whole on their own.
+            let freq = jieba.suggest_freq(t.term).saturating_mul(TERM_WEIGHT);
+            jieba.add_word(t.term, Some(freq), Some(t.tag));
         }
         for o in lexicon.organs() {
             jieba.add_word(o.abbr, None, Some("nt"));
@@ -173,7 +196,13 @@ impl Segmenter {
             (re(DATE), TokenKind::Date, "t"),
             (re(QUANTITY), TokenKind::Quantity, "m"),
         ];
-        Segmenter { jieba, doc_numbers: DocNumberFinder::new(), protected }
+        Segmenter {
+            jieba,
+            doc_numbers: DocNumberFinder::new(),
+            protected,
+            bracketed,
+            bracketed_tags,
+        }
     }
 
     /// The tokens of `text`, in order; they concatenate back to `text`.
@@ -223,6 +252,10 @@ impl Segmenter {
                 re.find_iter(text).map(move |m| (Span::new(m.start(), m.end()), *kind, *tag))
             })
             .chain(self.doc_numbers.find_iter(text).map(|n| (n.span, TokenKind::DocNumber, "nz")))
+            .chain(self.bracketed.find_iter(text).map(|m| {
+                let tag = self.bracketed_tags.get(m.pattern().as_usize()).copied().unwrap_or("n");
+                (Span::new(m.start(), m.end()), TokenKind::Word, tag)
+            }))
             .collect();
         all.sort_by_key(|(s, _, _)| (s.start, std::cmp::Reverse(s.end)));
         let mut kept: Vec<(Span, TokenKind, &'static str)> = Vec::with_capacity(all.len());
@@ -276,6 +309,7 @@ mod tests {
                 TokenKind::Title,
             ),
             ("省活动办", "省活动办", TokenKind::Word),
+            ("各级党委（党组）要", "党委（党组）", TokenKind::Word),
             ("教育实践活动领导小组办公室", "领导小组办公室", TokenKind::Word),
         ];
         for &(text, want, kind) in rows {

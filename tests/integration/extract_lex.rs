@@ -140,6 +140,30 @@ fn segmenter_keeps_slogans_and_doc_numbers_whole() {
                 assert!(whole(at, at + form.len()), "{seed}: {form} at {at} was cut");
             }
         }
+        let mut cut = Vec::new();
+        // Cuts that are good Chinese too: `广大党员干部` is 广大/党员干部 or
+        // 广大党员/干部; `中共湖南省委办公厅` is 中共湖南省委/办公厅 (the office of
+        // the provincial committee); `县市区委` is 县市区/委 (县委、市委、区委).
+        let ambiguous = ["党员干部", "省委办公厅", "区委"];
+        let words = lex
+            .terms()
+            .iter()
+            .map(|t| t.term)
+            .chain(lex.organs().iter().map(|o| o.abbr))
+            .filter(|w| !ambiguous.contains(w));
+        for w in words {
+            for (at, _) in text.match_indices(w) {
+                if !whole(at, at + w.len()) {
+                    let around: Vec<&str> = toks
+                        .iter()
+                        .filter(|t| t.span.overlaps(gongwen::Span::new(at, at + w.len())))
+                        .map(|t| t.text)
+                        .collect();
+                    cut.push(format!("{w}: {around:?}"));
+                }
+            }
+        }
+        assert!(cut.is_empty(), "{seed}: terms cut: {cut:#?}");
         for c in list(&ann, seed, "citations") {
             if c["kind"] != "doc_number" {
                 continue;
