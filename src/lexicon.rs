@@ -78,6 +78,7 @@ impl Lexicon {
     /// let s = lex.slogan("四风").expect("四风 is in the lexicon");
     /// assert_eq!(s.numeral, 4);
     /// assert_eq!(s.expansion, ["形式主义", "官僚主义", "享乐主义", "奢靡之风"]);
+    /// # Ok::<(), gongwen::Error>(())
     /// ```
     #[must_use]
     pub fn new() -> Lexicon {
