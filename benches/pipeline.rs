@@ -1,1 +1,3 @@
+//! Criterion benchmarks (filled in below).
+
 fn main() {}

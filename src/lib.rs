@@ -6,6 +6,7 @@ pub mod corpus;
 pub mod document;
 mod error;
 pub mod extract;
+pub mod lexicon;
 pub mod link;
 pub mod normalize;
 pub mod segment;

@@ -4,9 +4,12 @@
 //! run per logical document on a [`Context`]: it matches the normalised text
 //! and reports spans into the source.
 
+pub mod citation;
 pub mod deadline;
+pub mod directive;
 pub mod quota;
 pub mod sentence;
+pub mod slogan;
 pub mod time;
 
 use crate::Span;

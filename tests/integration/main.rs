@@ -2,6 +2,7 @@
 
 mod common;
 mod doc_numbers;
+mod extract_lex;
 mod extract_time;
 mod normalize;
 mod read;
