@@ -345,6 +345,9 @@ impl std::str::FromStr for DocNumber {
 const LEAD_WORDS: &[&str] = &[
     "根据", "按照", "依照", "依据", "参照", "对照", "贯彻", "落实", "执行", "印发", "转发", "批转",
     "下发", "详见", "参见", "附件", "原文", "文件", "见", "和", "及", "与", "或", "即", "据",
+    // Urgency and transmission marks stand right before the number in a
+    // telegram header; the normaliser removes the space between them.
+    "特提", "特急", "加急", "平急", "明电", "密电", "急件", "现将", "现",
 ];
 
 /// Chars that never occur inside a 机关代字; the code starts after the last one.

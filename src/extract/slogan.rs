@@ -32,7 +32,17 @@ const QUOTED: &str = r#"[“"「『]([^“”"「」『』\s]{1,16})[”"」』]
 const PAREN_AFTER: &str = r"^[^，。；：,;:\n（()）]{0,16}[（(]([^（()）\n]{2,300})[)）]";
 
 /// Phrases that start with a numeral but are idioms or terms, not slogans.
-const NOT_SLOGANS: &[&str] = &["两张皮", "一窝蜂", "一把手", "两手抓", "一刀切", "一盘棋"];
+const NOT_SLOGANS: &[&str] = &[
+    "两张皮",
+    "一窝蜂",
+    "一把手",
+    "两手抓",
+    "一刀切",
+    "一盘棋",
+    // Holiday names: 双节 (中秋 + 国庆), 两节 (元旦 + 春节).
+    "双节",
+    "两节",
+];
 
 /// One occurrence of a numbered slogan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -151,7 +161,9 @@ impl SloganExtractor {
             let entry = entry.and_then(|i| self.lexicon.slogans().get(i));
             let name: &'t str = match entry {
                 Some(e) => e.name,
-                None => src,
+                // Discovered: the name is the matched (normalised) text, so a
+                // page break inside the source slice does not reach the name.
+                None => text.get(local.start..local.end).unwrap_or(src),
             };
             let written = self.written_expansion(cx, text, local, name);
             let announced = announced_items(name);
