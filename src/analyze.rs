@@ -1,10 +1,25 @@
 //! The analyser: every stage built once, run on one text at a time.
+//!
+//! [`Analyzer::analyze`] is a pure function of one text (and its [`Meta`]):
+//! it normalises the text, splits it into logical documents, parses each
+//! document's structure and runs every extractor on it. That is what makes
+//! batch runs embarrassingly parallel (see [`crate::corpus::batch`]).
+
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
 use crate::Span;
 use crate::document::{Document, DocumentParser};
-use crate::normalize::Normalizer;
+use crate::extract::Context;
+use crate::extract::citation::{Citation, CitationExtractor};
+use crate::extract::deadline::{Deadline, DeadlineExtractor};
+use crate::extract::directive::{Directive, DirectiveExtractor};
+use crate::extract::quota::{Quota, QuotaExtractor, Statistic};
+use crate::extract::slogan::{Slogan, SloganExtractor};
+use crate::lexicon::Lexicon;
+use crate::normalize::{Normalized, Normalizer};
+use crate::segment::{Segmenter, Token};
 
 /// Optional facts about a text that its content may not give.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -16,32 +31,148 @@ pub struct Meta {
 }
 
 /// All of gongwen's engines, built once and shared by `&` across threads.
-#[derive(Clone, Debug, Default)]
+///
+/// Building one parses the lexicon and compiles every pattern (a few
+/// milliseconds); the jieba dictionary is loaded only the first time
+/// [`Analyzer::tokens`] is called.
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::{Analyzer, Meta};
+/// let analyzer = Analyzer::new();
+/// let text = "郑群办发〔2014〕21号\n\n关于做好学习教育工作的通知\n\n\
+///             各县（市）区：\n\n县处级以上领导干部集中学习不少于5天，原则上4月底前完成。\n\n\
+///             2014年3月22日\n";
+/// let analysis = analyzer.analyze(text, &Meta::default());
+/// let doc = &analysis.documents[0];
+/// assert_eq!(doc.document.doc_number.as_ref().map(|n| n.serial), Some(21));
+/// let quota = &doc.findings.quotas[0];
+/// assert_eq!(quota.value, 5.0);
+/// assert_eq!(&text[quota.span], quota.text);
+/// let deadline = &doc.findings.deadlines[0];
+/// assert_eq!(deadline.end.map(|d| d.to_string()), Some("2014-04-30".to_string()));
+/// # Ok::<(), gongwen::Error>(())
+/// ```
+#[derive(Debug)]
 pub struct Analyzer {
     normalizer: Normalizer,
     parser: DocumentParser,
+    lexicon: Lexicon,
+    deadlines: DeadlineExtractor,
+    quotas: QuotaExtractor,
+    slogans: SloganExtractor,
+    directives: DirectiveExtractor,
+    citations: CitationExtractor,
+    segmenter: OnceLock<Segmenter>,
+}
+
+impl Default for Analyzer {
+    fn default() -> Analyzer {
+        Analyzer::new()
+    }
 }
 
 impl Analyzer {
     /// An analyser with the built-in lexicons and patterns.
     #[must_use]
     pub fn new() -> Analyzer {
-        Analyzer { normalizer: Normalizer::new(), parser: DocumentParser::new() }
+        let lexicon = Lexicon::new();
+        Analyzer {
+            normalizer: Normalizer::new(),
+            parser: DocumentParser::new(),
+            deadlines: DeadlineExtractor::new(),
+            quotas: QuotaExtractor::new(),
+            slogans: SloganExtractor::with_lexicon(lexicon.clone()),
+            directives: DirectiveExtractor::new(),
+            citations: CitationExtractor::new(),
+            segmenter: OnceLock::new(),
+            lexicon,
+        }
+    }
+
+    /// An analyser that uses `normalizer` for its matching view.
+    #[must_use]
+    pub fn with_normalizer(normalizer: Normalizer) -> Analyzer {
+        Analyzer { normalizer, ..Analyzer::new() }
+    }
+
+    /// The normaliser every extractor matches through.
+    #[must_use]
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
+    }
+
+    /// The policy lexicon (slogans, terms, organ names).
+    #[must_use]
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The segmenter, built (jieba dictionary loaded) on first use.
+    pub fn segmenter(&self) -> &Segmenter {
+        self.segmenter.get_or_init(|| Segmenter::with_lexicon(&self.lexicon))
+    }
+
+    /// Tokens of `text` with byte spans and part-of-speech tags; document
+    /// numbers, 《titles》, dates and quantities stay whole.
+    pub fn tokens<'t>(&self, text: &'t str) -> impl Iterator<Item = Token<'t>> {
+        self.segmenter().tokens(text)
     }
 
     /// Analyse one decoded source text.
     #[must_use]
     pub fn analyze<'t>(&self, source: &'t str, meta: &Meta) -> Analysis<'t> {
         let norm = self.normalizer.normalize(source);
-        let _ = meta;
         let documents = self
             .parser
             .parse(source)
             .into_iter()
             .enumerate()
-            .map(|(index, document)| DocumentReport { index, document })
+            .map(|(index, document)| self.report(source, &norm, index, document, meta))
             .collect();
         Analysis { documents, warnings: norm.warnings().to_vec() }
+    }
+
+    fn report<'t>(
+        &self,
+        source: &'t str,
+        norm: &Normalized,
+        index: usize,
+        document: Document<'t>,
+        meta: &Meta,
+    ) -> DocumentReport<'t> {
+        let date = document.date.map(|d| d.value).or(meta.date);
+        let cx = Context::new(source, norm, document.span, date);
+        let deadlines = self.deadlines.find_iter(&cx);
+        let (quotas, statistics) = self.quotas.find_all(&cx);
+        let slogans: Vec<Slogan<'t>> = self.slogans.find_iter(&cx).collect();
+        let directives = self
+            .directives
+            .find_iter(&cx)
+            .map(|directive| DirectiveReport::attach(directive, &deadlines, &quotas))
+            .collect();
+        let citations = self.citations.find_iter(&cx).collect();
+
+        let mut warnings = document.warnings.clone();
+        // Noise lines inside this document (the normaliser reports one
+        // warning per noise span, in the same order).
+        for (span, warning) in norm.noise().iter().zip(norm.warnings()) {
+            if document.span.contains(*span) {
+                warnings.push(warning.clone());
+            }
+        }
+        warnings.extend(
+            deadlines.iter().filter_map(|d| Some(format!("deadline {}: {}", d.text, d.warning?))),
+        );
+        warnings.extend(slogans.iter().filter_map(|s| s.warning.clone()));
+
+        DocumentReport {
+            index,
+            document,
+            findings: Findings { deadlines, quotas, statistics, slogans, directives, citations },
+            warnings,
+        }
     }
 }
 
@@ -50,7 +181,7 @@ impl Analyzer {
 pub struct Analysis<'t> {
     /// The logical documents, in order of appearance.
     pub documents: Vec<DocumentReport<'t>>,
-    /// Warnings about the text as a whole.
+    /// Warnings about the text as a whole (noise lines removed from matching, …).
     pub warnings: Vec<String>,
 }
 
@@ -59,9 +190,13 @@ pub struct Analysis<'t> {
 pub struct DocumentReport<'t> {
     /// Position of this logical document inside its source, from 0.
     pub index: usize,
-    /// Its structure.
-    #[serde(flatten)]
+    /// Its structure: header fields and outline.
     pub document: Document<'t>,
+    /// What the extractors found in it.
+    pub findings: Findings<'t>,
+    /// Everything odd but survivable about this document: structure,
+    /// noise lines, unresolved deadlines, slogan expansions that miscount.
+    pub warnings: Vec<String>,
 }
 
 impl DocumentReport<'_> {
@@ -69,5 +204,90 @@ impl DocumentReport<'_> {
     #[must_use]
     pub fn span(&self) -> Span {
         self.document.span
+    }
+}
+
+/// Everything the extractors found in one logical document, each list in
+/// source order.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Findings<'t> {
+    /// Time limits attached to required actions.
+    pub deadlines: Vec<Deadline<'t>>,
+    /// Normative numeric requirements.
+    pub quotas: Vec<Quota<'t>>,
+    /// Reported figures.
+    pub statistics: Vec<Statistic<'t>>,
+    /// Numbered formulations (数字式提法), one per occurrence.
+    pub slogans: Vec<Slogan<'t>>,
+    /// Requirements, prohibitions and encouragements.
+    pub directives: Vec<DirectiveReport<'t>>,
+    /// Document numbers and 《titles》.
+    pub citations: Vec<Citation<'t>>,
+}
+
+/// A directive with the deadlines and quotas found inside it.
+#[derive(Clone, Debug, Serialize)]
+pub struct DirectiveReport<'t> {
+    /// The directive.
+    #[serde(flatten)]
+    pub directive: Directive<'t>,
+    /// Indices into [`Findings::deadlines`] of the deadlines inside its span.
+    pub deadlines: Vec<usize>,
+    /// Indices into [`Findings::quotas`] of the quotas inside its span.
+    pub quotas: Vec<usize>,
+}
+
+impl<'t> DirectiveReport<'t> {
+    fn attach(directive: Directive<'t>, deadlines: &[Deadline<'_>], quotas: &[Quota<'_>]) -> Self {
+        let inside = |span: Span| directive.span.contains(span);
+        DirectiveReport {
+            deadlines: (0..deadlines.len()).filter(|&i| inside(deadlines[i].span)).collect(),
+            quotas: (0..quotas.len()).filter(|&i| inside(quotas[i].span)).collect(),
+            directive,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn analyzer_is_send_sync_and_reusable() {
+        fn ok<T: Send + Sync>() {}
+        ok::<Analyzer>();
+        let a = Analyzer::new();
+        assert!(a.analyze("", &Meta::default()).documents.len() <= 1);
+        let r = a.analyze("要在4月底前完成。", &Meta::default());
+        // No document date and none given: the deadline stays unresolved and says so.
+        let doc = &r.documents[0];
+        assert_eq!(doc.findings.deadlines.len(), 1);
+        assert_eq!(doc.findings.deadlines[0].end, None);
+        assert!(
+            doc.warnings.iter().any(|w| w.starts_with("deadline ") && w.contains("4月底前")),
+            "{:?}",
+            doc.warnings
+        );
+    }
+
+    #[test]
+    fn meta_date_resolves_when_the_text_has_none() {
+        let a = Analyzer::new();
+        let meta = Meta { id: None, date: Some(jiff::civil::date(2014, 3, 14)) };
+        let r = a.analyze("整顿工作原则上5月底结束。", &meta);
+        let d = &r.documents[0].findings.deadlines[0];
+        assert_eq!(d.end, Some(jiff::civil::date(2014, 5, 31)));
+        assert_eq!(d.hedge, Some("原则上"));
+    }
+
+    #[test]
+    fn directives_carry_their_deadlines_and_quotas() {
+        let a = Analyzer::new();
+        let meta = Meta { id: None, date: Some(jiff::civil::date(2014, 3, 14)) };
+        let r = a.analyze("县处级以上领导干部要集中学习不少于5天，原则上4月底前完成。", &meta);
+        let f = &r.documents[0].findings;
+        let d = &f.directives[0];
+        assert_eq!(d.quotas, [0]);
+        assert_eq!(d.deadlines, [0]);
     }
 }

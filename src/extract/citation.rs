@@ -110,7 +110,7 @@ impl CitationExtractor {
     /// assert_eq!(c[0].key, "关于印发〈第二批重点问题〉的通知");
     /// # Ok::<(), gongwen::Error>(())
     /// ```
-    pub fn find_iter<'t>(&self, cx: &Context<'t>) -> impl Iterator<Item = Citation<'t>> {
+    pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> impl Iterator<Item = Citation<'t>> {
         let text = cx.text();
         let mut out: Vec<(usize, Citation<'t>)> = Vec::new();
         for local in titles(text) {

@@ -225,7 +225,7 @@ impl DeadlineExtractor {
     /// The deadlines of the document, in order. Returns a `Vec`: each
     /// candidate needs its sentence and the cues around it.
     #[must_use]
-    pub fn find_iter<'t>(&self, cx: &Context<'t>) -> Vec<Deadline<'t>> {
+    pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> Vec<Deadline<'t>> {
         let view = View::new(cx.text());
         let v = view.text.as_str();
         let local_sentences: Vec<Span> = sentences(cx.text()).collect();

@@ -225,7 +225,7 @@ impl DirectiveExtractor {
     /// assert_eq!(DirectiveExtractor::new().find_iter(&cx).count(), 0);
     /// # Ok::<(), gongwen::Error>(())
     /// ```
-    pub fn find_iter<'t>(&self, cx: &Context<'t>) -> impl Iterator<Item = Directive<'t>> {
+    pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> impl Iterator<Item = Directive<'t>> {
         let text = cx.text();
         let shields = shielded(text);
         let mut out = Vec::new();

@@ -20,31 +20,35 @@ use crate::normalize::Normalized;
 /// Extractors match on [`Context::text`] (normalised) and turn a hit into a
 /// source span and source text with [`Context::locate`], so that
 /// `&source[span] == text` always holds.
+///
+/// Two lifetimes: `'t` is the source text that findings borrow, `'n` the
+/// normalised view that only matchers see, so no finding can hold a slice of
+/// normalised text by mistake.
 #[derive(Clone, Copy, Debug)]
-pub struct Context<'t> {
+pub struct Context<'t, 'n> {
     source: &'t str,
-    norm: &'t Normalized,
+    norm: &'n Normalized,
     region: Span,
     date: Option<jiff::civil::Date>,
 }
 
-impl<'t> Context<'t> {
+impl<'t, 'n> Context<'t, 'n> {
     /// The context for the logical document at `doc_span` (source byte span)
     /// of `source`, whose normalised view is `norm`. `date` is the date that
     /// relative time expressions resolve against.
     #[must_use]
     pub fn new(
         source: &'t str,
-        norm: &'t Normalized,
+        norm: &'n Normalized,
         doc_span: Span,
         date: Option<jiff::civil::Date>,
-    ) -> Context<'t> {
+    ) -> Context<'t, 'n> {
         Context { source, norm, region: norm.from_original(doc_span), date }
     }
 
     /// The context covering the whole of `source`.
     #[must_use]
-    pub fn whole(source: &'t str, norm: &'t Normalized, date: Option<jiff::civil::Date>) -> Self {
+    pub fn whole(source: &'t str, norm: &'n Normalized, date: Option<jiff::civil::Date>) -> Self {
         Context::new(source, norm, Span::new(0, source.len()), date)
     }
 
@@ -57,7 +61,7 @@ impl<'t> Context<'t> {
     /// The normalised text of this document, which matchers run on.
     /// Offsets into it are *local*: pass them to [`Context::locate`].
     #[must_use]
-    pub fn text(&self) -> &'t str {
+    pub fn text(&self) -> &'n str {
         self.norm.as_str().get(self.region.start..self.region.end).unwrap_or("")
     }
 

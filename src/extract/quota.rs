@@ -224,7 +224,7 @@ impl QuotaExtractor {
     /// The quotas of the document, in order. Returns a `Vec` (see
     /// [`QuotaExtractor::find_all`]).
     #[must_use]
-    pub fn find_iter<'t>(&self, cx: &Context<'t>) -> Vec<Quota<'t>> {
+    pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> Vec<Quota<'t>> {
         self.find_all(cx).0
     }
 
@@ -244,13 +244,13 @@ impl QuotaExtractor {
     /// # Ok::<(), gongwen::Error>(())
     /// ```
     #[must_use]
-    pub fn statistics<'t>(&self, cx: &Context<'t>) -> Vec<Statistic<'t>> {
+    pub fn statistics<'t>(&self, cx: &Context<'t, '_>) -> Vec<Statistic<'t>> {
         self.find_all(cx).1
     }
 
     /// Quotas and statistics in one pass.
     #[must_use]
-    pub fn find_all<'t>(&self, cx: &Context<'t>) -> (Vec<Quota<'t>>, Vec<Statistic<'t>>) {
+    pub fn find_all<'t>(&self, cx: &Context<'t, '_>) -> (Vec<Quota<'t>>, Vec<Statistic<'t>>) {
         let view = View::new(cx.text());
         let v = view.text.as_str();
         let times: Vec<Span> = self.times.find_in_view(cx, &view).iter().map(|t| t.view).collect();

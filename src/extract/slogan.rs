@@ -18,6 +18,8 @@
 //! and else from the lexicon. When a written expansion has a different
 //! number of items than the name announces, the slogan carries a warning.
 
+use std::borrow::Cow;
+
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use serde::Serialize;
@@ -53,7 +55,7 @@ pub struct Slogan<'t> {
     pub span: Span,
     /// Canonical name: the lexicon's name for known slogans (an alias maps to
     /// its canonical name), else the text.
-    pub name: &'t str,
+    pub name: Cow<'t, str>,
     /// The leading numeral of the name (`三严三实` → 3).
     pub numeral: u32,
     /// The items, from the text beside the slogan or else from the lexicon;
@@ -128,11 +130,11 @@ impl SloganExtractor {
     /// let text = "严格遵守督导工作“九严格”“九不准”纪律要求";
     /// let norm = Normalizer::new().normalize(text);
     /// let cx = Context::whole(text, &norm, None);
-    /// let names: Vec<_> = SloganExtractor::new().find_iter(&cx).map(|s| s.name).collect();
+    /// let names: Vec<_> = SloganExtractor::new().find_iter(&cx).map(|s| s.name.into_owned()).collect();
     /// assert_eq!(names, ["九严格", "九不准"]);
     /// # Ok::<(), gongwen::Error>(())
     /// ```
-    pub fn find_iter<'t>(&self, cx: &Context<'t>) -> impl Iterator<Item = Slogan<'t>> {
+    pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> impl Iterator<Item = Slogan<'t>> {
         let text = cx.text();
         // (local span, lexicon entry or None)
         let mut hits: Vec<(Span, Option<usize>)> = self
@@ -159,14 +161,17 @@ impl SloganExtractor {
                 continue;
             }
             let entry = entry.and_then(|i| self.lexicon.slogans().get(i));
-            let name: &'t str = match entry {
-                Some(e) => e.name,
+            let name: Cow<'t, str> = match entry {
+                Some(e) => Cow::Borrowed(e.name),
                 // Discovered: the name is the matched (normalised) text, so a
                 // page break inside the source slice does not reach the name.
-                None => text.get(local.start..local.end).unwrap_or(src),
+                None => match text.get(local.start..local.end) {
+                    Some(matched) if matched != src => Cow::Owned(matched.to_owned()),
+                    _ => Cow::Borrowed(src),
+                },
             };
-            let written = self.written_expansion(cx, text, local, name);
-            let announced = announced_items(name);
+            let written = self.written_expansion(cx, text, local, &name);
+            let announced = announced_items(&name);
             let warning = match (&written, announced) {
                 (Some(items), Some(n)) if items.len() != n as usize => Some(format!(
                     "slogan {name} announces {n} items but {} are written beside it",
@@ -179,8 +184,8 @@ impl SloganExtractor {
             out.push(Slogan {
                 text: src,
                 span,
+                numeral: leading_numeral(&name).unwrap_or(0),
                 name,
-                numeral: leading_numeral(name).unwrap_or(0),
                 expansion,
                 known: entry.is_some(),
                 warning,
@@ -193,8 +198,8 @@ impl SloganExtractor {
     /// a 、-list right before its opening quote), as source slices.
     fn written_expansion<'t>(
         &self,
-        cx: &Context<'t>,
-        text: &'t str,
+        cx: &Context<'t, '_>,
+        text: &str,
         local: Span,
         name: &str,
     ) -> Option<Vec<&'t str>> {
@@ -247,7 +252,7 @@ impl SloganExtractor {
 
 /// Split `items` (a local slice of the context text starting at `base`) on
 /// 、，,；; and map each item, without a leading 既/又/即/和, to the source.
-fn split_items<'t>(items: &str, base: usize, cx: &Context<'t>) -> Vec<&'t str> {
+fn split_items<'t>(items: &str, base: usize, cx: &Context<'t, '_>) -> Vec<&'t str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut push = |s: usize, e: usize| {
@@ -331,7 +336,7 @@ mod tests {
                 assert_eq!(s.span.get(text), Some(s.text));
                 (
                     s.text.to_owned(),
-                    s.name.to_owned(),
+                    s.name.to_string(),
                     s.numeral,
                     s.expansion.map(|v| v.iter().map(|x| (*x).to_owned()).collect()),
                     s.warning.is_some(),

@@ -187,12 +187,12 @@ impl TimeRecognizer {
     /// Returns a `Vec` (the scan keeps a lookahead state that an iterator
     /// adaptor would make awkward).
     #[must_use]
-    pub fn find_iter<'t>(&self, cx: &Context<'t>) -> Vec<TimeExpr<'t>> {
+    pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> Vec<TimeExpr<'t>> {
         let view = View::new(cx.text());
         self.find_in_view(cx, &view)
     }
 
-    pub(crate) fn find_in_view<'t>(&self, cx: &Context<'t>, view: &View) -> Vec<TimeExpr<'t>> {
+    pub(crate) fn find_in_view<'t>(&self, cx: &Context<'t, '_>, view: &View) -> Vec<TimeExpr<'t>> {
         let s = view.text.as_str();
         let mut out = Vec::new();
         let mut pos = 0;
