@@ -97,7 +97,21 @@ impl Error {
         }
     }
 
-    #[allow(dead_code, reason = "used by the corpus reader")]
+    /// The `source` this error belongs to in output records: the path as
+    /// given, `PATH#Lline` for a JSON Lines record; `None` for configuration errors.
+    #[must_use]
+    pub fn source_name(&self) -> Option<String> {
+        match &self.kind {
+            ErrorKind::Io { path, .. }
+            | ErrorKind::Decode { path, .. }
+            | ErrorKind::Binary { path, .. }
+            | ErrorKind::Empty { path }
+            | ErrorKind::TooLarge { path, .. } => Some(path.display().to_string()),
+            ErrorKind::Record { path, line, .. } => Some(format!("{}#L{line}", path.display())),
+            ErrorKind::Config { .. } => None,
+        }
+    }
+
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
         Error::new(ErrorKind::Io { path: path.into(), source })
     }

@@ -4,8 +4,10 @@
 //! streaming [`records`]) reads one unit into [`SourceDoc`]s, decoding files
 //! with [`decode()`]. See [`load`] and [`decode`](mod@decode) for the rules.
 
+pub mod batch;
 pub mod decode;
 pub mod load;
+pub mod record;
 
 pub use decode::{DecodeError, Decoded, Encoding, decode, decode_vec};
 pub use load::{

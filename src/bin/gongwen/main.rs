@@ -1,3 +1,22 @@
-//! The gongwen command-line tool.
+//! The gongwen command-line tool: a thin client of the library.
 
-fn main() {}
+mod args;
+mod commands;
+mod config;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    match commands::run(cli) {
+        Ok(status) => status,
+        Err(err) if output::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("gongwen: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! The subcommands, each a thin loop over the library's batch API.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use gongwen::corpus::batch::{self, BatchStats};
+use gongwen::corpus::load::plan;
+use gongwen::corpus::record::{ErrorRecord, ExtractRecord};
+use gongwen::{Analyzer, Meta};
+use serde::Serialize;
+
+use crate::args::{Cli, Command, ExtractArgs, Format, Offsets, SegmentArgs};
+use crate::config::InputConfig;
+use crate::output::{self, Progress};
+
+/// Run one parsed command line. Exit status: 0 when every input was read,
+/// 1 when some inputs gave error records (the others still came out).
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let stats = match cli.command {
+        Command::Extract(args) => extract(&args)?,
+        Command::Segment(args) => segment(&args)?,
+    };
+    Ok(if stats.errors == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+fn meta_for(doc: &gongwen::corpus::SourceDoc, default_date: Option<jiff::civil::Date>) -> Meta {
+    let mut meta = doc.meta();
+    meta.date = meta.date.or(default_date);
+    meta
+}
+
+fn write_error(out: &mut dyn std::io::Write, err: &gongwen::Error, offsets: Offsets) -> Result<()> {
+    output::write_line(out, &ErrorRecord::new(err, "-"), offsets, "")
+}
+
+fn extract(args: &ExtractArgs) -> Result<BatchStats> {
+    let input = InputConfig::new(&args.input)?;
+    let analyzer = Analyzer::new();
+    let mut out = output::writer(&args.output)?;
+    let progress = Progress::new(args.output.quiet);
+    let offsets = args.output.offsets;
+    let mut records = 0;
+    let mut bytes = 0;
+    let units = plan(&input.paths, &input.load);
+    let stats = batch::run(
+        units,
+        &input.load,
+        batch::DEFAULT_CHUNK,
+        |doc| -> Result<Vec<u8>> {
+            let analysis = analyzer.analyze(&doc.text, &meta_for(doc, input.date));
+            let mut buf = Vec::new();
+            for report in &analysis.documents {
+                let record =
+                    ExtractRecord::new(&doc.source, doc.encoding, doc.id.as_deref(), report)
+                        .with_read_warnings(&doc.warnings);
+                match args.format {
+                    Format::Jsonl => output::write_line(&mut buf, &record, offsets, &doc.text)?,
+                    Format::Table => table_row(&mut buf, &record)?,
+                }
+            }
+            Ok(buf)
+        },
+        |doc, result| -> Result<()> {
+            match result {
+                Ok(lines) => {
+                    let lines = lines?;
+                    records += lines.iter().filter(|&&b| b == b'\n').count();
+                    bytes += doc.map_or(0, |d| d.text.len());
+                    out.write_all(&lines)?;
+                }
+                Err(err) => match args.format {
+                    Format::Jsonl => write_error(&mut out, &err, offsets)?,
+                    Format::Table => {
+                        writeln!(out, "{}\terror: {err}", ErrorRecord::new(&err, "-").source)?
+                    }
+                },
+            }
+            progress.tick(bytes);
+            Ok(())
+        },
+    )?;
+    out.flush()?;
+    progress.finish(&stats, records, "records");
+    Ok(stats)
+}
+
+fn table_row(out: &mut Vec<u8>, r: &ExtractRecord<'_, '_>) -> Result<()> {
+    use std::io::Write as _;
+    let title: String = r.title.map_or("-", |t| t.text).split_whitespace().collect::<String>();
+    let title: String = title.chars().take(40).collect();
+    writeln!(
+        out,
+        "{}#{}\t{:?}\t{}\t{}\t{}\tdeadlines {} quotas {} stats {} slogans {} directives {} citations {}",
+        r.source,
+        r.index,
+        r.kind,
+        r.doc_number.map_or("-", |n| n.text),
+        r.date.map_or_else(|| "-".to_string(), |d| d.value.to_string()),
+        title,
+        r.deadlines.len(),
+        r.quotas.len(),
+        r.statistics.len(),
+        r.slogans.len(),
+        r.directives.len(),
+        r.citations.len(),
+    )?;
+    Ok(())
+}
+
+/// One line of `gongwen segment`.
+#[derive(Serialize)]
+struct SegmentRecord<'a> {
+    source: &'a str,
+    encoding: gongwen::corpus::Encoding,
+    tokens: Vec<gongwen::segment::Token<'a>>,
+}
+
+fn segment(args: &SegmentArgs) -> Result<BatchStats> {
+    let input = InputConfig::new(&args.input)?;
+    let analyzer = Analyzer::new();
+    let mut out = output::writer(&args.output)?;
+    let progress = Progress::new(args.output.quiet);
+    let offsets = args.output.offsets;
+    let mut bytes = 0;
+    let stats = batch::run(
+        plan(&input.paths, &input.load),
+        &input.load,
+        batch::DEFAULT_CHUNK,
+        |doc| -> Result<Vec<u8>> {
+            let record = SegmentRecord {
+                source: &doc.source,
+                encoding: doc.encoding,
+                tokens: analyzer.tokens(&doc.text).collect(),
+            };
+            let mut buf = Vec::new();
+            output::write_line(&mut buf, &record, offsets, &doc.text)?;
+            Ok(buf)
+        },
+        |doc, result| -> Result<()> {
+            match result {
+                Ok(line) => {
+                    bytes += doc.map_or(0, |d| d.text.len());
+                    out.write_all(&line?)?;
+                }
+                Err(err) => write_error(&mut out, &err, offsets)?,
+            }
+            progress.tick(bytes);
+            Ok(())
+        },
+    )?;
+    out.flush()?;
+    progress.finish(&stats, stats.documents, "records");
+    Ok(stats)
+}

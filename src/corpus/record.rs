@@ -1,0 +1,177 @@
+//! The JSON Lines records of the output contract (`SCHEMA.md`).
+//!
+//! These types are the contract researchers script against: the field names
+//! and their order are fixed here, in one place, for the CLI, a Python
+//! binding or a Spark job alike.
+
+use serde::Serialize;
+
+use crate::analyze::{DirectiveReport, DocumentReport};
+use crate::corpus::decode::Encoding;
+use crate::document::{DateItem, DocKind, DocNumberItem, Item, OutlineNode};
+use crate::extract::citation::Citation;
+use crate::extract::deadline::Deadline;
+use crate::extract::quota::{Quota, Statistic};
+use crate::extract::slogan::Slogan;
+use crate::{Error, Span};
+
+/// One line of `gongwen extract`: one logical document.
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::corpus::{Encoding, record::ExtractRecord};
+/// use gongwen::{Analyzer, Meta};
+/// let text = "湘办发电〔2014〕35号\n\n关于做好工作的通知\n\n2014年3月19日\n";
+/// let analysis = Analyzer::new().analyze(text, &Meta::default());
+/// let record = ExtractRecord::new("a.txt", Encoding::Utf8, None, &analysis.documents[0]);
+/// let json = serde_json::to_value(&record)?;
+/// assert_eq!(json["doc_number"]["code"], "湘办发电");
+/// assert_eq!(json["date"]["value"], "2014-03-19");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Debug, Serialize)]
+pub struct ExtractRecord<'a, 't> {
+    /// The input path as given (`PATH#Lline` for a JSON Lines record).
+    pub source: &'a str,
+    /// The record's id, when the input gave one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<&'a str>,
+    /// Logical document number inside the source, from 0.
+    pub index: usize,
+    /// Where this logical document lies in the source.
+    pub span: Span,
+    /// The encoding the source was decoded from.
+    pub encoding: Encoding,
+    /// 文种.
+    pub kind: DocKind,
+    /// True if this document forwards or issues another.
+    pub forwarding: bool,
+    /// 发文机关标志.
+    pub issuer: Option<&'a Item<'t>>,
+    /// Its own 发文字号.
+    pub doc_number: Option<&'a DocNumberItem<'t>>,
+    /// Title.
+    pub title: Option<&'a Item<'t>>,
+    /// 成文日期.
+    pub date: Option<&'a DateItem<'t>>,
+    /// 主送机关.
+    pub recipients: &'a [Item<'t>],
+    /// Urgency and transmission marks.
+    pub urgency: &'a [Item<'t>],
+    /// Signature organs.
+    pub signature: &'a [Item<'t>],
+    /// The body span.
+    pub body: Option<Span>,
+    /// The attachment span (text after the date that belongs to the document).
+    pub attachment: Option<Span>,
+    /// Outline nodes.
+    pub outline: &'a [OutlineNode],
+    /// Deadlines.
+    pub deadlines: &'a [Deadline<'t>],
+    /// Quotas.
+    pub quotas: &'a [Quota<'t>],
+    /// Statistics.
+    pub statistics: &'a [Statistic<'t>],
+    /// Slogans.
+    pub slogans: &'a [Slogan<'t>],
+    /// Directives.
+    pub directives: &'a [DirectiveReport<'t>],
+    /// Citations.
+    pub citations: &'a [Citation<'t>],
+    /// What was odd but survivable (reading, normalising, parsing, extracting).
+    pub warnings: Vec<&'a str>,
+}
+
+impl<'a, 't> ExtractRecord<'a, 't> {
+    /// The record of one analysed logical document.
+    #[must_use]
+    pub fn new(
+        source: &'a str,
+        encoding: Encoding,
+        id: Option<&'a str>,
+        report: &'a DocumentReport<'t>,
+    ) -> ExtractRecord<'a, 't> {
+        let d = &report.document;
+        let f = &report.findings;
+        ExtractRecord {
+            source,
+            id,
+            index: report.index,
+            span: d.span,
+            encoding,
+            kind: d.kind,
+            forwarding: d.forwarding,
+            issuer: d.issuer.as_ref(),
+            doc_number: d.doc_number.as_ref(),
+            title: d.title.as_ref(),
+            date: d.date.as_ref(),
+            recipients: &d.recipients,
+            urgency: &d.urgency,
+            signature: &d.signature,
+            body: d.body,
+            attachment: d.attachment,
+            outline: &d.outline,
+            deadlines: &f.deadlines,
+            quotas: &f.quotas,
+            statistics: &f.statistics,
+            slogans: &f.slogans,
+            directives: &f.directives,
+            citations: &f.citations,
+            warnings: report.warnings.iter().map(String::as_str).collect(),
+        }
+    }
+
+    /// Put reading warnings (replaced bytes, bad dates) first.
+    #[must_use]
+    pub fn with_read_warnings(mut self, warnings: &'a [String]) -> Self {
+        let mut all: Vec<&'a str> = warnings.iter().map(String::as_str).collect();
+        all.append(&mut self.warnings);
+        self.warnings = all;
+        self
+    }
+}
+
+/// The one line a source that cannot be read yields.
+#[derive(Clone, Debug, Serialize)]
+pub struct ErrorRecord {
+    /// The input path as given (`PATH#Lline` for a JSON Lines record).
+    pub source: String,
+    /// What went wrong.
+    pub error: ErrorInfo,
+}
+
+/// The `error` object of an [`ErrorRecord`].
+#[derive(Clone, Debug, Serialize)]
+pub struct ErrorInfo {
+    /// `io`, `decode`, `binary`, `empty`, `too_large` or `record`.
+    pub kind: &'static str,
+    /// A human-readable message.
+    pub message: String,
+}
+
+impl ErrorRecord {
+    /// The record of `error`; `fallback` names the source when the error does not.
+    #[must_use]
+    pub fn new(error: &Error, fallback: &str) -> ErrorRecord {
+        ErrorRecord {
+            source: error.source_name().unwrap_or_else(|| fallback.to_string()),
+            error: ErrorInfo { kind: error.code(), message: error.to_string() },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorKind;
+
+    #[test]
+    fn error_record_shape() {
+        let e = Error::new(ErrorKind::Empty { path: "x/empty.txt".into() });
+        let v = serde_json::to_value(ErrorRecord::new(&e, "?")).expect("serialises");
+        assert_eq!(v["source"], "x/empty.txt");
+        assert_eq!(v["error"]["kind"], "empty");
+        assert_eq!(v["error"]["message"], "x/empty.txt is empty");
+    }
+}
