@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per area.
 
+mod cli;
 mod common;
 mod doc_numbers;
 mod extract_lex;
@@ -7,3 +8,4 @@ mod extract_time;
 mod normalize;
 mod read;
 mod structure;
+mod golden;

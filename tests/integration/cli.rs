@@ -1,0 +1,212 @@
+//! Smoke tests of the `gongwen` binary on real files: the contract's records,
+//! error records beside good ones, encodings.
+
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+fn gongwen(args: &[&str]) -> (Vec<Value>, String, i32) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("gongwen runs");
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
+    let records = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad JSON line {l}: {e}")))
+        .collect();
+    (records, String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code().unwrap_or(-1))
+}
+
+fn text_of(path: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("readable")
+}
+
+fn span_text<'a>(source: &'a str, item: &Value) -> &'a str {
+    let s = item["span"][0].as_u64().expect("start") as usize;
+    let e = item["span"][1].as_u64().expect("end") as usize;
+    source.get(s..e).expect("span on char boundaries")
+}
+
+#[test]
+fn extract_on_the_corpus_gives_the_header_fields() {
+    let (records, stderr, code) = gongwen(&["extract", "corpus/docs"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("4 documents, 5 records, 0 errors"), "{stderr}");
+    let by = |file: &str, index: u64| {
+        records
+            .iter()
+            .find(|r| r["source"].as_str().is_some_and(|s| s.contains(file)) && r["index"] == index)
+            .unwrap_or_else(|| panic!("no record {file}#{index}"))
+    };
+    let r001 = by("001_", 0);
+    assert_eq!(r001["kind"], "speech");
+    assert_eq!(r001["date"]["value"], "2014-04-08");
+    let r002 = by("002_", 0);
+    assert_eq!(r002["kind"], "news");
+    assert_eq!(r002["date"], Value::Null);
+
+    let r003 = by("003_", 0);
+    assert_eq!(r003["encoding"], "UTF-8");
+    assert_eq!(r003["kind"], "notice");
+    assert_eq!(r003["issuer"]["text"], "中共湖南省委办公厅");
+    assert_eq!(r003["doc_number"]["text"], "湘办发电〔2014〕35号");
+    assert_eq!(r003["doc_number"]["code"], "湘办发电");
+    assert_eq!(r003["doc_number"]["year"], 2014);
+    assert_eq!(r003["doc_number"]["serial"], 35);
+    assert_eq!(r003["date"]["value"], "2014-03-19");
+    let urgency: Vec<&str> = r003["urgency"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|u| u["text"].as_str())
+        .collect();
+    assert_eq!(urgency, ["特提", "明电"]);
+    let title = r003["title"]["text"].as_str().expect("title");
+    assert!(title.starts_with("关于认真学习贯彻习近平总书记") && title.ends_with("讲话的通知"));
+    let recipients = r003["recipients"].as_array().expect("array");
+    assert_eq!(recipients.first().and_then(|r| r["text"].as_str()), Some("各市州、县市区委"));
+    assert_eq!(recipients.last().and_then(|r| r["text"].as_str()), Some("省委各督导组"));
+
+    let r004a = by("004_", 0);
+    assert_eq!(r004a["doc_number"]["text"], "郑群办发〔2014〕21号");
+    assert_eq!(r004a["date"]["value"], "2014-03-22");
+    assert_eq!(r004a["forwarding"], true);
+    let r004b = by("004_", 1);
+    assert_eq!(r004b["doc_number"]["code"], "豫群办发");
+    assert_eq!(r004b["doc_number"]["serial"], 5);
+    assert_eq!(r004b["date"]["value"], "2014-03-14");
+    assert_eq!(r004b["recipients"].as_array().map(Vec::len), Some(3));
+    // The forwarded document's deadlines resolve against its own date.
+    let ends: Vec<&str> = r004b["deadlines"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|d| d["end"].as_str())
+        .collect();
+    assert!(ends.contains(&"2014-03-20") && ends.contains(&"2014-05-31"), "{ends:?}");
+}
+
+#[test]
+fn every_span_in_the_output_slices_its_source() {
+    let (records, _, _) = gongwen(&["extract", "corpus/docs"]);
+    fn walk(v: &Value, source: &str, seen: &mut usize) {
+        match v {
+            Value::Object(m) => {
+                if let (Some(t), Some(_)) = (m.get("text").and_then(Value::as_str), m.get("span")) {
+                    assert_eq!(span_text(source, v), t);
+                    *seen += 1;
+                }
+                m.values().for_each(|c| walk(c, source, seen));
+            }
+            Value::Array(a) => a.iter().for_each(|c| walk(c, source, seen)),
+            _ => {}
+        }
+    }
+    let mut seen = 0;
+    for r in &records {
+        let source = text_of(r["source"].as_str().expect("source"));
+        walk(r, &source, &mut seen);
+    }
+    assert!(seen > 500, "only {seen} items checked");
+}
+
+#[test]
+fn gbk_copy_gives_the_same_fields() {
+    let (records, stderr, code) = gongwen(&["extract", "tests/fixtures/003_gbk.txt"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (utf8, _, _) = gongwen(&["extract", "corpus/docs/003_63d90eecb302d396.txt"]);
+    assert_eq!(records[0]["encoding"], "GB18030");
+    for field in ["kind", "issuer", "doc_number", "title", "date", "recipients", "urgency"] {
+        assert_eq!(records[0][field], utf8[0][field], "{field}");
+    }
+}
+
+#[test]
+fn bad_files_give_error_records_and_good_files_still_come_out() {
+    let (records, stderr, code) = gongwen(&[
+        "extract",
+        "tests/fixtures/binary.txt",
+        "tests/fixtures/empty.txt",
+        "tests/fixtures/no_such_file.txt",
+        "tests/fixtures/003_truncated.txt",
+        "corpus/docs/003_63d90eecb302d396.txt",
+    ]);
+    assert_eq!(code, 1, "error records make exit status 1: {stderr}");
+    let kinds: Vec<&str> = records.iter().filter_map(|r| r["error"]["kind"].as_str()).collect();
+    assert_eq!(kinds, ["binary", "empty", "io"]);
+    assert_eq!(records[2]["source"], "tests/fixtures/no_such_file.txt");
+    let truncated = &records[3];
+    assert_eq!(truncated["doc_number"]["text"], "湘办发电〔2014〕35号");
+    assert!(
+        truncated["warnings"]
+            .as_array()
+            .expect("array")
+            .iter()
+            .any(|w| w.as_str().is_some_and(|w| w.starts_with("invalid UTF-8 at byte offset"))),
+        "{truncated}"
+    );
+    assert_eq!(records[4]["date"]["value"], "2014-03-19");
+}
+
+#[test]
+fn char_offsets_on_request() {
+    let (bytes, _, _) = gongwen(&["extract", "corpus/docs/003_63d90eecb302d396.txt"]);
+    let (chars, _, _) =
+        gongwen(&["extract", "--offsets", "chars", "corpus/docs/003_63d90eecb302d396.txt"]);
+    let source = text_of("corpus/docs/003_63d90eecb302d396.txt");
+    let b = &bytes[0]["doc_number"]["span"];
+    let c = &chars[0]["doc_number"]["span"];
+    let start = b[0].as_u64().expect("start") as usize;
+    assert_eq!(c[0].as_u64().map(|x| x as usize), Some(source[..start].chars().count()));
+}
+
+#[test]
+fn segment_keeps_document_numbers_whole() {
+    let (records, stderr, code) = gongwen(&["segment", "corpus/docs/004_e907807627828fc0.txt"]);
+    assert_eq!(code, 0, "{stderr}");
+    let tokens: Vec<&str> = records[0]["tokens"]
+        .as_array()
+        .expect("tokens")
+        .iter()
+        .filter_map(|t| t["text"].as_str())
+        .collect();
+    for whole in
+        ["郑群办发〔2014〕21号", "豫群办发〔2014〕5号", "中办发〔2014〕4号", "四风", "六问六带头"]
+    {
+        assert!(tokens.contains(&whole), "{whole} not one token");
+    }
+}
+
+#[test]
+fn jsonl_archives_give_one_record_per_line() {
+    let (records, stderr, code) =
+        gongwen(&["extract", "--jsonl-text", "text", "tests/fixtures/records.jsonl"]);
+    assert_eq!(code, 1, "the fixture has one bad line: {stderr}");
+    assert!(records.iter().any(|r| r["error"]["kind"] == "record"));
+    assert!(records.iter().filter(|r| r.get("index").is_some()).count() >= 3);
+}
+
+#[test]
+fn standard_input_is_read_as_one_text() {
+    use std::io::Write as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(["extract", "--date", "2014-03-14", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("gongwen runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all("整顿工作原则上5月底结束。".as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("finishes");
+    let line: Value = serde_json::from_slice(&out.stdout).expect("one JSON record");
+    assert_eq!(line["source"], "-");
+    assert_eq!(line["deadlines"][0]["end"], "2014-05-31");
+}
