@@ -5,7 +5,7 @@ mod common;
 mod doc_numbers;
 mod extract_lex;
 mod extract_time;
+mod golden;
 mod normalize;
 mod read;
 mod structure;
-mod golden;
