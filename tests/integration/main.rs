@@ -7,5 +7,6 @@ mod extract_lex;
 mod extract_time;
 mod golden;
 mod normalize;
+mod properties;
 mod read;
 mod structure;
