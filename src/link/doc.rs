@@ -1,0 +1,101 @@
+//! The linker's own input: one logical document, owned, with the header
+//! fields and citations the analyser found in it.
+
+use crate::Span;
+use crate::document::DocKind;
+
+use super::key::{CitedRef, DocRef, scan_citations};
+
+/// One logical document as the linker takes it.
+///
+/// All spans (`title_span`, citation spans) are byte spans into the
+/// document's *source*; `text` is the slice of the source the logical
+/// document covers, starting at byte `offset` of the source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkDoc {
+    /// The source path as given.
+    pub source: String,
+    /// The logical document number inside the source, from 0.
+    pub index: usize,
+    /// Its own 发文字号.
+    pub doc_number: Option<DocRef>,
+    /// 发文机关 as written.
+    pub issuer: Option<String>,
+    /// Title as written.
+    pub title: Option<String>,
+    /// Where the title lies in the source.
+    pub title_span: Option<Span>,
+    /// 成文日期.
+    pub date: Option<jiff::civil::Date>,
+    /// 文种.
+    pub kind: DocKind,
+    /// True when the document forwards or issues another (转发, 印发, 批转).
+    pub forwarding: bool,
+    /// The citations it makes, with source spans.
+    pub citations: Vec<CitedRef>,
+    /// The logical document's source text.
+    pub text: String,
+    /// Byte offset of `text` in the source.
+    pub offset: usize,
+}
+
+impl LinkDoc {
+    /// A document with only its place and text known; fill the other fields
+    /// by hand or from the analyser.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::link::LinkDoc;
+    /// let source = "郑群办发〔2014〕21号\n关于转发……的通知";
+    /// let mut doc = LinkDoc::new("004.txt", 0, source, 0);
+    /// doc.scan_citations();
+    /// assert_eq!(doc.citations[0].text, "郑群办发〔2014〕21号");
+    /// ```
+    #[must_use]
+    pub fn new(
+        source: impl Into<String>,
+        index: usize,
+        text: impl Into<String>,
+        offset: usize,
+    ) -> LinkDoc {
+        LinkDoc {
+            source: source.into(),
+            index,
+            doc_number: None,
+            issuer: None,
+            title: None,
+            title_span: None,
+            date: None,
+            kind: DocKind::Unknown,
+            forwarding: false,
+            citations: Vec::new(),
+            text: text.into(),
+            offset,
+        }
+    }
+
+    /// The logical document's span in its source.
+    #[must_use]
+    pub fn span(&self) -> Span {
+        Span::new(self.offset, self.offset + self.text.len())
+    }
+
+    /// The source text at a source `span` inside this document.
+    #[must_use]
+    pub fn slice(&self, span: Span) -> Option<&str> {
+        let start = span.start.checked_sub(self.offset)?;
+        let end = span.end.checked_sub(self.offset)?;
+        self.text.get(start..end)
+    }
+
+    /// Fill `citations` with [`scan_citations`] over the text, leaving out the
+    /// document's own number. For callers without the citation extractor.
+    pub fn scan_citations(&mut self) {
+        let own = self.doc_number.as_ref().map(DocRef::key);
+        self.citations = scan_citations(&self.text, self.offset)
+            .into_iter()
+            .filter(|c| own.is_none() || c.doc_number.as_ref().map(DocRef::key) != own)
+            .collect();
+    }
+}

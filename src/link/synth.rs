@@ -1,0 +1,1 @@
+//! Synthetic archives with planted links (placeholder).
