@@ -154,6 +154,7 @@ pub struct LinkGraph {
     pub(crate) nodes: Vec<Node>,
     pub(crate) links: Vec<Link>,
     pub(crate) docs: usize,
+    pub(crate) reuse_candidates: usize,
 }
 
 /// One output line of `gongwen link`: a link with its endpoints spelled out.
@@ -250,6 +251,13 @@ impl LinkGraph {
                 Node::External(e) => e.doc_number.as_deref() == Some(doc_number),
             })
             .map(|i| NodeId(i as u32))
+    }
+
+    /// Document pairs the reuse detector aligned (its LSH candidates): the
+    /// measure of its cost, which grows with the corpus, not its square.
+    #[must_use]
+    pub fn reuse_candidate_pairs(&self) -> usize {
+        self.reuse_candidates
     }
 
     /// Links leaving `id`.

@@ -65,10 +65,34 @@ impl DocRef {
     }
 }
 
-/// Drop a leading 发文字号 label and white space from a code.
-fn strip_code(code: &str) -> String {
-    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    code.strip_prefix("发文字号").map(str::to_owned).unwrap_or(code)
+/// The 机关代字 at the end of a run of Han chars that a number follows:
+/// `另见国发` → `国发`, `根据豫政办` → `豫政办`. The longest suffix the issuer
+/// table knows wins; else the run after its last function word (根据, 见, 和…).
+fn strip_code(run: &str) -> String {
+    let run: String = run.chars().filter(|c| !c.is_whitespace()).collect();
+    let run = run.strip_prefix("发文字号").map(str::to_owned).unwrap_or(run);
+    let table = super::issuer::IssuerTable::builtin();
+    let starts: Vec<usize> = run.char_indices().map(|(i, _)| i).collect();
+    for &i in &starts {
+        let Some(suffix) = run.get(i..) else { continue };
+        if suffix.chars().count() >= 2
+            && table.resolve_code(suffix).is_some_and(|x| x.organ.is_some())
+        {
+            return suffix.to_owned();
+        }
+    }
+    const STOPS: &[&str] = &[
+        "根据", "按照", "依据", "参照", "依照", "遵照", "转发", "印发", "落实", "执行", "贯彻",
+        "文件", "另见", "详见", "参见", "见", "和", "及", "与", "的", "或", "即", "对", "按", "将",
+        "经", "以",
+    ];
+    let cut = STOPS
+        .iter()
+        .filter_map(|w| run.rfind(w).map(|at| at + w.len()))
+        .filter(|&end| end < run.len())
+        .max()
+        .unwrap_or(0);
+    run.get(cut..).unwrap_or(&run).to_owned()
 }
 
 /// The matching key of a title: 〈〉 and 《》 nesting, quotation marks, white
@@ -247,8 +271,11 @@ pub fn scan_citations(text: &str, offset: usize) -> Vec<CitedRef> {
         }
     }
     for c in DOC_NUMBER_RE.captures_iter(text) {
-        let (Some(m), Some(code)) = (c.get(0), c.name("code")) else { continue };
-        let code = strip_code(code.as_str());
+        let (Some(m), Some(run)) = (c.get(0), c.name("code")) else { continue };
+        let code = strip_code(run.as_str());
+        // The citation starts where the code does (`另见国发〔…〕` → `国发〔…〕`).
+        let start = run.as_str().rfind(code.as_str()).map_or(m.start(), |at| run.start() + at);
+        let Some(cited) = text.get(start..m.end()) else { continue };
         // The code must look like a 机关代字, not the tail of a sentence.
         if code.is_empty() || code.chars().count() > 8 {
             continue;
@@ -261,9 +288,9 @@ pub fn scan_citations(text: &str, offset: usize) -> Vec<CitedRef> {
         };
         out.push(CitedRef {
             kind: CitationKind::DocNumber,
-            text: m.as_str().to_owned(),
-            span: Span::new(m.start() + offset, m.end() + offset),
-            doc_number: Some(DocRef { text: m.as_str().to_owned(), code, year, serial }),
+            text: cited.to_owned(),
+            span: Span::new(start + offset, m.end() + offset),
+            doc_number: Some(DocRef { text: cited.to_owned(), code, year, serial }),
             title: None,
         });
     }
@@ -349,6 +376,9 @@ mod tests {
             ("发文字号：晋政办发〔2017〕138号", Some(("晋政办发", 2017, 138))),
             ("国令第707号", None),
             ("湘办发电[2014]35号", Some(("湘办发电", 2014, 35))),
+            ("另见国发〔2012〕5号", Some(("国发", 2012, 5))),
+            ("为贯彻落实县政发〔2012〕5号", Some(("县政发", 2012, 5))),
+            ("根据豫政办〔2012〕149号", Some(("豫政办", 2012, 149))),
         ];
         for (input, want) in rows {
             let got = DocRef::parse(input);
@@ -367,6 +397,8 @@ mod tests {
             assert_eq!(&src[c.span], c.text);
         }
         assert_eq!(cites[1].text, "群办发〔2014〕4号");
+        let cites = scan_citations("有关事项另见国发〔2012〕5号。", 0);
+        assert_eq!(cites[0].text, "国发〔2012〕5号");
     }
 
     #[test]

@@ -21,6 +21,7 @@ const SPEECH: &str = r"(?<speaker>习近平总书记|习近平同志|[\p{Han}]{2
 const ORGAN: &str =
     r"党中央|中央|省委活动办|省活动办|省委|省政府|市委活动办|市活动办|市委|市政府|县委|县政府|州委";
 const FORWARD_CLAUSE: &str = r"转发|印发|批转";
+const DATE: &str = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?";
 /// Phrases every notice uses; never evidence of reuse.
 const BOILERPLATE: &[&str] = &[
     "请认真贯彻执行",
@@ -59,6 +60,7 @@ pub struct Linker {
     speech: Regex,
     organ: Regex,
     forward: Regex,
+    date: Regex,
     boilerplate: aho_corasick::AhoCorasick,
     reuse: ReuseDetector,
     informal_days: i32,
@@ -118,6 +120,7 @@ impl LinkerBuilder {
             speech: re(SPEECH),
             organ: re(ORGAN),
             forward: re(FORWARD_CLAUSE),
+            date: re(DATE),
             boilerplate: aho_corasick::AhoCorasick::new(BOILERPLATE)
                 .expect("valid boilerplate automaton"),
             reuse: ReuseDetector::new(self.reuse.clone()),
@@ -216,10 +219,23 @@ impl Linker {
                     .push(i);
             }
         }
-        let find_title = |t: &str, from: usize| -> Option<usize> {
+        let find_title = |t: &str, from: usize, before: &str| -> Option<usize> {
             let k = title_key(t);
             if let Some(v) = by_title.get(&k) {
-                return v.iter().copied().find(|&i| i != from);
+                // Several documents of one title (two offices forwarding the
+                // same notice): the one whose issuer is named just before the
+                // citation, else the latest not after the citing document.
+                let mine = docs.get(from).and_then(|d| d.date);
+                let named = |j: &usize| {
+                    docs.get(*j).and_then(|o| o.issuer.as_deref()).is_some_and(|is| {
+                        let is: String = is.split_whitespace().collect();
+                        !is.is_empty() && before.contains(&is)
+                    })
+                };
+                return v.iter().copied().filter(|&j| j != from).max_by_key(|j| {
+                    let date = docs.get(*j).and_then(|o| o.date);
+                    (named(j), date.zip(mine).is_some_and(|(a, b)| a <= b), date)
+                });
             }
             let core = title_core(&k);
             if core.chars().count() < 6 {
@@ -333,7 +349,9 @@ impl Linker {
             })
             .collect();
         pending.extend(informal);
-        self.assemble(docs, &prepared, pending)
+        let mut graph = self.assemble(docs, &prepared, pending);
+        graph.reuse_candidates = report.candidate_pairs;
+        graph
     }
 
     fn prepare(&self, d: &LinkDoc) -> Prepared {
@@ -408,6 +426,21 @@ impl Linker {
         for m in self.boilerplate.find_iter(&d.text) {
             masks.push(Span::new(m.start(), m.end()));
         }
+        // Titles, names, numbers and dates are not passages: two notices of one office
+        // share its name and often their date.
+        for m in self.date.find_iter(&d.text) {
+            masks.push(Span::new(m.start(), m.end()));
+        }
+        if let Some(t) = d.title_span
+            && let (Some(a), Some(b)) = (t.start.checked_sub(d.offset), t.end.checked_sub(d.offset))
+        {
+            masks.push(Span::new(a, b));
+        }
+        let names =
+            d.issuer.iter().map(String::as_str).chain(d.doc_number.iter().map(|n| n.text.as_str()));
+        for name in names.filter(|n| n.chars().count() >= 3) {
+            masks.extend(d.text.match_indices(name).map(|(at, m)| Span::new(at, at + m.len())));
+        }
         // Sentences, frames, speeches and organ mentions.
         let mut frames = Vec::new();
         let mut forward_spans = Vec::new();
@@ -423,8 +456,19 @@ impl Linker {
             {
                 forward_spans.push(src_span);
             }
-            let Some(fs) = self.frame_start.find(&sq.text) else { continue };
-            let fe = self.frame_end.find_iter(&sq.text).filter(|m| m.start() >= fs.end()).last();
+            // The first frame word outside a citation (a cited title may say 落实).
+            let inside_cite = |m: &regex::Match<'_>| {
+                sq.to_source(m.start(), m.end())
+                    .is_some_and(|x| cites.iter().any(|c| c.span.contains(x)))
+            };
+            let Some(fs) = self.frame_start.find_iter(&sq.text).find(|m| !inside_cite(m)) else {
+                continue;
+            };
+            let fe = self
+                .frame_end
+                .find_iter(&sq.text)
+                .filter(|m| m.start() >= fs.end() && !inside_cite(m))
+                .last();
             let frame = fe.map(|fe| {
                 let start = sq.to_source(fs.start(), fs.end()).map_or(src_span.start, |x| x.start);
                 let end = sq.to_source(fe.start(), fe.end()).map_or(src_span.end, |x| x.end);
@@ -473,16 +517,39 @@ impl Linker {
         p: &Prepared,
         docs: &[LinkDoc],
         by_number: &HashMap<DocKey, Vec<usize>>,
-        find_title: &(dyn Fn(&str, usize) -> Option<usize> + Sync),
+        find_title: &(dyn Fn(&str, usize, &str) -> Option<usize> + Sync),
     ) -> Vec<Pending> {
         let mut out = Vec::new();
         let mut forwarded = false;
-        for c in &p.cites {
-            let target = c
-                .number
+        let resolve = |c: &Cite| {
+            c.number
                 .as_ref()
                 .and_then(|k| by_number.get(k)?.iter().copied().find(|&j| j != i))
-                .or_else(|| c.title.as_deref().and_then(|t| find_title(t, i)));
+                .or_else(|| {
+                    let from = c.span.start.saturating_sub(90).max(d.offset);
+                    let before = (from..c.span.start)
+                        .find_map(|s| d.slice(Span::new(s, c.span.start)))
+                        .unwrap_or("");
+                    let before: String = before.split_whitespace().collect();
+                    c.title.as_deref().and_then(|t| find_title(t, i, &before))
+                })
+        };
+        // A title cited in the document's own title has no context to tell
+        // namesakes apart; the same title cited in the body has (现将某办《…》).
+        let in_title = |c: &Cite| d.title_span.is_some_and(|t| t.contains(c.span));
+        let body_targets: HashMap<String, usize> = p
+            .cites
+            .iter()
+            .filter(|c| !in_title(c))
+            .filter_map(|c| Some((title_key(c.title.as_deref()?), resolve(c)?)))
+            .collect();
+        for c in &p.cites {
+            let from_body = c
+                .title
+                .as_deref()
+                .filter(|_| in_title(c) && c.number.is_none())
+                .and_then(|t| body_targets.get(&title_key(t)).copied());
+            let target = from_body.or_else(|| resolve(c));
             let Some(text) = d.slice(c.span) else { continue };
             let evidence = Evidence { text: text.to_owned(), span: c.span, to_span: None };
             let to = || match target {
@@ -707,7 +774,7 @@ impl Linker {
             });
         }
         links.sort_by_key(|l| (l.from, l.evidence.span.start, l.relation));
-        LinkGraph { nodes, links, docs: n }
+        LinkGraph { nodes, links, docs: n, reuse_candidates: 0 }
     }
 }
 

@@ -48,6 +48,9 @@ pub struct ReuseConfig {
     pub rows: usize,
     /// Shortest reused passage reported, in normalised chars.
     pub min_chars: usize,
+    /// A reported passage holds an exact run of at least this many content
+    /// (not boilerplate) chars; chained short matches alone never qualify.
+    pub min_exact: usize,
     /// A shingle in more than this many documents is boilerplate.
     pub max_df: u32,
     /// When larger than `max_df`, the boilerplate threshold is this share of
@@ -65,6 +68,7 @@ impl Default for ReuseConfig {
             bands: 20,
             rows: 2,
             min_chars: 14,
+            min_exact: 12,
             max_df: 10,
             max_df_share: 0.002,
             max_bucket: 200,
@@ -237,7 +241,7 @@ impl ReuseDetector {
     /// let inputs = [ReuseInput { text: a, masks: &[] }, ReuseInput { text: b, masks: &[] }];
     /// let report = ReuseDetector::new(ReuseConfig::default()).detect(&inputs);
     /// let m = &report.matches[0];
-    /// assert_eq!(&a[m.a_span], "把学习弘扬焦裕禄精神作为一条红线贯穿教育实践活动始终");
+    /// assert_eq!(&a[m.a_span], "要把学习弘扬焦裕禄精神作为一条红线贯穿教育实践活动始终");
     /// ```
     #[must_use]
     pub fn new(config: ReuseConfig) -> ReuseDetector {
@@ -412,6 +416,8 @@ impl ReuseDetector {
             j0: u32,
             j1: u32,
             exact: u32,
+            /// Longest exact run, counted in content (non-frequent) shingles.
+            best: u32,
         }
         let mut runs: Vec<Run> = Vec::new();
         for &(d, i, j) in &hits {
@@ -424,10 +430,34 @@ impl ReuseDetector {
                 r.exact += 1;
                 continue;
             }
-            runs.push(Run { i0: i, i1: i, j0: j, j1: j, exact: 1 });
+            runs.push(Run { i0: i, i1: i, j0: j, j1: j, exact: 1, best: 0 });
+        }
+        let content_in = |i0: u32, i1: u32| {
+            ha.get(i0 as usize..=i1 as usize)
+                .unwrap_or(&[])
+                .iter()
+                .flatten()
+                .filter(|&&h| sketch.estimate(h) <= max_df)
+                .count() as u32
+        };
+        for r in &mut runs {
+            r.best = content_in(r.i0, r.i1);
         }
         runs.sort_by_key(|r| (r.i0, r.j0));
-        // Chain runs whose ends are close in both texts (gaps ≤ 6 chars).
+        // Chain runs whose ends are close in both texts (gaps ≤ 6 chars),
+        // never across a break (a masked citation or name).
+        let breaks = |seq: &Seq| -> Vec<u32> {
+            let mut acc = 0u32;
+            seq.chars
+                .iter()
+                .map(|&c| {
+                    acc += u32::from(c == BREAK);
+                    acc
+                })
+                .collect()
+        };
+        let (ba, bb) = (breaks(&sa), breaks(&sb));
+        let same_side = |b: &[u32], x: u32, y: u32| b.get(x as usize) == b.get(y as usize);
         let k32 = k as u32;
         let mut chains: Vec<Run> = Vec::new();
         for r in runs {
@@ -441,10 +471,13 @@ impl ReuseDetector {
                     && r.i0 <= c.i1 + k32 + 6
                     && r.j0 <= c.j1 + k32 + 6
                     && drift.abs() <= 4
+                    && same_side(&ba, c.i1, r.i0)
+                    && same_side(&bb, c.j1, r.j0)
             }) {
                 c.i1 = r.i1;
                 c.j1 = r.j1.max(c.j1);
                 c.exact += r.exact;
+                c.best = c.best.max(r.best);
                 continue;
             }
             chains.push(r);
@@ -452,7 +485,7 @@ impl ReuseDetector {
         let mut out = Vec::new();
         for c in chains {
             let len = (c.i1 - c.i0 + k32) as usize;
-            if len < self.config.min_chars {
+            if len < self.config.min_chars || (c.best as usize + k - 1) < self.config.min_exact {
                 continue;
             }
             // Boilerplate share: shingles of the passage that are frequent.

@@ -268,3 +268,34 @@ fn print_links_for_review() {
         eprintln!("{}", serde_json::to_string(&r).unwrap());
     }
 }
+
+/// The shared corpora folder, from the worktree or the main checkout.
+fn corpora_dir() -> Option<std::path::PathBuf> {
+    crate::common::shared_corpus("laws.jsonl")
+        .and_then(|p| p.parent().map(std::path::Path::to_path_buf))
+        .or_else(|| {
+            let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora");
+            p.join("laws.jsonl").exists().then_some(p)
+        })
+}
+
+#[test]
+fn synthetic_archive_links_are_found_with_high_precision_and_recall() {
+    use gongwen::link::synth::{self, SynthConfig};
+    let Some(dir) = corpora_dir() else {
+        eprintln!("shared corpora absent: skipping the synthetic archive test");
+        return;
+    };
+    let archive = synth::generate(&SynthConfig::new(2_000, &dir))
+        .expect("generates")
+        .expect("corpora present");
+    assert_eq!(archive.docs.len(), 2_000);
+    let graph = Linker::new().link(archive.docs.clone());
+    // Sub-quadratic: far fewer aligned pairs than all pairs.
+    assert!(graph.reuse_candidate_pairs() < 2_000 * 20, "{}", graph.reuse_candidate_pairs());
+    for s in synth::evaluate(&archive.truth, &graph) {
+        eprintln!("{s:?}");
+        assert!(s.planted > 20, "{s:?}");
+        assert!(s.precision >= 0.95 && s.recall >= 0.95, "{s:?}");
+    }
+}
