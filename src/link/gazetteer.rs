@@ -40,7 +40,8 @@ pub struct Division {
     pub level: DivisionLevel,
     /// The parent's code; `None` for provinces.
     pub parent: Option<u32>,
-    /// The one-character abbreviation (简称) of a province (`豫`), if any.
+    /// The abbreviation (简称) of a province (`豫`), comma-separated when it
+    /// has two (`黔,贵`).
     pub abbreviation: Option<String>,
 }
 
@@ -128,8 +129,8 @@ impl Gazetteer {
             if d.short != d.name {
                 by_name.entry(d.short.clone()).or_default().push(i);
             }
-            if let Some(a) = &d.abbreviation {
-                by_abbreviation.insert(a.clone(), i);
+            for a in d.abbreviation.iter().flat_map(|a| a.split(',')) {
+                by_abbreviation.insert(a.to_owned(), i);
             }
         }
         // Names searched in running text: every full name, and short names of
@@ -304,6 +305,8 @@ mod tests {
         assert_eq!(g.province_of(410225).map(|d| d.name.as_str()), Some("河南省"));
         assert_eq!(g.prefecture_of(410225).map(|d| d.name.as_str()), Some("开封市"));
         assert_eq!(g.by_abbreviation("湘").map(|d| d.code), Some(430000));
+        assert_eq!(g.by_abbreviation("黔").map(|d| d.code), Some(520000));
+        assert_eq!(g.by_abbreviation("贵").map(|d| d.code), Some(520000));
         assert_eq!(g.get(430600).map(|d| d.short.as_str()), Some("岳阳"));
         assert!(g.len() > 3000);
     }

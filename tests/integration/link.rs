@@ -299,3 +299,57 @@ fn synthetic_archive_links_are_found_with_high_precision_and_recall() {
         assert!(s.precision >= 0.95 && s.recall >= 0.95, "{s:?}");
     }
 }
+
+/// Coverage of the issuer table on real 发文字号 (`doc_numbers.jsonl`): the
+/// share of parsed codes that resolve to an organ's level and region, and the
+/// share whose region agrees with the publishing government of the record.
+#[test]
+fn issuer_codes_cover_real_document_numbers() {
+    use gongwen::link::{IssuerTable, Level};
+    let Some(dir) = corpora_dir() else {
+        eprintln!("shared corpora absent: skipping the issuer coverage test");
+        return;
+    };
+    let text = std::fs::read_to_string(dir.join("doc_numbers.jsonl")).expect("readable");
+    let expected = |organ: &str| -> Option<Option<u32>> {
+        let table: &[(&str, Option<u32>)] = &[
+            ("State Council", None),
+            ("Henan", Some(410000)),
+            ("Shanghai", Some(310000)),
+            ("Guangdong", Some(440000)),
+            ("Shanxi", Some(140000)),
+            ("Yunnan", Some(530000)),
+            ("Sichuan", Some(510000)),
+            ("Liaoning", Some(210000)),
+            ("Hubei", Some(420000)),
+            ("Chongqing", Some(500000)),
+            ("Ningxia", Some(640000)),
+        ];
+        table.iter().find(|(k, _)| organ.starts_with(k)).map(|(_, v)| *v)
+    };
+    let t = IssuerTable::builtin();
+    let (mut parsed, mut resolved, mut agree) = (0usize, 0usize, 0usize);
+    for line in text.lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let Some(number) = v["doc_number"].as_str().and_then(DocRef::parse) else { continue };
+        parsed += 1;
+        let Some(issuer) = t.resolve_code(&number.code) else { continue };
+        resolved += 1;
+        let want = v["organ"].as_str().and_then(expected);
+        let ok = match (want, issuer.level) {
+            (Some(None), Level::Central) => true,
+            (Some(Some(p)), _) => issuer.region == Some(p),
+            _ => false,
+        };
+        agree += usize::from(ok);
+    }
+    let share = |a: usize| a as f64 / parsed.max(1) as f64;
+    eprintln!(
+        "doc_numbers.jsonl: {parsed} parsed, {resolved} resolve ({:.3}), {agree} agree with the publisher ({:.3})",
+        share(resolved),
+        share(agree)
+    );
+    assert!(parsed > 30_000);
+    assert!(share(resolved) >= 0.95, "{:.3}", share(resolved));
+    assert!(share(agree) >= 0.90, "{:.3}", share(agree));
+}
