@@ -603,7 +603,15 @@ impl Linker {
         // A forwarding notice with no forwarded citation: the next logical document.
         if d.forwarding && !forwarded {
             let next = docs.iter().position(|o| o.source == d.source && o.index == d.index + 1);
-            let ev_span = p.forward_spans.first().copied().or(d.title_span);
+            // The body's 现将…转发给你们 rather than the title, when both say it.
+            let in_body = |s: &&Span| !d.title_span.is_some_and(|t| t.overlaps(**s));
+            let ev_span = p
+                .forward_spans
+                .iter()
+                .find(in_body)
+                .or(p.forward_spans.first())
+                .copied()
+                .or(d.title_span);
             if let (Some(j), Some(span)) = (next, ev_span)
                 && let Some(text) = d.slice(span)
             {
@@ -875,6 +883,65 @@ mod tests {
         let i = infer_region(text).unwrap();
         assert_eq!((i.level, i.region), (Level::Municipal, Some(430600)));
         assert_eq!(infer_region("没有地名的文字"), None);
+    }
+
+    fn doc(source: &str, text: &str, number: &str, title: &str, date: (i16, i8, i8)) -> LinkDoc {
+        let mut d = LinkDoc::new(source, 0, text, 0);
+        d.doc_number = super::super::key::DocRef::parse(number);
+        if let Some(at) = text.find(title) {
+            d.title_span = Some(Span::new(at, at + title.len()));
+        }
+        d.title = Some(title.to_owned());
+        d.date = Some(jiff::civil::date(date.0, date.1, date.2));
+        d.scan_citations();
+        d
+    }
+
+    #[test]
+    fn abbreviated_title_citation_finds_the_document() {
+        let a = doc(
+            "a",
+            "豫办〔2014〕3号\n关于印发《河南省第二批党的群众路线教育实践活动实施意见》的通知\n正文。",
+            "豫办〔2014〕3号",
+            "关于印发《河南省第二批党的群众路线教育实践活动实施意见》的通知",
+            (2014, 2, 1),
+        );
+        let b = doc(
+            "b",
+            "郑办〔2014〕9号\n关于开展活动的通知\n按照《河南省第二批党的群众路线教育实践活动实施意见》要求，开展活动。",
+            "郑办〔2014〕9号",
+            "关于开展活动的通知",
+            (2014, 3, 1),
+        );
+        let g = Linker::new().link(vec![a, b]);
+        let rel: Vec<(u32, u32, Relation)> =
+            g.links().iter().map(|l| (l.from.0, l.to.0, l.relation)).collect();
+        assert!(rel.contains(&(1, 0, Relation::Cites)), "{rel:?}");
+        assert!(rel.contains(&(1, 0, Relation::Implements)), "{rel:?}");
+    }
+
+    #[test]
+    fn forwarding_without_citation_forwards_the_next_document() {
+        let mut a = doc(
+            "s",
+            "关于转发省里通知的通知\n现转发给你们，请认真贯彻执行。",
+            "",
+            "关于转发省里通知的通知",
+            (2014, 3, 2),
+        );
+        a.forwarding = true;
+        let mut b = doc(
+            "s",
+            "关于做好春耕工作的通知\n各市：做好春耕。",
+            "",
+            "关于做好春耕工作的通知",
+            (2014, 3, 1),
+        );
+        b.index = 1;
+        let g = Linker::new().link(vec![a, b]);
+        let l = g.links().iter().find(|l| l.relation == Relation::Forwards).expect("forwards");
+        assert_eq!((l.from.0, l.to.0), (0, 1));
+        assert_eq!(l.evidence.text, "现转发给你们，请认真贯彻执行。");
     }
 
     #[test]

@@ -203,6 +203,9 @@ fn seed_001_city_speech_takes_up_the_provincial_notice() {
     };
     assert!(speech_of(yueyang).is_some());
     assert_eq!(speech_of(yueyang), speech_of(hunan));
+    // Its chain climbs to the province, then to the central office.
+    let chain: Vec<NodeId> = g.chain(yueyang).iter().map(|l| l.to).collect();
+    assert_eq!(chain, vec![hunan, g.find_doc_number("群办发〔2014〕4号").unwrap()]);
 }
 
 #[test]
