@@ -200,9 +200,10 @@ struct Sketch {
 
 impl Sketch {
     fn new(shingles: usize) -> Sketch {
-        // About 2 counters per shingle (a generous bound on distinct ones),
-        // at most 2^23 per row (96 MiB for the three rows).
-        let width = shingles.saturating_mul(2).next_power_of_two().clamp(1 << 12, 1 << 23);
+        // About 8 counters per shingle (a generous bound on distinct ones),
+        // so that small corpora, where "frequent" means a count of 3, see
+        // few collisions; at most 2^23 per row (96 MiB for the three rows).
+        let width = shingles.saturating_mul(8).next_power_of_two().clamp(1 << 16, 1 << 23);
         let rows = (0..3).map(|_| (0..width).map(|_| AtomicU32::new(0)).collect()).collect();
         Sketch { rows, mask: width as u64 - 1 }
     }
@@ -416,7 +417,8 @@ impl ReuseDetector {
             j0: u32,
             j1: u32,
             exact: u32,
-            /// Longest exact run, counted in content (non-frequent) shingles.
+            /// Longest exact run, counted in content chars (not covered by a
+            /// frequent shingle).
             best: u32,
         }
         let mut runs: Vec<Run> = Vec::new();
@@ -432,13 +434,19 @@ impl ReuseDetector {
             }
             runs.push(Run { i0: i, i1: i, j0: j, j1: j, exact: 1, best: 0 });
         }
-        let content_in = |i0: u32, i1: u32| {
-            ha.get(i0 as usize..=i1 as usize)
-                .unwrap_or(&[])
-                .iter()
-                .flatten()
-                .filter(|&&h| sketch.estimate(h) <= max_df)
-                .count() as u32
+        // Content chars of a run: its chars that no frequent shingle of the
+        // run covers (so 各有关单位 + a short phrase does not count as long).
+        let content_in = |i0: u32, i1: u32| -> u32 {
+            let (i0, i1) = (i0 as usize, i1 as usize);
+            let mut covered = vec![false; i1 - i0 + k];
+            for (s, h) in ha.get(i0..=i1).unwrap_or(&[]).iter().enumerate() {
+                if h.is_some_and(|h| sketch.estimate(h) > max_df) {
+                    for c in covered.iter_mut().skip(s).take(k) {
+                        *c = true;
+                    }
+                }
+            }
+            covered.iter().filter(|c| !**c).count() as u32
         };
         for r in &mut runs {
             r.best = content_in(r.i0, r.i1);
@@ -485,7 +493,7 @@ impl ReuseDetector {
         let mut out = Vec::new();
         for c in chains {
             let len = (c.i1 - c.i0 + k32) as usize;
-            if len < self.config.min_chars || (c.best as usize + k - 1) < self.config.min_exact {
+            if len < self.config.min_chars || (c.best as usize) < self.config.min_exact {
                 continue;
             }
             // Boilerplate share: shingles of the passage that are frequent.

@@ -125,7 +125,8 @@ impl Rng {
     }
 }
 
-/// A Bloom filter over 64-bit hashes (double hashing, 4 probes).
+/// A Bloom filter over 64-bit hashes (double hashing, 4 probes, about 32
+/// bits an item: a false "seen" rejects a paragraph, so keep them rare).
 struct Bloom {
     bits: Vec<u64>,
     mask: u64,
@@ -133,7 +134,7 @@ struct Bloom {
 
 impl Bloom {
     fn new(items: usize) -> Bloom {
-        let bits = (items.saturating_mul(12)).next_power_of_two().max(1 << 16);
+        let bits = (items.saturating_mul(32)).next_power_of_two().max(1 << 16);
         Bloom { bits: vec![0; bits / 64], mask: bits as u64 - 1 }
     }
     fn probes(&self, h: u64) -> impl Iterator<Item = (usize, u64)> + use<> {
