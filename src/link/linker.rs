@@ -386,15 +386,16 @@ impl Linker {
                                     && gap.chars().all(|ch| "（( ".contains(ch))
                             })
                     {
-                        let close = d
-                            .slice(Span::new(
-                                c.span.end,
-                                (c.span.end + 3).min(d.offset + d.text.len()),
-                            ))
+                        let close = Span::try_new(c.span.end, d.span().end)
+                            .and_then(|rest| d.slice(rest))
                             .and_then(|s| s.chars().next())
                             .filter(|ch| "）)".contains(*ch))
                             .map_or(0, char::len_utf8);
-                        last.span = Span::new(last.span.start, c.span.end + close);
+                        let Some(merged) = Span::try_new(last.span.start, c.span.end + close)
+                        else {
+                            continue;
+                        };
+                        last.span = merged;
                         last.number = Some(n.key());
                         last.number_text = Some(n.text.clone());
                         last.doc_like = true;
@@ -434,7 +435,7 @@ impl Linker {
         if let Some(t) = d.title_span
             && let (Some(a), Some(b)) = (t.start.checked_sub(d.offset), t.end.checked_sub(d.offset))
         {
-            masks.push(Span::new(a, b));
+            masks.extend(Span::try_new(a, b));
         }
         let names =
             d.issuer.iter().map(String::as_str).chain(d.doc_number.iter().map(|n| n.text.as_str()));
@@ -789,11 +790,10 @@ impl Linker {
 /// `以下简称《讲话》`: a 《》 that only defines a short name.
 fn is_alias_definition(d: &LinkDoc, span: Span) -> bool {
     let before_start = span.start.saturating_sub(12).max(d.offset);
-    d.slice(Span::new(before_start, span.start))
-        .or_else(|| {
-            // not on a char boundary: step forward to one
-            (before_start..span.start).find_map(|s| d.slice(Span::new(s, span.start)))
-        })
+    // The first char boundary at or after `before_start` (an empty range when
+    // the span lies outside the document).
+    (before_start..span.start)
+        .find_map(|s| d.slice(Span::new(s, span.start)))
         .is_some_and(|b| b.contains("简称") || b.ends_with('称'))
 }
 
@@ -942,6 +942,34 @@ mod tests {
         let l = g.links().iter().find(|l| l.relation == Relation::Forwards).expect("forwards");
         assert_eq!((l.from.0, l.to.0), (0, 1));
         assert_eq!(l.evidence.text, "现转发给你们，请认真贯彻执行。");
+    }
+
+    #[test]
+    fn malformed_input_does_not_panic() {
+        use super::super::key::{CitationKind, CitedRef};
+        let mut d = LinkDoc::new("x", 0, "关于《通知》（国发〔2014〕1号）和《意见》", 100);
+        d.title_span = Some(Span { start: 500, end: 3 });
+        d.forwarding = true;
+        let bogus = |start, end, kind| CitedRef {
+            kind,
+            text: String::new(),
+            span: Span { start, end },
+            doc_number: super::super::key::DocRef::parse("国发〔2014〕1号"),
+            title: Some("关于印发某某办法的通知".into()),
+        };
+        d.citations = vec![
+            bogus(0, 5, CitationKind::Title),
+            bogus(90, 2000, CitationKind::DocNumber),
+            bogus(120, 101, CitationKind::Title),
+            bogus(101, 102, CitationKind::DocNumber),
+            bogus(usize::MAX - 1, usize::MAX, CitationKind::Title),
+        ];
+        let mut e = LinkDoc::new("y", 0, "", 0);
+        e.date = Some(jiff::civil::date(2014, 1, 1));
+        let g = Linker::new().link(vec![d, e, LinkDoc::new("z", 3, "全市全市我市", 7)]);
+        for l in g.links() {
+            assert!(l.evidence.span.start <= l.evidence.span.end);
+        }
     }
 
     #[test]
