@@ -2,7 +2,7 @@
 //! fields and citations the analyser found in it.
 
 use crate::Span;
-use crate::document::DocKind;
+use crate::document::{DocKind, Document};
 
 use super::key::{CitedRef, DocRef, scan_citations};
 
@@ -73,6 +73,48 @@ impl LinkDoc {
             text: text.into(),
             offset,
         }
+    }
+
+    /// The linker's view of a parsed logical document: header fields from
+    /// `doc`, text and offset from its span in `source_text`, and citations
+    /// from [`scan_citations`] (replace them with the citation extractor's
+    /// when the caller has them).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::document::DocumentParser;
+    /// use gongwen::link::LinkDoc;
+    /// let text = "根据中办发〔2014〕4号文件精神，现就有关事项通知如下。";
+    /// let docs = DocumentParser::new().parse(text);
+    /// let d = LinkDoc::from_document("a.txt", text, 0, &docs[0]);
+    /// assert_eq!(d.citations[0].text, "中办发〔2014〕4号");
+    /// ```
+    #[must_use]
+    pub fn from_document(
+        source: &str,
+        source_text: &str,
+        index: usize,
+        doc: &Document<'_>,
+    ) -> LinkDoc {
+        let span = doc.span;
+        let text = span.get(source_text).unwrap_or("");
+        let offset = if text.is_empty() && span.start > source_text.len() { 0 } else { span.start };
+        let mut d = LinkDoc::new(source, index, text, offset);
+        d.doc_number = doc.doc_number.as_ref().map(|n| DocRef {
+            text: n.text.to_owned(),
+            code: n.code.clone(),
+            year: n.year,
+            serial: n.serial,
+        });
+        d.issuer = doc.issuer.map(|i| i.text.to_owned());
+        d.title = doc.title.map(|t| t.text.to_owned());
+        d.title_span = doc.title.map(|t| t.span);
+        d.date = doc.date.map(|x| x.value);
+        d.kind = doc.kind;
+        d.forwarding = doc.forwarding;
+        d.scan_citations();
+        d
     }
 
     /// The logical document's span in its source.

@@ -66,6 +66,8 @@ pub struct DocNode {
     pub region: Option<u32>,
     /// The region's name.
     pub region_name: Option<String>,
+    /// The name of the division the region lies in (`河南省` for 郑州市).
+    pub parent_region_name: Option<String>,
 }
 
 /// A document cited but not in the corpus, known by number or title.

@@ -723,6 +723,10 @@ impl Linker {
                     level: issuer.map(|i| i.level),
                     region,
                     region_name: region.and_then(|r| g.get(r)).map(|r| r.name.clone()),
+                    parent_region_name: region
+                        .and_then(|r| g.get(r))
+                        .and_then(|r| g.parent(r))
+                        .map(|p| p.name.clone()),
                 })
             })
             .collect();

@@ -182,6 +182,10 @@ fn seed_001_city_speech_takes_up_the_provincial_notice() {
     let (_, g) = graph();
     let yueyang = doc_id(&g, "001", 0);
     let hunan = doc_id(&g, "003", 0);
+    let Some(Node::Doc(node)) = g.node(yueyang) else { panic!("001 is a document") };
+    assert_eq!(node.region_name.as_deref(), Some("岳阳市"));
+    assert_eq!(node.parent_region_name.as_deref(), Some("湖南省"));
+    assert_eq!(node.level, Some(link::Level::Municipal));
     let l = g
         .outgoing(yueyang)
         .find(|l| l.to == hunan && l.relation == Relation::Implements)
