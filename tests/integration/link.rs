@@ -254,18 +254,38 @@ fn exports_are_well_formed() {
     assert!(dot.contains("->") && dot.trim_end().ends_with('}'));
     let xml = export::to_graphml(&g);
     assert_eq!(xml.matches("<edge ").count(), g.links().len());
-    assert!(
-        !xml.contains("《第二批教育实践活动“学习教育")
-            || xml.contains("&quot;")
-            || !xml.contains('"')
-    );
+    // Every data value is escaped: no raw markup, every & starts an entity.
+    let mut values = 0;
+    for line in xml.lines().filter(|l| l.trim_start().starts_with("<data key=")) {
+        let inner = &line[line.find('>').unwrap() + 1..line.rfind("</data>").unwrap()];
+        assert!(!inner.contains('<') && !inner.contains('>'), "{line}");
+        for (at, _) in inner.match_indices('&') {
+            let rest = &inner[at..];
+            assert!(
+                ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"].iter().any(|e| rest.starts_with(e)),
+                "{line}"
+            );
+        }
+        values += 1;
+    }
+    assert!(values > 50);
+    // DOT labels: quotes inside a label are escaped.
+    for line in dot.lines().filter(|l| l.contains("label=\"")) {
+        let label = &line[line.find("label=\"").unwrap() + 7..];
+        let end = label.find("\",").or_else(|| label.find("\"]")).unwrap();
+        let body = &label[..end];
+        let mut prev = ' ';
+        for c in body.chars() {
+            assert!(c != '"' || prev == '\\', "{line}");
+            prev = c;
+        }
+    }
     if std::env::var_os("GONGWEN_WRITE_GRAPH").is_some() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("link-graph.dot"), dot).unwrap();
         std::fs::write(dir.join("link-graph.graphml"), xml).unwrap();
     }
-    let _ = link::title_key("");
 }
 
 #[test]
