@@ -157,6 +157,7 @@ pub struct LinkGraph {
     pub(crate) links: Vec<Link>,
     pub(crate) docs: usize,
     pub(crate) reuse_candidates: usize,
+    pub(crate) by_source: std::collections::HashMap<(String, usize), NodeId>,
 }
 
 /// One output line of `gongwen link`: a link with its endpoints spelled out.
@@ -236,11 +237,7 @@ impl LinkGraph {
     /// The id of the corpus document `index` of `source`.
     #[must_use]
     pub fn find_doc(&self, source: &str, index: usize) -> Option<NodeId> {
-        self.nodes
-            .iter()
-            .take(self.docs)
-            .position(|n| matches!(n, Node::Doc(d) if d.source == source && d.index == index))
-            .map(|i| NodeId(i as u32))
+        self.by_source.get(&(source.to_owned(), index)).copied()
     }
 
     /// The id of the node (corpus or external) with this 发文字号 as written.
@@ -262,9 +259,10 @@ impl LinkGraph {
         self.reuse_candidates
     }
 
-    /// Links leaving `id`.
+    /// Links leaving `id` (a binary search: links are sorted by `from`).
     pub fn outgoing(&self, id: NodeId) -> impl Iterator<Item = &Link> {
-        self.links.iter().filter(move |l| l.from == id)
+        let start = self.links.partition_point(|l| l.from < id);
+        self.links.get(start..).unwrap_or(&[]).iter().take_while(move |l| l.from == id)
     }
 
     /// Links reaching `id`.

@@ -787,7 +787,16 @@ impl Linker {
             });
         }
         links.sort_by_key(|l| (l.from, l.evidence.span.start, l.relation));
-        LinkGraph { nodes, links, docs: n, reuse_candidates: 0 }
+        let by_source = nodes
+            .iter()
+            .take(n)
+            .enumerate()
+            .filter_map(|(i, node)| match node {
+                Node::Doc(d) => Some(((d.source.clone(), d.index), NodeId(i as u32))),
+                Node::External(_) => None,
+            })
+            .collect();
+        LinkGraph { nodes, links, docs: n, reuse_candidates: 0, by_source }
     }
 }
 
