@@ -300,3 +300,59 @@ impl LinkGraph {
         path
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(i: usize, level: Option<Level>) -> Node {
+        Node::Doc(DocNode {
+            source: format!("d{i}"),
+            index: 0,
+            doc_number: None,
+            title: None,
+            date: None,
+            level,
+            region: None,
+            region_name: None,
+            parent_region_name: None,
+        })
+    }
+
+    fn link(from: u32, to: u32, relation: Relation) -> Link {
+        Link {
+            from: NodeId(from),
+            to: NodeId(to),
+            relation,
+            evidence: Evidence { text: String::new(), span: Span::new(0, 0), to_span: None },
+            score: 0.9,
+        }
+    }
+
+    #[test]
+    fn chain_climbs_to_the_highest_source_without_looping() {
+        // county 0 → (reuses) municipal 1, (forwards) provincial 2; 2 → central 3; 3 → 0 (a loop).
+        let nodes = vec![
+            doc(0, Some(Level::County)),
+            doc(1, Some(Level::Municipal)),
+            doc(2, Some(Level::Provincial)),
+            doc(3, Some(Level::Central)),
+        ];
+        let mut links = vec![
+            link(0, 1, Relation::Reuses),
+            link(0, 2, Relation::Forwards),
+            link(2, 3, Relation::Cites),
+            link(3, 0, Relation::Cites),
+        ];
+        links.sort_by_key(|l| l.from);
+        let by_source = (0..4).map(|i| ((format!("d{i}"), 0), NodeId(i))).collect();
+        let g = LinkGraph { nodes, links, docs: 4, reuse_candidates: 0, by_source };
+        let path: Vec<u32> = g.chain(NodeId(0)).iter().map(|l| l.to.0).collect();
+        assert_eq!(path, vec![2, 3]);
+        assert_eq!(g.outgoing(NodeId(0)).count(), 2);
+        assert_eq!(g.outgoing(NodeId(1)).count(), 0);
+        assert_eq!(g.incoming(NodeId(0)).count(), 1);
+        assert_eq!(g.find_doc("d2", 0), Some(NodeId(2)));
+        assert!(g.chain(NodeId(1)).is_empty());
+    }
+}
