@@ -97,7 +97,7 @@ fn segment_and_extract(c: &mut Criterion) {
                         + f.citations.len();
                 }
             }
-            assert!(findings > 400, "{findings}");
+            assert_eq!(findings, 312, "the seeds' findings, as in corpus/expected");
         })
     });
     g.finish();

@@ -1,0 +1,145 @@
+//! The linker's own input: one logical document, owned, with the header
+//! fields and citations the analyser found in it.
+
+use crate::Span;
+use crate::document::{DocKind, Document};
+
+use super::key::{CitedRef, DocRef, scan_citations};
+
+/// One logical document as the linker takes it.
+///
+/// All spans (`title_span`, citation spans) are byte spans into the
+/// document's *source*; `text` is the slice of the source the logical
+/// document covers, starting at byte `offset` of the source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkDoc {
+    /// The source path as given.
+    pub source: String,
+    /// The logical document number inside the source, from 0.
+    pub index: usize,
+    /// Its own 发文字号.
+    pub doc_number: Option<DocRef>,
+    /// 发文机关 as written.
+    pub issuer: Option<String>,
+    /// Title as written.
+    pub title: Option<String>,
+    /// Where the title lies in the source.
+    pub title_span: Option<Span>,
+    /// 成文日期.
+    pub date: Option<jiff::civil::Date>,
+    /// 文种.
+    pub kind: DocKind,
+    /// True when the document forwards or issues another (转发, 印发, 批转).
+    pub forwarding: bool,
+    /// The citations it makes, with source spans.
+    pub citations: Vec<CitedRef>,
+    /// The logical document's source text.
+    pub text: String,
+    /// Byte offset of `text` in the source.
+    pub offset: usize,
+}
+
+impl LinkDoc {
+    /// A document with only its place and text known; fill the other fields
+    /// by hand or from the analyser.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::link::LinkDoc;
+    /// let source = "郑群办发〔2014〕21号\n关于转发……的通知";
+    /// let mut doc = LinkDoc::new("004.txt", 0, source, 0);
+    /// doc.scan_citations();
+    /// assert_eq!(doc.citations[0].text, "郑群办发〔2014〕21号");
+    /// ```
+    #[must_use]
+    pub fn new(
+        source: impl Into<String>,
+        index: usize,
+        text: impl Into<String>,
+        offset: usize,
+    ) -> LinkDoc {
+        LinkDoc {
+            source: source.into(),
+            index,
+            doc_number: None,
+            issuer: None,
+            title: None,
+            title_span: None,
+            date: None,
+            kind: DocKind::Unknown,
+            forwarding: false,
+            citations: Vec::new(),
+            text: text.into(),
+            offset,
+        }
+    }
+
+    /// The linker's view of a parsed logical document: header fields from
+    /// `doc`, text and offset from its span in `source_text`, and citations
+    /// from [`scan_citations`] (replace them with the citation extractor's
+    /// when the caller has them).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::document::DocumentParser;
+    /// use gongwen::link::LinkDoc;
+    /// let text = "豫群办发〔2014〕5号\n\n关于做好有关工作的通知\n\n各省辖市：\n\n\
+    ///             根据中办发〔2014〕4号文件精神，现就有关事项通知如下。\n\n2014年3月14日\n";
+    /// let docs = DocumentParser::new().parse(text);
+    /// let d = LinkDoc::from_document("a.txt", text, 0, &docs[0]);
+    /// assert_eq!(d.doc_number.as_ref().map(|n| n.serial), Some(5));
+    /// assert!(d.citations.iter().any(|c| c.text == "中办发〔2014〕4号"));
+    /// ```
+    #[must_use]
+    pub fn from_document(
+        source: &str,
+        source_text: &str,
+        index: usize,
+        doc: &Document<'_>,
+    ) -> LinkDoc {
+        let span = doc.span;
+        let text = span.get(source_text).unwrap_or("");
+        let offset = if text.is_empty() && span.start > source_text.len() { 0 } else { span.start };
+        let mut d = LinkDoc::new(source, index, text, offset);
+        d.doc_number = doc.doc_number.as_ref().map(|n| DocRef {
+            text: n.text.to_owned(),
+            code: n.code.clone(),
+            year: n.year,
+            serial: n.serial,
+        });
+        d.issuer = doc.issuer.map(|i| i.text.to_owned());
+        d.title = doc.title.map(|t| t.text.to_owned());
+        d.title_span = doc.title.map(|t| t.span);
+        d.date = doc.date.map(|x| x.value);
+        d.kind = doc.kind;
+        d.forwarding = doc.forwarding;
+        d.scan_citations();
+        d
+    }
+
+    /// The logical document's span in its source.
+    #[must_use]
+    pub fn span(&self) -> Span {
+        Span::new(self.offset, self.offset + self.text.len())
+    }
+
+    /// The source text at a source `span` inside this document.
+    #[must_use]
+    pub fn slice(&self, span: Span) -> Option<&str> {
+        let start = span.start.checked_sub(self.offset)?;
+        let end = span.end.checked_sub(self.offset)?;
+        self.text.get(start..end)
+    }
+
+    /// Fill `citations` with [`scan_citations`] over the text, leaving out the
+    /// document's own number. For callers without the citation extractor.
+    pub fn scan_citations(&mut self) {
+        let own = self.doc_number.as_ref().map(DocRef::key);
+        self.citations = scan_citations(&self.text, self.offset)
+            .into_iter()
+            .filter(|c| own.is_none() || c.doc_number.as_ref().map(DocRef::key) != own)
+            .collect();
+    }
+}
