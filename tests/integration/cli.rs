@@ -210,3 +210,25 @@ fn standard_input_is_read_as_one_text() {
     assert_eq!(line["source"], "-");
     assert_eq!(line["deadlines"][0]["end"], "2014-05-31");
 }
+
+#[test]
+fn link_and_chain_on_the_seeds() {
+    let (links, stderr, code) = gongwen(&["link", "corpus/docs"]);
+    assert_eq!(code, 0, "{stderr}");
+    let forwards = links
+        .iter()
+        .find(|l| l["relation"] == "forwards" && l["from"]["doc_number"] == "郑群办发〔2014〕21号")
+        .expect("004#0 forwards");
+    assert_eq!(forwards["to"]["doc_number"], "豫群办发〔2014〕5号");
+    assert_eq!(forwards["to"]["index"], 1);
+    // The 2023 news report links to nothing from 2014.
+    assert!(links.iter().all(|l| {
+        let s = |e: &Value| e["source"].as_str().is_some_and(|s| s.contains("002_"));
+        !s(&l["from"]) && !s(&l["to"])
+    }));
+    let (chain, _, code) =
+        gongwen(&["chain", "--doc", "corpus/docs/001_511e2be2b8386667.txt", "corpus/docs", "-q"]);
+    assert_eq!(code, 0);
+    assert_eq!(chain[0]["to"]["doc_number"], "湘办发电〔2014〕35号");
+    assert_eq!(chain[1]["to"]["doc_number"], "群办发〔2014〕4号");
+}

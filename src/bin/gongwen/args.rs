@@ -20,6 +20,10 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Tokens with byte spans and part-of-speech tags, one JSON line per file.
     Segment(SegmentArgs),
+    /// One JSON line per link between documents (forwards, cites, implements, reuses).
+    Link(LinkArgs),
+    /// The links from one document up to its highest source, one JSON line each.
+    Chain(ChainArgs),
 }
 
 /// Where inputs come from and how they are read.
@@ -95,6 +99,39 @@ pub enum Format {
 /// `gongwen segment`.
 #[derive(Debug, Args)]
 pub struct SegmentArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// `gongwen link`.
+#[derive(Debug, Args)]
+pub struct LinkArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Write the link graph in this format instead of JSON lines.
+    #[arg(long, value_enum)]
+    pub graph: Option<GraphFormat>,
+}
+
+/// Graph export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    /// Graphviz DOT.
+    Dot,
+    /// GraphML (XML).
+    Graphml,
+}
+
+/// `gongwen chain`.
+#[derive(Debug, Args)]
+pub struct ChainArgs {
+    /// The document: its source (`PATH` or `PATH#INDEX`, as in `extract` output) or its document number.
+    #[arg(long = "doc", value_name = "DOC")]
+    pub doc: String,
     #[command(flatten)]
     pub input: InputArgs,
     #[command(flatten)]

@@ -6,10 +6,14 @@ use anyhow::Result;
 use gongwen::corpus::batch::{self, BatchStats};
 use gongwen::corpus::load::plan;
 use gongwen::corpus::record::{ErrorRecord, ExtractRecord};
+use gongwen::link::{LinkDoc, LinkGraph, Linker, export};
 use gongwen::{Analyzer, Meta};
 use serde::Serialize;
 
-use crate::args::{Cli, Command, ExtractArgs, Format, Offsets, SegmentArgs};
+use crate::args::{
+    ChainArgs, Cli, Command, ExtractArgs, Format, GraphFormat, InputArgs, LinkArgs, Offsets,
+    OutputArgs, SegmentArgs,
+};
 use crate::config::InputConfig;
 use crate::output::{self, Progress};
 
@@ -19,6 +23,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let stats = match cli.command {
         Command::Extract(args) => extract(&args)?,
         Command::Segment(args) => segment(&args)?,
+        Command::Link(args) => link(&args)?,
+        Command::Chain(args) => chain(&args)?,
     };
     Ok(if stats.errors == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
@@ -150,5 +156,83 @@ fn segment(args: &SegmentArgs) -> Result<BatchStats> {
     )?;
     out.flush()?;
     progress.finish(&stats, stats.documents, "records");
+    Ok(stats)
+}
+
+/// Read and analyse every input, then link the logical documents.
+fn link_graph(input: &InputArgs, output: &OutputArgs) -> Result<(LinkGraph, BatchStats)> {
+    let input = InputConfig::new(input)?;
+    let analyzer = Analyzer::new();
+    let progress = Progress::new(output.quiet);
+    let mut docs: Vec<LinkDoc> = Vec::new();
+    let mut bytes = 0;
+    let stats = batch::run(
+        plan(&input.paths, &input.load),
+        &input.load,
+        batch::DEFAULT_CHUNK,
+        |doc| {
+            let analysis = analyzer.analyze(&doc.text, &meta_for(doc, input.date));
+            analysis
+                .documents
+                .iter()
+                .map(|r| LinkDoc::from_document(&doc.source, &doc.text, r.index, &r.document))
+                .collect::<Vec<_>>()
+        },
+        |doc, result| -> Result<()> {
+            match result {
+                Ok(mut found) => {
+                    bytes += doc.map_or(0, |d| d.text.len());
+                    docs.append(&mut found);
+                }
+                Err(err) => eprintln!("gongwen: {err}"),
+            }
+            progress.tick(bytes);
+            Ok(())
+        },
+    )?;
+    let graph = Linker::new().link(docs);
+    progress.finish(&stats, graph.links().len(), "links");
+    Ok((graph, stats))
+}
+
+fn link(args: &LinkArgs) -> Result<BatchStats> {
+    let (graph, stats) = link_graph(&args.input, &args.output)?;
+    let mut out = output::writer(&args.output)?;
+    match args.graph {
+        Some(GraphFormat::Dot) => out.write_all(export::to_dot(&graph).as_bytes())?,
+        Some(GraphFormat::Graphml) => out.write_all(export::to_graphml(&graph).as_bytes())?,
+        None => {
+            for record in graph.records() {
+                serde_json::to_writer(&mut out, &record)?;
+                out.write_all(b"\n")?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(stats)
+}
+
+fn chain(args: &ChainArgs) -> Result<BatchStats> {
+    let (graph, stats) = link_graph(&args.input, &args.output)?;
+    let (source, index) = match args.doc.rsplit_once('#') {
+        Some((s, i)) if i.parse::<usize>().is_ok() => (s, i.parse().unwrap_or(0)),
+        _ => (args.doc.as_str(), 0),
+    };
+    let Some(start) = graph.find_doc(source, index).or_else(|| graph.find_doc_number(&args.doc))
+    else {
+        anyhow::bail!(
+            "no document {:?} among the inputs (give PATH, PATH#INDEX or a document number)",
+            args.doc
+        );
+    };
+    let path = graph.chain(start);
+    let mut out = output::writer(&args.output)?;
+    for link in path {
+        if let Some(record) = graph.records().find(|r| std::ptr::eq(r.link(), link)) {
+            serde_json::to_writer(&mut out, &record)?;
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()?;
     Ok(stats)
 }
