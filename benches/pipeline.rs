@@ -121,9 +121,37 @@ fn corpus_batch(c: &mut Criterion) {
     g.finish();
 }
 
+fn linking(c: &mut Criterion) {
+    let texts = texts();
+    let analyzer = Analyzer::new();
+    let linker = gongwen::link::Linker::new();
+    let docs: Vec<gongwen::link::LinkDoc> = texts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, t)| {
+            let source = format!("seed{i}");
+            analyzer
+                .analyze(t, &Meta::default())
+                .documents
+                .iter()
+                .map(|r| gongwen::link::LinkDoc::from_document(&source, t, r.index, &r.document))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut g = c.benchmark_group("link");
+    g.throughput(Throughput::Bytes(total(&texts)));
+    g.bench_function("link seeds (5 documents)", |b| {
+        b.iter(|| {
+            let graph = linker.link(black_box(docs.clone()));
+            assert_eq!(graph.links().len(), 15);
+        })
+    });
+    g.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(4));
-    targets = read_normalize_structure, segment_and_extract, corpus_batch
+    targets = read_normalize_structure, segment_and_extract, corpus_batch, linking
 }
 criterion_main!(benches);
