@@ -118,6 +118,16 @@ impl Default for TimeRecognizer {
 }
 
 const D: &str = "[0-9０-９]";
+
+/// True for every char that can begin a time expression of [`TimeRecognizer`]'s
+/// patterns (digits, numerals, and the first chars of its words); the scan
+/// tries the anchored patterns only there. Keep in step with the patterns.
+fn may_start(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || "〇零一二两三四五六七八九十百今本当明去这下上尽近及限按如规每第年截初中底末内"
+            .contains(c)
+}
 const CN_DAY: &str = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 
 /// Length, kind, start, end and warning of one parsed expression.
@@ -203,7 +213,9 @@ impl TimeRecognizer {
             let glued = prev.is_some_and(|p| {
                 is_arabic_digit(p) || (is_chinese_numeral(p) && is_chinese_numeral(c)) || p == '第'
             });
-            if !glued && let Some((len, kind, start, end, warn)) = self.parse_at(s, pos, cx.date())
+            if !glued
+                && may_start(c)
+                && let Some((len, kind, start, end, warn)) = self.parse_at(s, pos, cx.date())
             {
                 let local = Span::new(pos, pos + len);
                 let (span, text) = cx.locate(view.to_local(local));
