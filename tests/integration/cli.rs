@@ -24,12 +24,6 @@ fn text_of(path: &str) -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("readable")
 }
 
-fn span_text<'a>(source: &'a str, item: &Value) -> &'a str {
-    let s = item["span"][0].as_u64().expect("start") as usize;
-    let e = item["span"][1].as_u64().expect("end") as usize;
-    source.get(s..e).expect("span on char boundaries")
-}
-
 #[test]
 fn extract_on_the_corpus_gives_the_header_fields() {
     let (records, stderr, code) = gongwen(&["extract", "corpus/docs"]);
@@ -92,23 +86,10 @@ fn extract_on_the_corpus_gives_the_header_fields() {
 #[test]
 fn every_span_in_the_output_slices_its_source() {
     let (records, _, _) = gongwen(&["extract", "corpus/docs"]);
-    fn walk(v: &Value, source: &str, seen: &mut usize) {
-        match v {
-            Value::Object(m) => {
-                if let (Some(t), Some(_)) = (m.get("text").and_then(Value::as_str), m.get("span")) {
-                    assert_eq!(span_text(source, v), t);
-                    *seen += 1;
-                }
-                m.values().for_each(|c| walk(c, source, seen));
-            }
-            Value::Array(a) => a.iter().for_each(|c| walk(c, source, seen)),
-            _ => {}
-        }
-    }
     let mut seen = 0;
     for r in &records {
         let source = text_of(r["source"].as_str().expect("source"));
-        walk(r, &source, &mut seen);
+        seen += crate::common::check_spans(r, &source);
     }
     assert!(seen > 500, "only {seen} items checked");
 }

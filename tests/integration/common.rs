@@ -30,3 +30,25 @@ pub fn shared_corpus(name: &str) -> Option<PathBuf> {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora").join(name);
     p.exists().then_some(p)
 }
+
+/// Walk a JSON record and check that every object with `text` and `span`
+/// satisfies `source[span] == text`; returns how many items were checked.
+pub fn check_spans(v: &serde_json::Value, source: &str) -> usize {
+    use serde_json::Value;
+    match v {
+        Value::Object(m) => {
+            let mut n = 0;
+            if let (Some(text), Some(Value::Array(span))) =
+                (m.get("text").and_then(Value::as_str), m.get("span"))
+            {
+                let s = span[0].as_u64().expect("start") as usize;
+                let e = span[1].as_u64().expect("end") as usize;
+                assert_eq!(source.get(s..e), Some(text), "span {s}..{e}");
+                n += 1;
+            }
+            n + m.values().map(|c| check_spans(c, source)).sum::<usize>()
+        }
+        Value::Array(a) => a.iter().map(|c| check_spans(c, source)).sum(),
+        _ => 0,
+    }
+}

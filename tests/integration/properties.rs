@@ -1,27 +1,10 @@
 //! Properties of the whole pipeline on arbitrary input: it never panics, and
 //! every reported span slices the source to the reported text.
 
+use crate::common::check_spans;
 use gongwen::corpus::{Encoding, decode, record::ExtractRecord};
 use gongwen::{Analyzer, Meta};
 use proptest::prelude::*;
-use serde_json::Value;
-
-fn check_spans(v: &Value, source: &str) {
-    match v {
-        Value::Object(m) => {
-            if let (Some(text), Some(Value::Array(span))) =
-                (m.get("text").and_then(Value::as_str), m.get("span"))
-            {
-                let s = span[0].as_u64().expect("start") as usize;
-                let e = span[1].as_u64().expect("end") as usize;
-                assert_eq!(source.get(s..e), Some(text), "span {s}..{e}");
-            }
-            m.values().for_each(|c| check_spans(c, source));
-        }
-        Value::Array(a) => a.iter().for_each(|c| check_spans(c, source)),
-        _ => {}
-    }
-}
 
 fn analyze_and_check(analyzer: &Analyzer, text: &str) {
     let meta = Meta { id: None, date: Some(jiff::civil::date(2014, 3, 14)) };
