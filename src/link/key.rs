@@ -3,10 +3,10 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
 use serde::Serialize;
 
 use crate::Span;
+use crate::document::{DocNumberFinder, DocNumberItem};
 
 /// A 发文字号 as cited or carried: `国发〔2014〕5号`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -32,10 +32,8 @@ pub struct DocKey {
     pub serial: u32,
 }
 
-const DOC_NUMBER: &str = r"(?<code>[\p{Han}]{1,12}?)\s*[〔\[［【(（]\s*(?<year>(?:19|20)\d{2})\s*[〕\]］】)）]\s*(?:第\s*)?(?<serial>\d{1,5})\s*号";
-
-static DOC_NUMBER_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(DOC_NUMBER).expect("valid DOC_NUMBER pattern"));
+/// The project's one document-number finder (`crate::document`), shared read-only.
+static FINDER: LazyLock<DocNumberFinder> = LazyLock::new(DocNumberFinder::new);
 
 impl DocRef {
     /// Parse a whole 发文字号 (`豫群办发〔2014〕5号`, `豫政办 〔2012〕149号`).
@@ -49,13 +47,20 @@ impl DocRef {
     /// ```
     #[must_use]
     pub fn parse(text: &str) -> Option<DocRef> {
-        let c = DOC_NUMBER_RE.captures(text.trim())?;
-        Some(DocRef {
-            text: text.trim().to_owned(),
-            code: strip_code(c.name("code")?.as_str()),
-            year: c.name("year")?.as_str().parse().ok()?,
-            serial: c.name("serial")?.as_str().parse().ok()?,
-        })
+        // The finder, not `DocNumber::parse`, so that lead words in running
+        // text (`另见国发〔2012〕5号`) are cut off the code.
+        FINDER.find(text.trim()).map(|n| DocRef::from_item(&n))
+    }
+
+    /// The reference of a document number found in a source.
+    #[must_use]
+    pub fn from_item(item: &DocNumberItem<'_>) -> DocRef {
+        DocRef {
+            text: item.text.to_owned(),
+            code: item.code.clone(),
+            year: item.year,
+            serial: item.serial,
+        }
     }
 
     /// The identity used to match citations to documents.
@@ -63,36 +68,6 @@ impl DocRef {
     pub fn key(&self) -> DocKey {
         DocKey { code: self.code.clone(), year: self.year, serial: self.serial }
     }
-}
-
-/// The 机关代字 at the end of a run of Han chars that a number follows:
-/// `另见国发` → `国发`, `根据豫政办` → `豫政办`. The longest suffix the issuer
-/// table knows wins; else the run after its last function word (根据, 见, 和…).
-fn strip_code(run: &str) -> String {
-    let run: String = run.chars().filter(|c| !c.is_whitespace()).collect();
-    let run = run.strip_prefix("发文字号").map(str::to_owned).unwrap_or(run);
-    let table = super::issuer::IssuerTable::builtin();
-    let starts: Vec<usize> = run.char_indices().map(|(i, _)| i).collect();
-    for &i in &starts {
-        let Some(suffix) = run.get(i..) else { continue };
-        if suffix.chars().count() >= 2
-            && table.resolve_code(suffix).is_some_and(|x| x.organ.is_some())
-        {
-            return suffix.to_owned();
-        }
-    }
-    const STOPS: &[&str] = &[
-        "根据", "按照", "依据", "参照", "依照", "遵照", "转发", "印发", "落实", "执行", "贯彻",
-        "文件", "另见", "详见", "参见", "见", "和", "及", "与", "的", "或", "即", "对", "按", "将",
-        "经", "以",
-    ];
-    let cut = STOPS
-        .iter()
-        .filter_map(|w| run.rfind(w).map(|at| at + w.len()))
-        .filter(|&end| end < run.len())
-        .max()
-        .unwrap_or(0);
-    run.get(cut..).unwrap_or(&run).to_owned()
 }
 
 /// The matching key of a title: 〈〉 and 《》 nesting, quotation marks, white
@@ -270,27 +245,12 @@ pub fn scan_citations(text: &str, offset: usize) -> Vec<CitedRef> {
             _ => {}
         }
     }
-    for c in DOC_NUMBER_RE.captures_iter(text) {
-        let (Some(m), Some(run)) = (c.get(0), c.name("code")) else { continue };
-        let code = strip_code(run.as_str());
-        // The citation starts where the code does (`另见国发〔…〕` → `国发〔…〕`).
-        let start = run.as_str().rfind(code.as_str()).map_or(m.start(), |at| run.start() + at);
-        let Some(cited) = text.get(start..m.end()) else { continue };
-        // The code must look like a 机关代字, not the tail of a sentence.
-        if code.is_empty() || code.chars().count() > 8 {
-            continue;
-        }
-        let (Some(year), Some(serial)) = (
-            c.name("year").and_then(|y| y.as_str().parse().ok()),
-            c.name("serial").and_then(|s| s.as_str().parse().ok()),
-        ) else {
-            continue;
-        };
+    for n in FINDER.find_iter(text) {
         out.push(CitedRef {
             kind: CitationKind::DocNumber,
-            text: cited.to_owned(),
-            span: Span::new(start + offset, m.end() + offset),
-            doc_number: Some(DocRef { text: cited.to_owned(), code, year, serial }),
+            text: n.text.to_owned(),
+            span: n.span.shift(offset),
+            doc_number: Some(DocRef::from_item(&n)),
             title: None,
         });
     }
