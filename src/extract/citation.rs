@@ -113,7 +113,7 @@ impl CitationExtractor {
     pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> impl Iterator<Item = Citation<'t>> {
         let text = cx.text();
         let mut out: Vec<(usize, Citation<'t>)> = Vec::new();
-        for local in titles(text) {
+        for &local in cx.titles() {
             let Some(t) = local.get(text) else { continue };
             let (span, src) = cx.locate(local);
             if src.is_empty() {
@@ -132,7 +132,7 @@ impl CitationExtractor {
             if src.is_empty() {
                 continue;
             }
-            let role = number_role(text, n.span);
+            let role = number_role(cx, n.span);
             let key = n.number().to_string();
             let local = n.span.start;
             let doc_number = Some(DocNumberItem::from_parts(src, span, n.number()));
@@ -142,30 +142,6 @@ impl CitationExtractor {
         out.sort_by_key(|(start, _)| *start);
         out.into_iter().map(|(_, c)| c)
     }
-}
-
-/// Local spans of the outermost 《…》 of `text`.
-fn titles(text: &str) -> Vec<Span> {
-    const MAX_CHARS: usize = 200;
-    let mut out = Vec::new();
-    let mut open: Option<(usize, usize, usize)> = None; // (start, depth, chars)
-    for (i, c) in text.char_indices() {
-        match (open, c) {
-            (None, '《') => open = Some((i, 1, 0)),
-            (Some((s, d, n)), '《') => open = Some((s, d + 1, n + 1)),
-            (Some((s, 1, n)), '》') => {
-                if n > 0 {
-                    out.push(Span::new(s, i + c.len_utf8()));
-                }
-                open = None;
-            }
-            (Some((s, d, n)), '》') => open = Some((s, d - 1, n + 1)),
-            (Some((_, _, n)), _) if n >= MAX_CHARS => open = None,
-            (Some((s, d, n)), _) => open = Some((s, d, n + 1)),
-            (None, _) => {}
-        }
-    }
-    out
 }
 
 /// The matching key of a title: inner text, no white space, nested brackets
@@ -198,11 +174,11 @@ fn title_key(title: &str) -> String {
 /// The role of the document number at `local` in `text`: `own` when its line
 /// holds no running text (no 。，《), `forwarded` after 转发/印发/批转 in the
 /// same clause, else `cited`.
-fn number_role(text: &str, local: Span) -> Role {
-    let line_start = text.get(..local.start).and_then(|b| b.rfind('\n')).map_or(0, |i| i + 1);
-    let line_end =
-        text.get(local.end..).and_then(|a| a.find('\n')).map_or(text.len(), |i| local.end + i);
-    let line = text.get(line_start..line_end).unwrap_or("");
+fn number_role(cx: &Context<'_, '_>, local: Span) -> Role {
+    let text = cx.text();
+    let line_span = cx.line_at(local.start);
+    let line_start = line_span.start;
+    let line = line_span.get(text).unwrap_or("");
     if !line.contains(['。', '，', ',', '《', '》', '；']) {
         return Role::Own;
     }

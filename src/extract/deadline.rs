@@ -26,8 +26,7 @@ use serde::{Serialize, Serializer};
 
 use crate::Span;
 use crate::extract::Context;
-use crate::extract::sentence::sentences;
-use crate::extract::time::{TimeKind, TimeRecognizer, TimeWarning, View};
+use crate::extract::time::{TimeKind, TimeRecognizer, TimeWarning};
 
 /// A time limit attached to a required action.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -226,11 +225,10 @@ impl DeadlineExtractor {
     /// candidate needs its sentence and the cues around it.
     #[must_use]
     pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> Vec<Deadline<'t>> {
-        let view = View::new(cx.text());
+        let view = cx.view();
         let v = view.text.as_str();
-        let local_sentences: Vec<Span> = sentences(cx.text()).collect();
         let mut out = Vec::new();
-        for t in self.times.find_in_view(cx, &view) {
+        for t in cx.times(&self.times) {
             let ts = t.view;
             // The view sentence around the expression.
             let sent_start = v
@@ -301,19 +299,13 @@ impl DeadlineExtractor {
             // A date standing alone on its line is a signature date (落款), even
             // when the view healed the line break after it.
             let local = view.to_local(ts);
-            let lt = cx.text();
-            let line_start = lt.get(..local.start).and_then(|p| p.rfind('\n')).map_or(0, |i| i + 1);
-            let line_end =
-                lt.get(local.end..).and_then(|p| p.find('\n')).map_or(lt.len(), |i| local.end + i);
-            if lt.get(line_start..line_end).is_some_and(|l| l.trim().len() == local.len()) {
+            if cx.line_at(local.start).get(cx.text()).is_some_and(|l| l.trim().len() == local.len())
+            {
                 continue;
             }
             let (span, text) = cx.locate(view.to_local(Span::new(text_start, text_end)));
             let hedge = hedge.map(|h| cx.locate(view.to_local(h)).1);
-            let sentence = local_sentences
-                .iter()
-                .find(|s| s.start <= local.start && local.start < s.end.max(s.start + 1))
-                .map_or(span, |s| cx.locate(*s).0);
+            let sentence = cx.sentence_at(local.start).map_or(span, |s| cx.locate(s).0);
             out.push(Deadline {
                 text,
                 span,

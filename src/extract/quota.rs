@@ -22,7 +22,8 @@ use serde::{Serialize, Serializer};
 use crate::Span;
 use crate::extract::Context;
 use crate::extract::deadline::{Cue, Cues};
-use crate::extract::time::{TimeRecognizer, View};
+use crate::extract::time::TimeRecognizer;
+use crate::normalize::is_han;
 use crate::normalize::numerals::{Numeral, is_arabic_digit, scan_number, unit_at};
 
 /// How a quota bounds its value.
@@ -178,10 +179,6 @@ impl Default for QuotaExtractor {
     }
 }
 
-fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
-
 fn is_sentence_stop(c: char) -> bool {
     crate::extract::sentence::is_sentence_end(c)
 }
@@ -251,13 +248,13 @@ impl QuotaExtractor {
     /// Quotas and statistics in one pass.
     #[must_use]
     pub fn find_all<'t>(&self, cx: &Context<'t, '_>) -> (Vec<Quota<'t>>, Vec<Statistic<'t>>) {
-        let view = View::new(cx.text());
+        let view = cx.view();
         let v = view.text.as_str();
-        let times: Vec<Span> = self.times.find_in_view(cx, &view).iter().map(|t| t.view).collect();
-        let titles = title_spans(v);
+        let times = cx.times(&self.times);
+        let titles = cx.view_titles();
         let blocked = |s: usize, e: usize| {
             let x = Span::new(s, e);
-            times.iter().chain(titles.iter()).any(|t| t.overlaps(x))
+            times.iter().map(|t| &t.view).chain(titles.iter()).any(|t| t.overlaps(x))
         };
         let mut found: Vec<Found> = Vec::new();
         // Comparator-first quantities (Chinese numerals allowed).
@@ -271,7 +268,7 @@ impl QuotaExtractor {
                     break;
                 }
                 match rest.chars().next() {
-                    Some(c) if is_cjk(c) && c != '每' => at += c.len_utf8(),
+                    Some(c) if is_han(c) && c != '每' => at += c.len_utf8(),
                     _ => break,
                 }
             }
@@ -325,7 +322,7 @@ impl QuotaExtractor {
             let mut per = None;
             if let Some(r) =
                 v.get(end..).and_then(|t| t.strip_prefix('/').or_else(|| t.strip_prefix('／')))
-                && let Some(c) = r.chars().next().filter(|&c| is_cjk(c))
+                && let Some(c) = r.chars().next().filter(|&c| is_han(c))
             {
                 let s = v.len() - r.len();
                 per = Some(cx.locate(view.to_local(Span::new(s, s + c.len_utf8()))).1);
@@ -342,7 +339,7 @@ impl QuotaExtractor {
                 pe >= sent_start
                     && v.get(pe..f.start).is_some_and(|g| {
                         g.starts_with('、')
-                            && g.chars().skip(1).all(is_cjk)
+                            && g.chars().skip(1).all(is_han)
                             && g.chars().count() <= 4
                     })
             });
@@ -428,7 +425,7 @@ impl QuotaExtractor {
                 text_start = f.start;
                 if let Some((cs, _)) = last_cue {
                     let gap = before.get(cs.end..).unwrap_or("");
-                    if gap.chars().count() <= 2 && gap.chars().all(is_cjk) {
+                    if gap.chars().count() <= 2 && gap.chars().all(is_han) {
                         text_start = sent_start + cs.start;
                         subject_after = true;
                     }
@@ -438,7 +435,7 @@ impl QuotaExtractor {
                 let after = v.get(end..).unwrap_or("");
                 if !after.starts_with('的') {
                     let len: usize =
-                        after.chars().take_while(|&c| is_cjk(c)).take(8).map(char::len_utf8).sum();
+                        after.chars().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
                     if len >= 3 {
                         subject = Some(cx.locate(view.to_local(Span::new(end, end + len))).1);
                         end += len;
@@ -479,7 +476,7 @@ fn quantity(rest: &str, at: usize) -> Option<Found> {
 /// that 每 starts.
 fn subject_before(v: &str, floor: usize, at: usize) -> (Option<Span>, Option<Span>, usize) {
     let run_start = v.get(floor..at).map_or(at, |b| {
-        at - b.chars().rev().take_while(|&c| is_cjk(c)).take(14).map(char::len_utf8).sum::<usize>()
+        at - b.chars().rev().take_while(|&c| is_han(c)).take(14).map(char::len_utf8).sum::<usize>()
     });
     let run = v.get(run_start..at).unwrap_or("");
     let cut =
@@ -503,32 +500,6 @@ fn subject_before(v: &str, floor: usize, at: usize) -> (Option<Span>, Option<Spa
     }
     let subject = subject.filter(|s| s.start >= run_start);
     (subject, per, per_start.min(subject.map_or(at, |s| s.start)))
-}
-
-/// View spans of 《book titles》, nesting allowed.
-fn title_spans(v: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0;
-    for (i, c) in v.char_indices() {
-        match c {
-            '《' => {
-                if depth == 0 {
-                    start = i;
-                }
-                depth += 1;
-            }
-            '》' if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
-                    out.push(Span::new(start, i + c.len_utf8()));
-                }
-            }
-            '\n' => depth = 0,
-            _ => {}
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ use serde::Serialize;
 
 use crate::Span;
 use crate::extract::Context;
+use crate::extract::view::View;
 use crate::normalize::numerals::{is_arabic_digit, is_chinese_numeral, parse_int};
 
 /// What kind of time expression was found.
@@ -198,8 +199,7 @@ impl TimeRecognizer {
     /// adaptor would make awkward).
     #[must_use]
     pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> Vec<TimeExpr<'t>> {
-        let view = View::new(cx.text());
-        self.find_in_view(cx, &view)
+        cx.times(self).to_vec()
     }
 
     pub(crate) fn find_in_view<'t>(&self, cx: &Context<'t, '_>, view: &View) -> Vec<TimeExpr<'t>> {
@@ -494,88 +494,6 @@ fn add_window(d: Date, n: u64, unit: &str) -> Option<Date> {
     }
 }
 
-/// A matching view of a context's text with page breaks healed: a run of
-/// white space holding a line break between two CJK chars that are not
-/// punctuation (`不少\n\n于2种`, `全市工\n\n作会议`) is dropped, and so are
-/// spaces between a digit and a CJK char (`10 个`). Offsets map back to the
-/// context's local offsets.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct View {
-    pub(crate) text: String,
-    /// For each view byte offset that starts a char (and the end): the local
-    /// offset of that char's start.
-    start: Vec<usize>,
-    /// For each view byte offset that ends a char: the local offset of that
-    /// char's end.
-    end: Vec<usize>,
-}
-
-fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
-}
-
-impl View {
-    pub(crate) fn new(local: &str) -> View {
-        let mut text = String::with_capacity(local.len());
-        let mut start = Vec::with_capacity(local.len() + 1);
-        let mut end = Vec::with_capacity(local.len() + 1);
-        end.push(0);
-        let chars: Vec<(usize, char)> = local.char_indices().collect();
-        let mut i = 0;
-        let mut last: Option<char> = None;
-        while let Some(&(off, c)) = chars.get(i) {
-            if c.is_whitespace() {
-                let mut j = i;
-                let mut has_break = false;
-                while let Some(&(_, w)) = chars.get(j) {
-                    if !w.is_whitespace() {
-                        break;
-                    }
-                    has_break |= w == '\n';
-                    j += 1;
-                }
-                let next = chars.get(j).map(|&(_, n)| n);
-                let heal = match (last, next) {
-                    (Some(a), Some(b)) if has_break => is_cjk(a) && is_cjk(b),
-                    (Some(a), Some(b)) => {
-                        (is_arabic_digit(a) && is_cjk(b)) || (is_cjk(a) && is_arabic_digit(b))
-                    }
-                    _ => false,
-                };
-                if heal {
-                    i = j;
-                    continue;
-                }
-            }
-            let n = c.len_utf8();
-            for k in 0..n {
-                start.push(off + k);
-                if k + 1 < n {
-                    end.push(off + k + 1);
-                }
-            }
-            end.push(off + n);
-            text.push(c);
-            last = Some(c);
-            i += 1;
-        }
-        start.push(local.len());
-        if let Some(e) = end.last().copied()
-            && let Some(s) = start.last_mut()
-        {
-            *s = if text.is_empty() { 0 } else { e };
-        }
-        View { text, start, end }
-    }
-
-    /// A view span as a local span of the context text.
-    pub(crate) fn to_local(&self, s: Span) -> Span {
-        let a = self.start.get(s.start).copied().unwrap_or(0);
-        let b = self.end.get(s.end).copied().unwrap_or(a).max(a);
-        if s.is_empty() { Span::new(a, a) } else { Span::new(a, b) }
-    }
-}
-
 #[cfg(test)]
 #[allow(clippy::type_complexity, reason = "table-driven test rows")]
 mod tests {
@@ -690,14 +608,5 @@ mod tests {
         let norm = Normalizer::new().normalize(text);
         let cx = Context::whole(text, &norm, None);
         assert_eq!(TimeRecognizer::new().find_iter(&cx)[0].warning, None);
-    }
-
-    #[test]
-    fn view_heals_page_breaks() {
-        let t = "不少\n\n于2种。\n\n1、下";
-        let v = View::new(t);
-        assert_eq!(v.text, "不少于2种。\n\n1、下");
-        let i = v.text.find('于').unwrap_or(0);
-        assert_eq!(&t[v.to_local(Span::new(0, i + 3))], "不少\n\n于");
     }
 }

@@ -104,6 +104,7 @@
 
 mod engine;
 mod fold;
+pub(crate) use fold::is_han;
 mod joins;
 mod markup;
 mod noise;
