@@ -48,8 +48,10 @@ pub enum ErrorKind {
     TooLarge {
         /// Where the bytes came from.
         path: PathBuf,
-        /// Size of the input in bytes.
-        size: u64,
+        /// Size of the input in bytes, when known (a file's metadata). `None`
+        /// for a stream (standard input, a pipe, a device): reading stops
+        /// once the limit is passed, so an endless stream cannot hang a run.
+        size: Option<u64>,
         /// The limit in bytes.
         limit: u64,
     },
@@ -139,8 +141,11 @@ impl fmt::Display for Error {
                 write!(f, "{} looks binary (byte offset {offset})", path.display())
             }
             ErrorKind::Empty { path } => write!(f, "{} is empty", path.display()),
-            ErrorKind::TooLarge { path, size, limit } => {
+            ErrorKind::TooLarge { path, size: Some(size), limit } => {
                 write!(f, "{} is {size} bytes, over the limit of {limit} bytes", path.display())
+            }
+            ErrorKind::TooLarge { path, size: None, limit } => {
+                write!(f, "{} is over the limit of {limit} bytes (reading stopped)", path.display())
             }
             ErrorKind::Record { path, line, reason } => {
                 write!(f, "{} line {line}: {reason}", path.display())

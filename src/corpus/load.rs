@@ -260,15 +260,24 @@ fn walk(dir: &Path, opts: &LoadOptions, out: &mut Vec<Result<Unit>>) {
         }
         let Some(format) = walked_format(&path, opts) else { continue };
         // Follow a symbolic link to a file, not to a directory.
-        if file_type.is_symlink() {
+        let regular = if file_type.is_symlink() {
             match fs::metadata(&path) {
                 Ok(meta) if meta.is_dir() => continue,
-                Ok(_) => {}
+                Ok(meta) => meta.is_file(),
                 Err(e) => {
                     out.push(Err(Error::io(&path, e)));
                     continue;
                 }
             }
+        } else {
+            file_type.is_file()
+        };
+        // A FIFO, socket or device found in a directory is never opened: a
+        // FIFO without a writer would block the run forever.
+        if !regular {
+            let e = io::Error::new(io::ErrorKind::InvalidInput, "not a regular file");
+            out.push(Err(Error::io(&path, e)));
+            continue;
         }
         out.push(Ok(Unit { input: Input::Path(path), format }));
     }
@@ -314,6 +323,10 @@ pub fn records(unit: &Unit, opts: &LoadOptions) -> Records {
                     line: 0,
                     buf: Vec::new(),
                     done: false,
+                    finite: match &unit.input {
+                        Input::Stdin => false,
+                        Input::Path(p) => fs::metadata(p).is_ok_and(|m| m.is_file()),
+                    },
                 })),
             }
         }
@@ -362,7 +375,7 @@ fn read_text(unit: &Unit, limit: u64) -> Result<SourceDoc> {
                 return Err(Error::io(p, io::Error::from(io::ErrorKind::IsADirectory)));
             }
             if meta.len() > limit {
-                return Err(too_large(meta.len()));
+                return Err(too_large(Some(meta.len())));
             }
             let file = File::open(p).map_err(|e| Error::io(p, e))?;
             let capacity = usize::try_from(meta.len()).unwrap_or(0);
@@ -372,7 +385,7 @@ fn read_text(unit: &Unit, limit: u64) -> Result<SourceDoc> {
     };
     let bytes = match bytes {
         Limited::Within(bytes) => bytes,
-        Limited::Over(size) => return Err(too_large(size)),
+        Limited::Over => return Err(too_large(None)),
     };
     let decoded = decode_vec(bytes).map_err(|e| e.into_error(path))?;
     Ok(SourceDoc {
@@ -388,21 +401,17 @@ fn read_text(unit: &Unit, limit: u64) -> Result<SourceDoc> {
 
 enum Limited {
     Within(Vec<u8>),
-    /// Over the limit: the full size, counted without keeping the bytes.
-    Over(u64),
+    /// More than the limit: reading stopped there.
+    Over,
 }
 
-/// Read at most `limit` bytes; past it, count the rest and drop it (a file
-/// that grew since its metadata was read, or standard input).
-fn read_limited(mut reader: impl Read, limit: u64, capacity: usize) -> io::Result<Limited> {
+/// Read at most `limit` bytes and stop one byte past it, never reading the
+/// rest: a file that grew since its metadata was read, standard input or a
+/// device such as `/dev/zero` ends with [`Limited::Over`] instead of a hang.
+fn read_limited(reader: impl Read, limit: u64, capacity: usize) -> io::Result<Limited> {
     let mut bytes = Vec::with_capacity(capacity);
-    (&mut reader).take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
-    let read = bytes.len() as u64;
-    if read <= limit {
-        return Ok(Limited::Within(bytes));
-    }
-    let rest = io::copy(&mut reader, &mut io::sink())?;
-    Ok(Limited::Over(read + rest))
+    reader.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 <= limit { Ok(Limited::Within(bytes)) } else { Ok(Limited::Over) }
 }
 
 /// The line-by-line reader of a JSON Lines archive.
@@ -415,6 +424,10 @@ struct Lines {
     line: usize,
     buf: Vec<u8>,
     done: bool,
+    /// A regular file, whose end is known to come: an over-long line is
+    /// skipped to its end. On a stream (standard input, a pipe, a device)
+    /// an over-long line ends the archive instead, since its end may never come.
+    finite: bool,
 }
 
 impl Lines {
@@ -459,6 +472,13 @@ impl Lines {
     /// The current line is over the limit: drop the rest of it, unread, and
     /// report it.
     fn skip_long_line(&mut self) -> Result<SourceDoc> {
+        if !self.finite {
+            self.done = true;
+            return Err(self.record_error(format!(
+                "line is over the limit of {} bytes; the rest of the stream was not read",
+                self.max_bytes
+            )));
+        }
         let mut size = self.buf.len() as u64;
         loop {
             let chunk = match self.reader.fill_buf() {
@@ -782,6 +802,7 @@ mod tests {
             line: 0,
             buf: Vec::new(),
             done: false,
+            finite: true,
         };
         std::iter::from_fn(|| lines.next_record()).collect()
     }
@@ -869,9 +890,12 @@ mod tests {
     }
 
     #[test]
-    fn read_limited_counts_the_rest() {
+    fn read_limited_stops_past_the_limit() {
         let r = read_limited(io::Cursor::new(vec![b'a'; 10]), 4, 0).expect("reads");
-        assert!(matches!(r, Limited::Over(10)));
+        assert!(matches!(r, Limited::Over));
+        // An endless stream ends too (issue 10: `yes | gongwen extract -`).
+        let r = read_limited(io::repeat(b'y'), 1 << 16, 0).expect("reads");
+        assert!(matches!(r, Limited::Over));
         let r = read_limited(io::Cursor::new(vec![b'a'; 4]), 4, 0).expect("reads");
         assert!(matches!(r, Limited::Within(v) if v.len() == 4));
     }

@@ -6,6 +6,7 @@ mod doc_numbers;
 mod extract_lex;
 mod extract_time;
 mod golden;
+mod hostile;
 mod link;
 mod normalize;
 mod properties;
