@@ -32,32 +32,41 @@ impl View {
         let mut text = String::with_capacity(local.len());
         let mut cuts = Vec::new();
         let mut dropped = 0;
+        // Kept text is copied a run at a time: `kept` is where the pending run starts.
+        let mut kept = 0;
         let mut last: Option<char> = None;
-        let mut pos = 0;
-        while let Some(c) = local.get(pos..).and_then(|r| r.chars().next()) {
-            if c.is_whitespace() {
-                let rest = local.get(pos..).unwrap_or("");
-                let run = rest.len() - rest.trim_start().len();
-                let has_break = rest.get(..run).is_some_and(|w| w.contains('\n'));
-                let next = rest.get(run..).and_then(|r| r.chars().next());
-                let heal = match (last, next) {
-                    (Some(a), Some(b)) if has_break => is_han(a) && is_han(b),
-                    (Some(a), Some(b)) => {
-                        (is_arabic_digit(a) && is_han(b)) || (is_han(a) && is_arabic_digit(b))
-                    }
-                    _ => false,
-                };
-                if heal {
-                    dropped += run;
-                    cuts.push((text.len(), dropped));
-                    pos += run;
-                    continue;
-                }
+        let mut chars = local.char_indices();
+        while let Some((i, c)) = chars.next() {
+            if !c.is_whitespace() {
+                last = Some(c);
+                continue;
             }
-            text.push(c);
-            last = Some(c);
-            pos += c.len_utf8();
+            let rest = local.get(i..).unwrap_or("");
+            let run = rest.len() - rest.trim_start().len();
+            let white = rest.get(..run).unwrap_or("");
+            let next = rest.get(run..).and_then(|r| r.chars().next());
+            let heal = match (last, next) {
+                (Some(a), Some(b)) if white.contains('\n') => is_han(a) && is_han(b),
+                (Some(a), Some(b)) => {
+                    (is_arabic_digit(a) && is_han(b)) || (is_han(a) && is_arabic_digit(b))
+                }
+                _ => false,
+            };
+            if heal {
+                text.push_str(local.get(kept..i).unwrap_or(""));
+                dropped += run;
+                cuts.push((text.len(), dropped));
+                kept = i + run;
+            } else {
+                last = white.chars().next_back();
+            }
+            // Skip the rest of the run (its first char is already consumed).
+            let skip = white.chars().count() - 1;
+            if skip > 0 {
+                chars.nth(skip - 1);
+            }
         }
+        text.push_str(local.get(kept..).unwrap_or(""));
         View { text, cuts }
     }
 
