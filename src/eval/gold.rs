@@ -119,6 +119,12 @@ pub struct GoldDocument {
     /// The 印发 date of the 版记, when printed (not scored).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub print_date: Option<Date>,
+    /// Char offset where this logical document starts, when annotated (not scored).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    /// Char offset where it ends; `None` with `start` set: at the end of the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
     /// Issued attachments without a date of their own (not scored).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub embedded: Vec<GoldEmbedded>,
