@@ -64,6 +64,15 @@ pub enum ErrorKind {
         /// What is wrong with the line.
         reason: String,
     },
+    /// A gold annotation file (see [`crate::eval`]) cannot be used: it is
+    /// not valid JSON of the gold format, its text is missing, or the text
+    /// differs from the one it was written for.
+    Gold {
+        /// The gold file.
+        path: PathBuf,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// A builder or option was given a value it cannot use.
     Config {
         /// What is wrong.
@@ -85,7 +94,7 @@ impl Error {
     }
 
     /// The short machine-readable code of the output contract:
-    /// `io`, `decode`, `binary`, `empty`, `too_large`, `record` or `config`.
+    /// `io`, `decode`, `binary`, `empty`, `too_large`, `record`, `gold` or `config`.
     #[must_use]
     pub fn code(&self) -> &'static str {
         match self.kind {
@@ -95,6 +104,7 @@ impl Error {
             ErrorKind::Empty { .. } => "empty",
             ErrorKind::TooLarge { .. } => "too_large",
             ErrorKind::Record { .. } => "record",
+            ErrorKind::Gold { .. } => "gold",
             ErrorKind::Config { .. } => "config",
         }
     }
@@ -108,7 +118,8 @@ impl Error {
             | ErrorKind::Decode { path, .. }
             | ErrorKind::Binary { path, .. }
             | ErrorKind::Empty { path }
-            | ErrorKind::TooLarge { path, .. } => Some(path.display().to_string()),
+            | ErrorKind::TooLarge { path, .. }
+            | ErrorKind::Gold { path, .. } => Some(path.display().to_string()),
             ErrorKind::Record { path, line, .. } => Some(format!("{}#L{line}", path.display())),
             ErrorKind::Config { .. } => None,
         }
@@ -116,6 +127,10 @@ impl Error {
 
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
         Error::new(ErrorKind::Io { path: path.into(), source })
+    }
+
+    pub(crate) fn gold(path: impl Into<PathBuf>, reason: impl Into<String>) -> Error {
+        Error::new(ErrorKind::Gold { path: path.into(), reason: reason.into() })
     }
 
     #[allow(dead_code, reason = "used by builders")]
@@ -150,6 +165,9 @@ impl fmt::Display for Error {
             ErrorKind::Record { path, line, reason } => {
                 write!(f, "{} line {line}: {reason}", path.display())
             }
+            ErrorKind::Gold { path, reason } => {
+                write!(f, "gold file {}: {reason}", path.display())
+            }
             ErrorKind::Config { reason } => write!(f, "invalid configuration: {reason}"),
         }
     }
@@ -177,5 +195,8 @@ mod tests {
         assert_eq!(e.code(), "io");
         assert!(std::error::Error::source(&e).is_some());
         assert_eq!(Error::config("bad").code(), "config");
+        let e = Error::gold("gold/a.json", "missing field `file`");
+        assert_eq!(e.code(), "gold");
+        assert_eq!(e.to_string(), "gold file gold/a.json: missing field `file`");
     }
 }

@@ -50,6 +50,8 @@
 //! - [`link`]: forwards, cites, implements and reuses links across documents.
 //! - [`corpus`]: decoding (UTF-8, UTF-16, GB18030/GBK), walking inputs and
 //!   JSON Lines archives, the ordered rayon batch and the output records.
+//! - [`eval`]: precision, recall and F1 against hand-annotated documents
+//!   (`gongwen eval`), by the rules of the development set's scorer.
 //!
 //! # Offsets
 //!
@@ -76,6 +78,7 @@ pub mod analyze;
 pub mod corpus;
 pub mod document;
 mod error;
+pub mod eval;
 pub mod extract;
 pub mod lexicon;
 pub mod link;

@@ -151,6 +151,28 @@ impl CharIndex {
     pub fn char_span(&self, span: Span) -> Option<Span> {
         Some(Span::new(self.char_offset(span.start)?, self.char_offset(span.end)?))
     }
+
+    /// The byte offset of char offset `char`, or `None` past the end of the
+    /// indexed text (the text's length in chars maps to its length in bytes).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::CharIndex;
+    /// let idx = CharIndex::new("通知:2014年");
+    /// assert_eq!(idx.byte_offset(2), Some(6));
+    /// assert_eq!(idx.byte_offset(9), None);
+    /// ```
+    #[must_use]
+    pub fn byte_offset(&self, char: usize) -> Option<usize> {
+        self.starts.get(char).copied()
+    }
+
+    /// Number of chars in the indexed text.
+    #[must_use]
+    pub fn char_len(&self) -> usize {
+        self.starts.len() - 1
+    }
 }
 
 #[cfg(test)]
@@ -191,5 +213,9 @@ mod tests {
         assert_eq!(idx.char_offset(2), None);
         assert_eq!(idx.char_offset(4), Some(2));
         assert_eq!(idx.char_offset(text.len()), Some(4));
+        assert_eq!(idx.byte_offset(2), Some(4));
+        assert_eq!(idx.byte_offset(4), Some(text.len()));
+        assert_eq!(idx.byte_offset(5), None);
+        assert_eq!(idx.char_len(), 4);
     }
 }

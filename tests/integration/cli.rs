@@ -213,3 +213,34 @@ fn link_and_chain_on_the_seeds() {
     assert_eq!(chain[0]["to"]["doc_number"], "湘办发电〔2014〕35号");
     assert_eq!(chain[1]["to"]["doc_number"], "群办发〔2014〕4号");
 }
+
+fn gongwen_text(args: &[&str]) -> (String, String, i32) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("gongwen runs");
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
+    (stdout, String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code().unwrap_or(-1))
+}
+
+#[test]
+fn eval_prints_a_table_and_json() {
+    let (table, stderr, code) = gongwen_text(&["eval", "corpus/seeds", "--errors", "1"]);
+    assert_eq!(code, 0, "{stderr}");
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines[0], "annotated set: 4 files, meta dates on");
+    assert!(lines[1].starts_with("structure        P="), "{table}");
+    assert!(table.contains("\nstructure fields: doc_number="), "{table}");
+    assert!(table.contains("\ndirectives "), "{table}");
+
+    let (json, stderr, code) = gongwen_text(&["eval", "corpus/seeds", "--format", "json"]);
+    assert_eq!(code, 0, "{stderr}");
+    let v: Value = serde_json::from_str(&json).expect("one JSON object");
+    assert_eq!(v["files"], 4);
+    assert!(v["categories"]["quotas"]["f1"].as_f64().is_some(), "{v}");
+
+    let (_, stderr, code) = gongwen_text(&["eval", "no/such/dir"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no/such/dir"), "{stderr}");
+}

@@ -52,3 +52,30 @@ pub fn check_spans(v: &serde_json::Value, source: &str) -> usize {
         _ => 0,
     }
 }
+
+/// The gold annotations of a seed (`corpus/seeds/gold/`) by its number prefix (`"003"`).
+pub fn seed_gold(prefix: &str) -> gongwen::eval::GoldFile {
+    let dir = corpus_dir().join("seeds/gold");
+    let path = std::fs::read_dir(&dir)
+        .expect("corpus/seeds/gold exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(prefix)))
+        .unwrap_or_else(|| panic!("no gold for seed {prefix} in {}", dir.display()));
+    gongwen::eval::GoldFile::read(&path).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The byte offset of char offset `char` in `text` (gold offsets are chars).
+pub fn byte_at(text: &str, char: usize) -> usize {
+    gongwen::CharIndex::new(text)
+        .byte_offset(char)
+        .unwrap_or_else(|| panic!("char offset {char} is past the end"))
+}
+
+/// A number as gongwen's JSON writes it: integral values without `.0`.
+pub fn num(v: f64) -> serde_json::Value {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        serde_json::json!(v as i64)
+    } else {
+        serde_json::json!(v)
+    }
+}

@@ -1,6 +1,9 @@
 //! Slogans, directives, citations and segmentation on the seeds, checked
-//! against the hand annotations in `corpus/annotations/slogans_directives_citations.json`.
+//! against the hand annotations in `corpus/seeds/gold/` (issue 4; gold format
+//! of issue 8). Gold offsets are chars; the extractors' spans are bytes.
 
+use gongwen::CharIndex;
+use gongwen::eval::GoldFile;
 use gongwen::extract::Context;
 use gongwen::extract::citation::{CitationExtractor, CitationKind};
 use gongwen::extract::directive::DirectiveExtractor;
@@ -10,23 +13,66 @@ use gongwen::normalize::Normalizer;
 use gongwen::segment::{Segmenter, TokenKind};
 use serde_json::{Value, json};
 
-use crate::common::{corpus_dir, seed_text};
+use crate::common::{seed_gold, seed_text};
 
 const SEEDS: [&str; 4] = ["001", "002", "003", "004"];
 
-fn annotations() -> Value {
-    let path = corpus_dir().join("annotations/slogans_directives_citations.json");
-    let text = std::fs::read_to_string(&path).expect("annotations file exists");
-    serde_json::from_str(&text).expect("annotations are JSON")
+/// The text of a gold char span.
+fn slice(text: &str, idx: &CharIndex, start: usize, end: usize) -> String {
+    let (s, e) = (idx.byte_offset(start), idx.byte_offset(end));
+    s.zip(e).and_then(|(s, e)| text.get(s..e)).expect("gold span slices the text").to_string()
 }
 
-fn list<'a>(v: &'a Value, seed: &str, field: &str) -> &'a [Value] {
-    v[seed][field].as_array().map_or(&[], Vec::as_slice)
+/// Every slogan occurrence of the gold, in text order.
+fn gold_slogans(gold: &GoldFile, text: &str) -> Vec<Value> {
+    let idx = CharIndex::new(text);
+    let mut all: Vec<(usize, Value)> = gold
+        .slogans
+        .iter()
+        .flat_map(|s| {
+            s.occurrences.iter().map(|o| {
+                (
+                    o.start,
+                    json!({"text": slice(text, &idx, o.start, o.end), "name": s.name,
+                    "numeral": s.numeral, "expansion": s.expansion, "known": s.known}),
+                )
+            })
+        })
+        .collect();
+    all.sort_by_key(|(start, _)| *start);
+    all.into_iter().map(|(_, v)| v).collect()
+}
+
+/// `代字〔年〕N号` split into its parts, as the extractor parses it.
+fn parts(number: &str) -> Value {
+    let (code, rest) = number.split_once('〔').expect("a standard number");
+    let (year, rest) = rest.split_once('〕').expect("a closing bracket");
+    let serial = rest.strip_suffix('号').expect("a 号");
+    json!({"code": code, "year": year.parse::<u16>().expect("year"),
+           "serial": serial.parse::<u32>().expect("serial")})
+}
+
+/// Every citation of the gold, in text order.
+fn gold_citations(gold: &GoldFile) -> Vec<Value> {
+    let numbers = gold.citations.doc_numbers.iter().map(|n| {
+        (
+            n.start,
+            json!({"kind": "doc_number", "text": n.text, "role": n.role,
+                         "doc_number": parts(&n.text)}),
+        )
+    });
+    let titles = gold.citations.titles.iter().flat_map(|t| {
+        t.occurrences.iter().map(|o| {
+            (o.start, json!({"kind": "title", "text": t.text, "role": t.role, "key": t.key}))
+        })
+    });
+    let mut all: Vec<(usize, Value)> = numbers.chain(titles).collect();
+    all.sort_by_key(|(start, _)| *start);
+    all.into_iter().map(|(_, v)| v).collect()
 }
 
 #[test]
 fn slogans_match_annotations() {
-    let ann = annotations();
     let ex = SloganExtractor::new();
     for seed in SEEDS {
         let text = seed_text(seed);
@@ -41,16 +87,16 @@ fn slogans_match_annotations() {
                        "expansion": s.expansion, "known": s.known})
             })
             .collect();
-        assert_eq!(got, list(&ann, seed, "slogans"), "slogans of seed {seed}");
+        assert_eq!(got, gold_slogans(&seed_gold(seed), &text), "slogans of seed {seed}");
     }
 }
 
 #[test]
 fn citations_match_annotations() {
-    let ann = annotations();
     let ex = CitationExtractor::new();
     for seed in SEEDS {
         let text = seed_text(seed);
+        let gold = seed_gold(seed);
         let norm = Normalizer::new().normalize(&text);
         let cx = Context::whole(&text, &norm, None);
         let got: Vec<Value> = ex
@@ -65,10 +111,9 @@ fn citations_match_annotations() {
                 v
             })
             .collect();
-        assert_eq!(got, list(&ann, seed, "citations"), "citations of seed {seed}");
-        for not in list(&ann, seed, "not_citations") {
-            let not = not.as_str().unwrap_or_default();
-            assert!(got.iter().all(|g| g["text"] != not), "{seed}: {not} is no citation");
+        assert_eq!(got, gold_citations(&gold), "citations of seed {seed}");
+        for not in gold.negatives.iter().flat_map(|n| &n.citations) {
+            assert!(got.iter().all(|g| g["text"] != *not), "{seed}: {not} is no citation");
         }
     }
 }
@@ -86,46 +131,39 @@ fn citation_number(c: &gongwen::extract::citation::Citation<'_>) -> Value {
 
 #[test]
 fn directives_match_annotations() {
-    let ann = annotations();
     let ex = DirectiveExtractor::new();
     for seed in ["003", "004"] {
         let text = seed_text(seed);
+        let gold = seed_gold(seed);
+        let idx = CharIndex::new(&text);
         let norm = Normalizer::new().normalize(&text);
         let cx = Context::whole(&text, &norm, None);
         let got: Vec<_> = ex.find_iter(&cx).collect();
-        let want = list(&ann, seed, "directives");
-        for w in want {
-            let starts = w["starts"].as_str().unwrap_or_default();
-            let d = got.iter().find(|d| d.text.starts_with(starts));
-            let Some(d) = d else { panic!("{seed}: no directive starting {starts}") };
+        let want = gold.directives.as_deref().expect("seeds 003 and 004 annotate directives");
+        let starts: Vec<usize> =
+            want.iter().map(|w| idx.byte_offset(w.start).expect("gold start in text")).collect();
+        for (w, &start) in want.iter().zip(&starts) {
+            let d = got.iter().find(|d| d.span.start == start);
+            let Some(d) = d else { panic!("{seed}: no directive starting {}", w.text) };
             assert_eq!(d.span.get(&text), Some(d.text));
-            assert_eq!(json!(d.modality), w["modality"], "{seed}: modality of {starts}");
-            assert_eq!(
-                d.cue.text,
-                w["cue"].as_str().unwrap_or_default(),
-                "{seed}: cue of {starts}"
-            );
-            assert_eq!(d.actor.map(|a| a.text), w["actor"].as_str(), "{seed}: actor of {starts}");
+            assert_eq!(json!(d.modality), json!(w.modality), "{seed}: modality of {}", w.text);
+            assert_eq!(Some(d.cue.text), w.cue.as_deref(), "{seed}: cue of {}", w.text);
+            assert_eq!(d.actor.map(|a| a.text), w.actor.as_deref(), "{seed}: actor of {}", w.text);
         }
-        let known_fp = list(&ann, seed, "known_false_positives");
+        let negatives = gold.negatives.clone().unwrap_or_default();
         for d in &got {
-            let annotated = want.iter().chain(known_fp).any(|w| {
-                w.as_str().or(w["starts"].as_str()).is_some_and(|s| d.text.starts_with(s))
-            });
+            let annotated = starts.contains(&d.span.start)
+                || negatives.known_false_directives.iter().any(|s| d.text.starts_with(s.as_str()));
             assert!(annotated, "{seed}: unannotated directive {:?}", d.text);
         }
-        for field in ["not_directives", "imperatives_without_cue"] {
-            for n in list(&ann, seed, field) {
-                let n = n.as_str().unwrap_or_default();
-                assert!(!got.iter().any(|d| d.text.starts_with(n)), "{seed}: {n} reported");
-            }
+        for n in negatives.directives.iter().chain(&negatives.imperatives_without_cue) {
+            assert!(!got.iter().any(|d| d.text.starts_with(n.as_str())), "{seed}: {n} reported");
         }
     }
 }
 
 #[test]
 fn segmenter_keeps_slogans_and_doc_numbers_whole() {
-    let ann = annotations();
     let seg = Segmenter::new();
     let lex = Lexicon::new();
     for seed in SEEDS {
@@ -164,11 +202,8 @@ fn segmenter_keeps_slogans_and_doc_numbers_whole() {
             }
         }
         assert!(cut.is_empty(), "{seed}: terms cut: {cut:#?}");
-        for c in list(&ann, seed, "citations") {
-            if c["kind"] != "doc_number" {
-                continue;
-            }
-            let num = c["text"].as_str().unwrap_or_default();
+        for c in &seed_gold(seed).citations.doc_numbers {
+            let num = c.text.as_str();
             for (at, _) in text.match_indices(num) {
                 let tok = toks.iter().find(|t| t.span.start == at);
                 assert_eq!(

@@ -1,5 +1,10 @@
 //! Deadlines, quotas and statistics on the seeds against the hand-written
-//! annotations in `corpus/annotations/deadlines_quotas.json` (issue 3).
+//! gold annotations in `corpus/seeds/gold/` (issue 3; gold format of issue 8).
+//!
+//! Each annotated logical document (`documents[]` with `start`) is run as its
+//! own region with its own date. Dated deadlines are in `deadlines[]`; vague
+//! and recurring ones, which have no date, are `neutral[]` spans with `why`
+//! `vague` or `recurring`, and are expected with null dates.
 
 use gongwen::Span;
 use gongwen::extract::Context;
@@ -7,18 +12,9 @@ use gongwen::extract::deadline::DeadlineExtractor;
 use gongwen::extract::quota::QuotaExtractor;
 use gongwen::extract::time::TimeRecognizer;
 use gongwen::normalize::Normalizer;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
-use crate::common::{corpus_dir, seed_text};
-
-fn annotations() -> Map<String, Value> {
-    let path = corpus_dir().join("annotations/deadlines_quotas.json");
-    let text = std::fs::read_to_string(&path).expect("annotations exist");
-    match serde_json::from_str(&text).expect("annotations are JSON") {
-        Value::Object(m) => m,
-        other => panic!("annotations are not an object: {other}"),
-    }
-}
+use crate::common::{byte_at, num, seed_gold, seed_text};
 
 /// Keep only `keys` of a serialised item, after checking its span.
 fn project(item: Value, source: &str, keys: &[&str]) -> Value {
@@ -29,14 +25,42 @@ fn project(item: Value, source: &str, keys: &[&str]) -> Value {
     Value::Object(keys.iter().map(|k| (k.to_string(), item[*k].clone())).collect())
 }
 
-/// The source region and date a seed's annotation names.
-fn region(source: &str, ann: &Value) -> (Span, Option<jiff::civil::Date>) {
-    let start = match ann["region_start"].as_str() {
-        Some(line) => source.find(line).expect("region start line is in the seed"),
-        None => 0,
-    };
-    let date = ann["date"].as_str().map(|d| d.parse().expect("ISO date"));
-    (Span::new(start, source.len()), date)
+/// The expected items of one region, in text order: `(char start, item)`.
+fn expected(gold: &gongwen::eval::GoldFile, doc: usize, region: (usize, usize)) -> [Vec<Value>; 3] {
+    let inside = |start: usize| region.0 <= start && start < region.1;
+    let mut deadlines: Vec<(usize, Value)> = gold
+        .deadlines
+        .iter()
+        .filter(|d| d.document == Some(doc))
+        .map(|d| {
+            let iso = |x: Option<jiff::civil::Date>| x.map(|x| x.to_string());
+            (d.start, json!({"text": d.text, "end": iso(d.end_date), "start": iso(d.start_date), "hedge": d.hedge}))
+        })
+        .collect();
+    deadlines.extend(
+        gold.neutral
+            .iter()
+            .filter(|n| inside(n.start) && matches!(n.why.as_deref(), Some("vague" | "recurring")))
+            .map(|n| (n.start, json!({"text": n.text, "end": null, "start": null, "hedge": null}))),
+    );
+    deadlines.sort_by_key(|(start, _)| *start);
+    let quotas = gold
+        .quotas
+        .iter()
+        .filter(|q| q.document == Some(doc))
+        .map(|q| {
+            json!({"text": q.text, "comparator": q.comparator, "value": q.value.map(num),
+                   "max": q.max.map(num), "unit": q.unit, "per": q.per, "subject": q.subject})
+        })
+        .collect();
+    let statistics = gold
+        .statistics
+        .iter()
+        .flatten()
+        .filter(|s| inside(s.start))
+        .map(|s| json!({"text": s.text, "value": num(s.value), "unit": s.unit, "approx": s.approx}))
+        .collect();
+    [deadlines.into_iter().map(|(_, v)| v).collect(), quotas, statistics]
 }
 
 #[test]
@@ -45,45 +69,49 @@ fn seeds_match_annotations() {
     let quotas = QuotaExtractor::new();
     let norm = Normalizer::new();
     let mut failures = Vec::new();
-    for (file, ann) in annotations() {
-        if file.starts_with('_') {
-            continue;
-        }
-        let source = seed_text(&file[..3]);
+    for seed in ["001", "002", "003", "004"] {
+        let source = seed_text(seed);
+        let gold = seed_gold(seed);
         let n = norm.normalize(&source);
-        let (span, date) = region(&source, &ann);
-        let cx = Context::new(&source, &n, span, date);
-        let got_d: Vec<Value> = deadlines
-            .find_iter(&cx)
-            .into_iter()
-            .map(|d| {
-                assert!(d.sentence.contains(d.span), "{file}: sentence holds {:?}", d.text);
-                project(json!(d), &source, &["text", "end", "start", "hedge"])
-            })
-            .collect();
-        let (q, s) = quotas.find_all(&cx);
-        let got_q: Vec<Value> = q
-            .into_iter()
-            .map(|q| {
-                project(
-                    json!(q),
-                    &source,
-                    &["text", "comparator", "value", "max", "unit", "per", "subject"],
-                )
-            })
-            .collect();
-        let got_s: Vec<Value> = s
-            .into_iter()
-            .map(|s| project(json!(s), &source, &["text", "value", "unit", "approx"]))
-            .collect();
-        for (what, got) in [("deadlines", got_d), ("quotas", got_q), ("statistics", got_s)] {
-            let want = ann[what].as_array().cloned().unwrap_or_default();
-            if got != want {
-                failures.push(format!(
-                    "{file} {what}:\n  want {}\n  got  {}",
-                    Value::Array(want),
-                    Value::Array(got)
-                ));
+        for doc in &gold.documents {
+            let start = doc.start.expect("seed documents are annotated with their start");
+            let end = doc.end.unwrap_or_else(|| source.chars().count());
+            let span = Span::new(byte_at(&source, start), byte_at(&source, end));
+            let cx = Context::new(&source, &n, span, doc.date);
+            let got_d: Vec<Value> = deadlines
+                .find_iter(&cx)
+                .into_iter()
+                .map(|d| {
+                    assert!(d.sentence.contains(d.span), "{seed}: sentence holds {:?}", d.text);
+                    project(json!(d), &source, &["text", "end", "start", "hedge"])
+                })
+                .collect();
+            let (q, s) = quotas.find_all(&cx);
+            let got_q: Vec<Value> = q
+                .into_iter()
+                .map(|q| {
+                    project(
+                        json!(q),
+                        &source,
+                        &["text", "comparator", "value", "max", "unit", "per", "subject"],
+                    )
+                })
+                .collect();
+            let got_s: Vec<Value> = s
+                .into_iter()
+                .map(|s| project(json!(s), &source, &["text", "value", "unit", "approx"]))
+                .collect();
+            let want = expected(&gold, doc.index, (start, end));
+            let got = [got_d, got_q, got_s];
+            for (i, what) in ["deadlines", "quotas", "statistics"].into_iter().enumerate() {
+                if got[i] != want[i] {
+                    failures.push(format!(
+                        "{seed} doc {} {what}:\n  want {}\n  got  {}",
+                        doc.index,
+                        Value::Array(want[i].clone()),
+                        Value::Array(got[i].clone())
+                    ));
+                }
             }
         }
     }

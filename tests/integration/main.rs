@@ -3,6 +3,7 @@
 mod cli;
 mod common;
 mod doc_numbers;
+mod eval;
 mod extract_lex;
 mod extract_time;
 mod golden;

@@ -24,6 +24,8 @@ pub enum Command {
     Link(LinkArgs),
     /// The links from one document up to its highest source, one JSON line each.
     Chain(ChainArgs),
+    /// Precision, recall and F1 per category against hand-annotated documents.
+    Eval(EvalArgs),
 }
 
 /// Where inputs come from and how they are read.
@@ -136,4 +138,33 @@ pub struct ChainArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+/// `gongwen eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// The annotated set: a folder with `gold/*.json` and `texts/`.
+    #[arg(value_name = "ANNOTATIONS_DIR")]
+    pub dir: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = EvalFormat::Table)]
+    pub format: EvalFormat,
+    /// Errors shown per category (misses, false findings, wrong values).
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    pub errors: usize,
+    /// Do not pass each gold file's `meta_date` as the analysis date.
+    #[arg(long)]
+    pub no_meta_dates: bool,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output format of `eval`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormat {
+    /// Scores per category, then the first errors of each.
+    Table,
+    /// One JSON object: scores per category and the first errors of each.
+    Json,
 }

@@ -11,8 +11,8 @@ use gongwen::{Analyzer, Meta};
 use serde::Serialize;
 
 use crate::args::{
-    ChainArgs, Cli, Command, ExtractArgs, Format, GraphFormat, InputArgs, LinkArgs, Offsets,
-    OutputArgs, SegmentArgs,
+    ChainArgs, Cli, Command, EvalArgs, EvalFormat, ExtractArgs, Format, GraphFormat, InputArgs,
+    LinkArgs, Offsets, OutputArgs, SegmentArgs,
 };
 use crate::config::InputConfig;
 use crate::output::{self, Progress};
@@ -25,6 +25,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Segment(args) => segment(&args)?,
         Command::Link(args) => link(&args)?,
         Command::Chain(args) => chain(&args)?,
+        Command::Eval(args) => return eval(&args),
     };
     Ok(if stats.errors == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
@@ -235,4 +236,21 @@ fn chain(args: &ChainArgs) -> Result<BatchStats> {
     }
     out.flush()?;
     Ok(stats)
+}
+
+/// Score the analyser on an annotated set. Exit status 0; a gold file or
+/// text that cannot be used is an error (status 2).
+fn eval(args: &EvalArgs) -> Result<ExitCode> {
+    let opts = gongwen::eval::EvalOptions { meta_dates: !args.no_meta_dates };
+    let report = gongwen::eval::evaluate(&args.dir, &Analyzer::new(), &opts)?;
+    let mut out = output::writer_to(args.output.as_deref())?;
+    match args.format {
+        EvalFormat::Table => out.write_all(report.to_table(args.errors).as_bytes())?,
+        EvalFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &report.to_json(args.errors))?;
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -13,7 +13,12 @@ use crate::args::{Offsets, OutputArgs};
 
 /// Where output lines go.
 pub fn writer(args: &OutputArgs) -> Result<Box<dyn Write>> {
-    Ok(match &args.output {
+    writer_to(args.output.as_deref())
+}
+
+/// A buffered writer to `path`, or to standard output when `None`.
+pub fn writer_to(path: Option<&std::path::Path>) -> Result<Box<dyn Write>> {
+    Ok(match path {
         Some(path) => Box::new(BufWriter::new(
             File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
         )),
