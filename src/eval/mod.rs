@@ -23,7 +23,6 @@
 pub mod gold;
 mod report;
 pub mod score;
-mod sha256;
 
 use std::path::{Path, PathBuf};
 
@@ -93,7 +92,7 @@ impl Annotated {
         let gold = GoldFile::read(gold_path)?;
         let text_path = texts_dir.join(&gold.file);
         let bytes = std::fs::read(&text_path).map_err(|e| Error::io(&text_path, e))?;
-        let digest = sha256::sha256_hex(&bytes);
+        let digest = sha256_hex(&bytes);
         if !digest.eq_ignore_ascii_case(gold.source.sha256.trim()) {
             let reason = format!(
                 "{} differs from the text it was written for (sha256 {digest}, gold {})",
@@ -149,6 +148,12 @@ pub fn evaluate(dir: &Path, analyzer: &Analyzer, opts: &EvalOptions) -> Result<E
     Ok(EvalReport { files: set.len(), meta_dates: opts.meta_dates, scores })
 }
 
+/// Lower-case hex SHA-256 of `bytes` (the `sha2` crate).
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,7 +190,7 @@ mod tests {
 
     #[test]
     fn scores_a_small_set() {
-        let dir = temp_set("ok", TEXT, &gold_json(&sha256::sha256_hex(TEXT.as_bytes())));
+        let dir = temp_set("ok", TEXT, &gold_json(&sha256_hex(TEXT.as_bytes())));
         let report = evaluate(&dir, &Analyzer::new(), &EvalOptions::default()).expect("evaluates");
         let t = &report.scores.tallies;
         assert_eq!(report.files, 1);
