@@ -86,7 +86,7 @@ def ST(span, value, unit, approx=False, doc=0, note=None):
 CUE_MODALITY = {"应当": "must", "必须": "must", "须": "must", "不得": "prohibit", "禁止": "prohibit",
                 "严禁": "prohibit", "不准": "prohibit", "可以": "may", "可": "may", "鼓励": "encourage",
                 "提倡": "encourage", "支持": "encourage", "要": "should", "需要": "should", "要求": "should",
-                "务必": "must", "负责": "must"}
+                "务必": "must", "负责": "must", "建议": "should"}
 STATUTE = {"value": True}
 
 
@@ -95,8 +95,11 @@ def D(span, cue=None, modality=None, doc=0, note=None):
     Modality from the cue by the conventions (README); 应 alone is `must` in statutes, `should` in news."""
     s = sp(span)
     if cue is None:
-        hits = [(s.text.find(c), -len(c), c) for c in list(CUE_MODALITY) + ["应"] if c in s.text]
-        cue = min(hits)[2]
+        # multi-character cues first (by position); single characters (应, 可, 须, 要) only when none is present,
+        # so that 要 in 必要/需要 or 可 in 可以 is never picked by accident
+        multi = [(s.text.find(c), c) for c in CUE_MODALITY if len(c) > 1 and c != "需要" and c in s.text]
+        single = [(s.text.find(c), c) for c in ["应", "可", "须", "要"] if c in s.text]
+        cue = min(multi)[1] if multi else min(single)[1]
     if modality is None:
         modality = CUE_MODALITY.get(cue) or ("must" if STATUTE["value"] else "should")
     return ("directive", s, dict(modality=modality, cue=cue, document=doc, note=note))
