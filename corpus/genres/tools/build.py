@@ -29,6 +29,7 @@ EXCERPTS = {
     "s12_city_wz_yangquan_2020": ("laws.jsonl", 1749, 3429, 4393),
     "s13_city_heze_gongshui_2020": ("laws.jsonl", 813, 2086, 2921),
     "s14_city_binzhou_gongre_2016": ("laws.jsonl", 751, 3106, 3786),
+    "s15_city_jiangmen_menpai_2022": ("laws.jsonl", 960, 2377, None),
     # ---- news days (xwlb.jsonl, DuckBurnIncense/xin-wen-lian-bo, MIT) ----
     "n01_xwlb_20220924_zhaiyao": ("xwlb.jsonl", 0, 0, "## 详细新闻"),
     "n02_xwlb_20220927_changwuhui": ("xwlb.jsonl", 3, 3124, 4157),
