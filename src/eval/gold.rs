@@ -361,7 +361,9 @@ pub struct GoldStatistic {
     pub end: usize,
     /// The value in base units.
     pub value: f64,
-    /// Unit or measure word.
+    /// Unit or measure word; `null` in a gold file (a figure written without
+    /// one, `过百亿`) reads as empty.
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub unit: String,
     /// True for `多`, `余`, `约`, `近` (kept for the seeds' tests; not scored).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -450,6 +452,10 @@ pub fn gold_paths(dir: &Path) -> Result<Vec<PathBuf>> {
         return Err(Error::gold(gold, "no gold files (*.json)"));
     }
     Ok(paths)
+}
+
+fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(<Option<String> as serde::Deserialize>::deserialize(d)?.unwrap_or_default())
 }
 
 #[cfg(test)]
