@@ -370,6 +370,8 @@ struct Found {
     years: bool,
     cmp: Option<Comparator>,
     cmp_start: Option<usize>,
+    /// The rate written between comparator and number (`家` of `上限为每家`).
+    per: Option<Span>,
     /// Counts the items of an enumeration before it (`等22个`).
     summary: bool,
     /// The comparator comes from a verb (`达到`, `提高`), which a comparator
@@ -632,9 +634,10 @@ impl QuotaExtractor {
                 continue;
             }
             let mut end = f.end;
-            let mut per = None;
-            if let Some(r) =
-                v.get(end..).and_then(|t| t.strip_prefix('/').or_else(|| t.strip_prefix('／')))
+            let mut per = f.per.map(|s| cx.locate(view.to_local(s)).1);
+            if per.is_none()
+                && let Some(r) =
+                    v.get(end..).and_then(|t| t.strip_prefix('/').or_else(|| t.strip_prefix('／')))
                 && let Some(c) = r.chars().next().filter(|&c| is_han(c))
             {
                 let s = v.len() - r.len();
@@ -774,6 +777,7 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
             cmp: None,
             cmp_start: None,
             weak: false,
+            per: None,
             summary: false,
         });
     }
@@ -795,6 +799,7 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
         None => return None,
     };
     let mut end = at + num.len + ulen;
+    let mut between = false;
     // 5000元—5499元, 5亿元到10亿元之间
     if num.max.is_none() {
         let tail = v.get(end..)?;
@@ -811,6 +816,7 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
                 num.max = Some(n2.value);
                 if v.get(end..).is_some_and(|t| t.starts_with("之间")) {
                     end += "之间".len();
+                    between = true;
                 }
             }
             break;
@@ -822,9 +828,10 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
         num,
         unit,
         years,
-        cmp: None,
+        cmp: between.then_some(Comparator::Range),
         cmp_start: None,
-        weak: false,
+        weak: between,
+        per: None,
         summary: false,
     })
 }
@@ -837,10 +844,15 @@ fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
     let Some(gap) = v.get(w.end..f.start) else { return };
     let n = gap.chars().count();
     let han = gap.chars().all(|c| is_han(c) && c != '每');
+    // 上限为每家100万元: a rate phrase between comparator and number.
+    let per = gap
+        .strip_prefix('每')
+        .map(|r| ["个", "名", "位"].iter().find_map(|m| r.strip_prefix(m)).unwrap_or(r))
+        .filter(|r| (1..=3).contains(&r.chars().count()) && r.chars().all(is_han));
     let ratio = matches!(f.unit, "%" | "‰" | "个百分点" | "倍");
     let cmp = match word {
         Word::Before(c) => {
-            let verb = han && n <= VERB_GAP;
+            let verb = (han || per.is_some()) && n <= VERB_GAP;
             let base = ratio
                 && n <= BASE_GAP
                 && !gap.chars().any(|c| is_arabic_digit(c) || is_clause_end(c) || c == '每');
@@ -865,6 +877,7 @@ fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
         f.cmp = cmp;
         f.cmp_start = Some(w.start);
         f.weak = !matches!(word, Word::Before(_));
+        f.per = per.map(|r| Span::new(f.start - r.len(), f.start));
     }
 }
 
@@ -1064,6 +1077,76 @@ mod tests {
         }
     }
 
+    /// One row per rule family: (input, quotas as (comparator, value, max,
+    /// unit)). Rows are written from reading; none is a devset sentence.
+    #[test]
+    fn families_table() {
+        type Row = (&'static str, &'static [(&'static str, f64, Option<f64>, &'static str)]);
+        let rows: &[Row] = &[
+            // comparator, noun phrase, percentage
+            ("地方配套资金不得低于项目总投资的40%。", &[(">=", 40.0, None, "%")]),
+            ("奖补资金不超过核定投资额的15%，", &[("<=", 15.0, None, "%")]),
+            // Chinese numerals after a comparator or 一式
+            ("村党组织书记连任不超过三届。", &[("<=", 3.0, None, "届")]),
+            ("申请材料一式四份，", &[("=", 4.0, None, "份")]),
+            // caps and thresholds
+            ("补助上限为每家80万元。", &[("<=", 800_000.0, None, "元")]),
+            ("对年产值5亿元以上的企业给予支持。", &[(">=", 500_000_000.0, None, "元")]),
+            ("单个项目最高不超过30万元。", &[("<=", 300_000.0, None, "元")]),
+            ("每批次原则上不超过5人。", &[("<=", 5.0, None, "人")]),
+            ("年龄未满18周岁的，", &[("<=", 18.0, None, "周岁")]),
+            ("从事相关工作3年以上。", &[(">=", 3.0, None, "年")]),
+            ("电阻应小于4欧。", &[("<=", 4.0, None, "欧")]),
+            // ranges
+            (
+                "投资规模在3亿元到8亿元之间。",
+                &[("range", 300_000_000.0, Some(800_000_000.0), "元")],
+            ),
+            ("每村至少配备2-3名网格员。", &[("range", 2.0, Some(3.0), "名")]),
+            ("养殖面积50亩以上200亩以下的，", &[("range", 50.0, Some(200.0), "亩")]),
+            ("月收入为3000元—3999元者，", &[("range", 3000.0, Some(3999.0), "元")]),
+            // units of a real archive and exact folding
+            ("新增装机容量达到120万千瓦。", &[(">=", 1_200_000.0, None, "千瓦")]),
+            ("每年取得继续教育学分不少于90学分。", &[(">=", 90.0, None, "学分")]),
+            ("滞纳金按日加收0.5‰。", &[]),
+            ("单笔补贴不超过0.57万元。", &[("<=", 5700.0, None, "元")]),
+            ("规模达到1.2万亿元。", &[(">=", 1_200_000_000_000.0, None, "元")]),
+            // recognition noise
+            ("两杆间距不小于1. 5米。", &[(">=", 1.5, None, "米")]),
+            ("覆盖率不低于9 0%。", &[(">=", 90.0, None, "%")]),
+            // verbs that bind a number, verbs of change
+            ("综合能耗降低15%，", &[("=", 15.0, None, "%")]),
+            ("失业率控制在5.5%以内。", &[("<=", 5.5, None, "%")]),
+            ("每个乡镇设3名专职人员。", &[("=", 3.0, None, "名")]),
+            // grants, rates and targets
+            ("对新认定的企业给予50万元奖励。", &[("=", 500_000.0, None, "元")]),
+            ("按照实际投资额的20%给予补助。", &[("=", 20.0, None, "%")]),
+            ("力争到2027年，培育30家领军企业。", &[("=", 30.0, None, "家")]),
+            ("2026年底前，建成15个示范园区。", &[("=", 15.0, None, "个")]),
+        ];
+        for (input, want) in rows {
+            let got: Vec<_> = run(input).0.into_iter().map(|q| (q.1, q.2, q.3, q.4)).collect();
+            let want: Vec<_> = want.to_vec();
+            assert_eq!(got, want, "{input:?}");
+        }
+    }
+
+    /// Reported figures are statistics, never quotas.
+    #[test]
+    fn reported_figures_are_statistics() {
+        for (input, value, unit) in [
+            ("2022年完成投资3600多万元。", 36_000_000.0, "元"),
+            ("全市共有规上企业1200家。", 1200.0, "家"),
+            ("截至2023年底，已建成5G基站12万个。", 120_000.0, "个"),
+            ("涵盖教育、卫生等18个领域。", 18.0, "个"),
+            ("营业收入同比增长8%。", 8.0, "%"),
+        ] {
+            let (q, s) = run(input);
+            assert!(q.is_empty(), "{input:?}: {q:?}");
+            assert!(s.iter().any(|s| s.1 == value && s.2 == unit), "{input:?}: {s:?}");
+        }
+    }
+
     #[test]
     fn statistics_table() {
         let rows: &[(&str, &[(&str, f64, &str, bool)])] = &[
@@ -1097,6 +1180,13 @@ mod tests {
             "需要着力把握 10 个方面重点问题",
             "要在10日内完成",
             "全省第十期活动",
+            "依照本条例第12条处理",
+            "按附件3所列格式填报",
+            "咨询电话：0531-86123456",
+            "鲁政办发〔2021〕15号",
+            "要学习《关于做好2023年10项重点工作的通知》",
+            "应建设5G基站",
+            "评审排名前3名的项目",
         ] {
             assert_eq!(run(input), (vec![], vec![]), "{input:?}");
         }

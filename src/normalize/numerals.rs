@@ -184,7 +184,7 @@ pub fn scan_number(text: &str) -> Option<Numeral> {
             break;
         }
     }
-    let (len, value, arabic) = scan_plain(text.get(pos..)?)?;
+    let (len, mut value, arabic) = scan_plain(text.get(pos..)?)?;
     pos += len;
     let mut max = None;
     // 三五天, 两三个, 七八人: two adjacent small Chinese digits, a range.
@@ -206,7 +206,16 @@ pub fn scan_number(text: &str) -> Option<Numeral> {
         }
     }
     let (p, a) = approx_suffix(text, pos);
-    pos = p;
+    // 3600多万: the multiplier after the approximation marker.
+    if a && arabic
+        && let Some((l, e)) = text.get(p..).and_then(big_multiplier)
+        && !text.get(..p - 3).is_some_and(|b| b.ends_with(['万', '亿', '千', '百']))
+    {
+        value *= 10f64.powi(e.cast_signed());
+        pos = p + l;
+    } else {
+        pos = p;
+    }
     approx |= a;
     let rest = text.get(pos..)?;
     for sep in ["—", "–", "－", "-", "~", "～", "至", "到"] {
@@ -502,6 +511,13 @@ mod tests {
         let rows: &[(&str, &str, f64, Option<f64>, bool)] = &[
             ("4.3万多人次", "4.3万多", 43_000.0, None, true),
             ("9600多个", "9600多", 9600.0, None, true),
+            ("3600多万元", "3600多万", 36_000_000.0, None, true),
+            ("0.57万元", "0.57万", 5700.0, None, false),
+            ("1.2万亿元", "1.2万亿", 1_200_000_000_000.0, None, false),
+            ("3千万元", "3千万", 30_000_000.0, None, false),
+            ("1. 5米", "1. 5", 1.5, None, false),
+            ("2 0%", "2 0", 20.0, None, false),
+            ("1. 项目", "1", 1.0, None, false),
             ("100余种", "100余", 100.0, None, true),
             ("1—2个", "1—2", 1.0, Some(2.0), false),
             ("1-2个", "1-2", 1.0, Some(2.0), false),
