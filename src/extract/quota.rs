@@ -359,8 +359,13 @@ impl Default for QuotaExtractor {
     }
 }
 
+/// Units of spans of time: with `内`/`以内` after them they make a window
+/// counted from an event (`24小时内`), which is a deadline, not a quota.
+const SPANS_OF_TIME: &[&str] = &["秒", "分钟", "小时", "天", "周", "个月", "个工作日", "年"];
+
 /// A quantity found in the view: number, unit and the comparator words
 /// around it.
+#[derive(Clone)]
 struct Found {
     start: usize,
     end: usize,
@@ -370,6 +375,8 @@ struct Found {
     years: bool,
     cmp: Option<Comparator>,
     cmp_start: Option<usize>,
+    /// A window (`48小时以内`): a deadline's business, never a quota.
+    window: bool,
     /// The rate written between comparator and number (`家` of `上限为每家`).
     per: Option<Span>,
     /// Counts the items of an enumeration before it (`等22个`).
@@ -419,6 +426,21 @@ impl Prepared {
         let i = self.clause_ends.partition_point(|&p| p <= at);
         let s = i.checked_sub(2).and_then(|k| self.clause_ends.get(k)).copied().unwrap_or(0);
         s.max(sent_start).max(at.saturating_sub(SCOPE_MAX))
+    }
+
+    /// True when the clause holding `at` follows a condition clause
+    /// (`…者，`, `…的，`) of the same sentence.
+    fn after_condition(&self, v: &str, at: usize) -> bool {
+        let i = self.clause_ends.partition_point(|&p| p <= at);
+        let Some(&c) = i.checked_sub(1).and_then(|k| self.clause_ends.get(k)) else {
+            return false;
+        };
+        c > self.sentence_start(at)
+            && v.get(..c).is_some_and(|b| {
+                let mut cs = b.chars().rev();
+                cs.next();
+                matches!(cs.next(), Some('者' | '的'))
+            })
     }
 
     /// The last word ending at or before `at`.
@@ -623,15 +645,29 @@ impl QuotaExtractor {
         let mut quotas: Vec<Quota<'t>> = Vec::new();
         let mut stats = Vec::new();
         let mut last: Option<(usize, Comparator, Option<&'t str>)> = None; // end, cmp, per
-        for f in self.quantities(v, &p) {
+        let found = self.quantities(v, &p);
+        for (k, f) in found.iter().enumerate() {
+            let mut f = f.clone();
             let tail = v.get(f.end..).unwrap_or("");
             if p.is_blocked(f.start, f.end)
                 || tail.starts_with("方面")
                 || tail.starts_with('+')
+                || f.window
+                || (tail.starts_with('内') && SPANS_OF_TIME.contains(&f.unit))
                 || (f.years && f.cmp.is_none())
-                || (f.unit == "级" && !f.num.arabic)
+                // 三级, 万亿级: a grade or an order of magnitude, not a count.
+                || (f.unit == "级" && !(f.num.arabic && f.num.value < 100.0))
             {
                 continue;
+            }
+            // 50岁、45岁以下: a bare figure shares the comparator after the next.
+            if f.cmp.is_none()
+                && let Some(n) = found.get(k + 1)
+                && n.unit == f.unit
+                && n.cmp_start.is_none()
+                && v.get(f.end..n.start) == Some("、")
+            {
+                f.cmp = n.cmp;
             }
             let mut end = f.end;
             let mut per = f.per.map(|s| cx.locate(view.to_local(s)).1);
@@ -657,8 +693,9 @@ impl QuotaExtractor {
                     })
             });
             let target = p.target_in(sent_start, head);
-            // 收入为5000元—5499元者: a condition on who a rule applies to.
-            let condition = tail.starts_with('者');
+            // 收入为5000元—5499元者: a condition on who a rule applies to;
+            // 者,交纳10元 / …的，给予…: the rule that follows a condition.
+            let condition = tail.starts_with('者') || p.after_condition(v, head);
             let past = match p.gov_in(sent_start, head) {
                 Some((_, Gov::Past)) => true,
                 Some((_, Gov::SoftPast)) => !target,
@@ -777,6 +814,7 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
             cmp: None,
             cmp_start: None,
             weak: false,
+            window: false,
             per: None,
             summary: false,
         });
@@ -831,6 +869,7 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
         cmp: between.then_some(Comparator::Range),
         cmp_start: None,
         weak: between,
+        window: false,
         per: None,
         summary: false,
     })
@@ -905,6 +944,7 @@ fn attach_after(v: &str, f: &mut Found) {
         end += paren;
     }
     f.end = end;
+    f.window = matches!(w, "以内" | "之内") && SPANS_OF_TIME.contains(&f.unit);
     if f.cmp.is_none() || f.weak {
         f.cmp = Some(c);
     }
@@ -1123,6 +1163,19 @@ mod tests {
             ("按照实际投资额的20%给予补助。", &[("=", 20.0, None, "%")]),
             ("力争到2027年，培育30家领军企业。", &[("=", 30.0, None, "家")]),
             ("2026年底前，建成15个示范园区。", &[("=", 15.0, None, "个")]),
+            // the rule after a condition, a figure sharing the next comparator
+            (
+                "月收入超过8000元的，缴纳50元。",
+                &[(">=", 8000.0, None, "元"), ("=", 50.0, None, "元")],
+            ),
+            (
+                "男性、女性年龄分别在60岁、55岁以下。",
+                &[("<=", 60.0, None, "岁"), ("<=", 55.0, None, "岁")],
+            ),
+            // windows are deadlines; grades and orders of magnitude are no counts
+            ("应在72小时以内上报。", &[]),
+            ("发现问题后2天内整改。", &[]),
+            ("产业规模达到千亿级，培育三级以上企业。", &[]),
         ];
         for (input, want) in rows {
             let got: Vec<_> = run(input).0.into_iter().map(|q| (q.1, q.2, q.3, q.4)).collect();
