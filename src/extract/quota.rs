@@ -1,20 +1,35 @@
 //! Quotas (numeric requirements) and statistics (reported figures).
 //!
-//! A quantity is a numeral followed by a unit or measure word
-//! ([`crate::normalize::numerals::UNITS`]). It is a **quota** when the text
-//! requires it: a comparator (`不少于`, `至少`, `不超过`, `以上`, `左右`, …), a
-//! modal (`要`, `应`, `可`, …) governing it in its sentence, or coordination
-//! with a quota just before (`至少要开展1次…、看1次…`). Otherwise an Arabic
+//! A quantity is a numeral followed by a unit or measure word (the one list
+//! of [`crate::normalize::numerals::units`], `data/units/units.txt`), a range
+//! (`1—2个`, `5000元—5499元`, `5亿元到10亿元之间`, `X以上Y以下`) or a
+//! percentage (`百分之五十`). It is a **quota** when the text requires it:
+//!
+//! - a comparator before it, with a short verb (`至少要开展1次`) or, before a
+//!   ratio, a noun phrase between (`不超过项目总投资的30%`), including caps
+//!   and strict bounds (`最高`, `上限为每家`, `超过`, `不满`); or after it
+//!   (`以上`, `以内`, `左右`, `（含）`);
+//! - a binding verb (`达到`, `控制在`, `设`, `各推荐`) or a verb of change
+//!   before a ratio (`提高20%`), `一式` before copies;
+//! - a requirement in its clause or the one before: a modal (`要`, `应`,
+//!   `可`), a grant (`给予`, `奖励`, `补助`), a rate (`按照…的30%`); a future
+//!   target in its sentence (`到2023年`, `年底前`, `每年`); a condition
+//!   (`…者`, the clause after `…的，`); coordination with a quota just
+//!   before (`至少要开展1次…、看1次…`).
+//!
+//! Otherwise, or after a past marker (`已`, `了`, `截至`, `同比`), an Arabic
 //! quantity is a **statistic** (`签约重点项目51个`, `义诊4.3万多人次`).
 //!
 //! Never quantities: Chinese numerals outside a comparator (`一把手`, `一是`,
 //! `三严三实`, `四风`, `两手抓`, `一批`), numbers inside 《titles》, parts of
-//! time expressions, ordinals (`第十期`), outline markers (`1、`), document
-//! numbers (`〔2014〕21号`: 号 is no unit), telephone numbers (no unit), and
-//! counts of aspects (`10个方面`).
+//! time expressions, windows (`24小时内`), ordinals and ranks (`第十期`,
+//! `前3名`), labels (`附件1`), outline markers (`1、`), document numbers
+//! (`〔2014〕21号`: 号 is no unit), telephone numbers (no unit), grades
+//! (`三级`), and counts of aspects (`10个方面`). A count after `等` closes an
+//! enumeration and is a statistic at most.
 //!
-//! 万 and 亿 are multiplied into `value` (`579.6亿元` → 57,960,000,000, unit
-//! `元`).
+//! 万, 亿 and 万亿 are multiplied into `value` exactly (`579.6亿元` →
+//! 57,960,000,000, unit `元`).
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Serialize, Serializer};
