@@ -1,7 +1,10 @@
 //! Numerals: Arabic, full-width and Chinese (〇一二…十百千万亿, 二〇一四).
 //!
 //! The one place gongwen turns numeral text into numbers; extractors call it
-//! rather than parsing numerals themselves.
+//! rather than parsing numerals themselves. The one list of units and
+//! measure words lives in `data/units/units.txt` ([`units`], [`unit_at`]).
+
+use std::sync::LazyLock;
 
 /// The value of one Chinese or Arabic digit char (`〇`/`零`/`0`/`０` … `九`/`9`/`９`, and `两`).
 #[must_use]
@@ -181,7 +184,7 @@ pub fn scan_number(text: &str) -> Option<Numeral> {
             break;
         }
     }
-    let (len, value, arabic) = scan_plain(text.get(pos..)?)?;
+    let (len, mut value, arabic) = scan_plain(text.get(pos..)?)?;
     pos += len;
     let mut max = None;
     // 三五天, 两三个, 七八人: two adjacent small Chinese digits, a range.
@@ -203,7 +206,16 @@ pub fn scan_number(text: &str) -> Option<Numeral> {
         }
     }
     let (p, a) = approx_suffix(text, pos);
-    pos = p;
+    // 3600多万: the multiplier after the approximation marker.
+    if a && arabic
+        && let Some((l, e)) = text.get(p..).and_then(big_multiplier)
+        && !text.get(..p - 3).is_some_and(|b| b.ends_with(['万', '亿', '千', '百']))
+    {
+        value *= 10f64.powi(e.cast_signed());
+        pos = p + l;
+    } else {
+        pos = p;
+    }
     approx |= a;
     let rest = text.get(pos..)?;
     for sep in ["—", "–", "－", "-", "~", "～", "至", "到"] {
@@ -250,51 +262,100 @@ fn approx_suffix(text: &str, pos: usize) -> (usize, bool) {
 fn scan_plain(text: &str) -> Option<(usize, f64, bool)> {
     let first = text.chars().next()?;
     if is_arabic_digit(first) {
-        let mut end = 0;
-        let mut seen_dot = false;
-        let mut digits = String::new();
-        for (i, c) in text.char_indices() {
-            if let Some(d) = digit_value(c).filter(|_| is_arabic_digit(c)) {
-                digits.push(char::from_digit(d, 10)?);
-                end = i + c.len_utf8();
-            } else if (c == '.' || c == '．') && !seen_dot {
-                let next = text.get(i + c.len_utf8()..)?.chars().next();
-                if !next.is_some_and(is_arabic_digit) {
-                    break;
-                }
-                seen_dot = true;
-                digits.push('.');
-                end = i + c.len_utf8();
-            } else {
-                break;
-            }
+        let (mut end, mantissa, decimals) = scan_decimal(text)?;
+        let mut exp = 0u32;
+        if let Some((len, e)) = text.get(end..).and_then(big_multiplier) {
+            end += len;
+            exp = e;
         }
-        let mut value: f64 = digits.parse().ok()?;
-        let rest = text.get(end..)?;
-        if let Some(m) = big_multiplier(rest) {
-            value *= m;
-            end += 3;
-        }
-        return Some((end, value, true));
+        return Some((end, fold(mantissa, decimals, exp), true));
     }
     if !is_chinese_numeral(first) {
         return None;
     }
     let end =
         text.char_indices().find(|&(_, c)| !is_chinese_numeral(c)).map_or(text.len(), |(i, _)| i);
-    // Trim trailing 万/亿 that do not parse (万 alone is not a number).
     let run = text.get(..end)?;
     let value = parse_int(run)?;
     #[allow(clippy::cast_precision_loss, reason = "counts in policy text are far below 2^52")]
     Some((end, value as f64, false))
 }
 
-fn big_multiplier(rest: &str) -> Option<f64> {
-    match rest.chars().next()? {
-        '万' => Some(10_000.0),
-        '亿' => Some(100_000_000.0),
-        _ => None,
+/// Arabic digits with at most one decimal point: `(len, mantissa, decimals)`,
+/// so that `0.57` is `(4, 57, 2)`. Recognition noise is read through: one
+/// space after the point (`1. 5`) and one space between two digits (`2 0`).
+fn scan_decimal(text: &str) -> Option<(usize, u64, u32)> {
+    let mut end = 0;
+    let mut mantissa: u64 = 0;
+    let mut decimals: Option<u32> = None;
+    let mut spaced = false;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next_is_digit = |skip: usize| {
+            text.get(i + c.len_utf8() + skip..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(is_arabic_digit)
+        };
+        if let Some(d) = digit_value(c).filter(|_| is_arabic_digit(c)) {
+            mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(d))?;
+            decimals = decimals.map(|k| k + 1);
+            end = i + c.len_utf8();
+        } else if (c == '.' || c == '．') && decimals.is_none() {
+            if next_is_digit(0) {
+                decimals = Some(0);
+                end = i + c.len_utf8();
+            } else if !spaced
+                && next_is_digit(1)
+                && text.get(end + c.len_utf8()..)?.starts_with(' ')
+            {
+                // `1. 5米`: a recognised decimal with a stray space.
+                spaced = true;
+                decimals = Some(0);
+                end = i + c.len_utf8() + 1;
+                it.next();
+            } else {
+                break;
+            }
+        } else if c == ' ' && !spaced && end == i && next_is_digit(0) {
+            // `2 0%`: one stray space inside a number.
+            spaced = true;
+            end = i + 1;
+        } else {
+            break;
+        }
     }
+    (end > 0).then_some((end, mantissa, decimals.unwrap_or(0)))
+}
+
+/// `mantissa × 10^(exp − decimals)` without binary noise: an integral result
+/// is computed in integers, a fractional one by one correctly rounded division.
+fn fold(mantissa: u64, decimals: u32, exp: u32) -> f64 {
+    #[allow(clippy::cast_precision_loss, reason = "exact below 2^53, nearest above")]
+    if exp >= decimals {
+        match 10u64.checked_pow(exp - decimals).and_then(|p| mantissa.checked_mul(p)) {
+            Some(v) => v as f64,
+            None => mantissa as f64 * 10f64.powi((exp - decimals).cast_signed()),
+        }
+    } else {
+        mantissa as f64 / 10f64.powi((decimals - exp).cast_signed())
+    }
+}
+
+/// A multiplier written after Arabic digits: `(len, power of ten)`. 万亿
+/// (10^12), 亿, 千万, 百万, 万, and 千 or 百 alone (`3千元`).
+fn big_multiplier(rest: &str) -> Option<(usize, u32)> {
+    const BIG: &[(&str, u32)] = &[
+        ("万亿", 12),
+        ("千亿", 11),
+        ("百亿", 10),
+        ("亿", 8),
+        ("千万", 7),
+        ("百万", 6),
+        ("万", 4),
+        ("千", 3),
+        ("百", 2),
+    ];
+    BIG.iter().find(|(w, _)| rest.starts_with(w)).map(|&(w, e)| (w.len(), e))
 }
 
 /// Parse a ratio: a percentage (`30%`, `３０％`, `百分之五十`), a fraction
@@ -326,69 +387,51 @@ pub fn parse_ratio(s: &str) -> Option<f64> {
     None
 }
 
-/// Measure words and units that make a numeral a quantity, longest first
-/// where one is a prefix of another. Calendar words (年, 月, 日, 号) are not
-/// here: `4月` is a date and `21号` a document serial, not quantities.
-pub const UNITS: &[&str] = &[
-    "个工作日",
-    "个百分点",
-    "个月",
-    "个",
-    "人次",
-    "场次",
-    "万元",
-    "亿元",
-    "元",
-    "项",
-    "次",
-    "天",
-    "周",
-    "名",
-    "人",
-    "场",
-    "种",
-    "家",
-    "期",
-    "道",
-    "件",
-    "条",
-    "户",
-    "篇",
-    "所",
-    "位",
-    "小时",
-    "分钟",
-    "公里",
-    "平方米",
-    "米",
-    "亩",
-    "%",
-    "％",
-    "倍",
-    "套",
-    "份",
-    "本",
-    "部",
-    "台",
-    "辆",
-    "座",
-    "处",
-    "批",
-    "轮",
-    "节",
-    "课时",
-    "学时",
-    "岁",
-    "吨",
-    "间",
-    "支",
-    "组",
-];
+const UNITS: &str = include_str!("../../data/units/units.txt");
 
-/// The unit at the start of `text`, if any (longest match from [`UNITS`]).
+/// The unit list of `data/units/units.txt`: `(spelling, canonical)`, longest
+/// spelling first, read once.
+static UNIT_LIST: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut list: Vec<(&str, &str)> = UNITS
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| match l.split_once('\t') {
+            Some((u, c)) => (u.trim(), c.trim()),
+            None => (l.trim(), l.trim()),
+        })
+        .filter(|(u, _)| !u.is_empty())
+        .collect();
+    list.sort_by_key(|(u, _)| std::cmp::Reverse(u.len()));
+    list
+});
+
+/// Every unit and measure word that makes a numeral a quantity, as reported
+/// (canonical spellings, each once), from `data/units/units.txt`. Calendar
+/// words (年, 月, 日, 号) are not units: `4月` is a date and `21号` a
+/// document serial.
 #[must_use]
-pub fn unit_at(text: &str) -> Option<&'static str> {
-    UNITS.iter().filter(|u| text.starts_with(**u)).max_by_key(|u| u.len()).copied()
+pub fn units() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = UNIT_LIST.iter().map(|&(_, c)| c).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// The unit at the start of `text`, if any: the longest listed spelling,
+/// as `(byte length as written, canonical unit)` (`％` is reported as `%`).
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::normalize::numerals::unit_at;
+/// assert_eq!(unit_at("平方米以上"), Some((9, "平方米")));
+/// assert_eq!(unit_at("％"), Some((3, "%")));
+/// assert_eq!(unit_at("月底"), None);
+/// ```
+#[must_use]
+pub fn unit_at(text: &str) -> Option<(usize, &'static str)> {
+    UNIT_LIST.iter().find(|(u, _)| text.starts_with(u)).map(|&(u, c)| (u.len(), c))
 }
 
 /// A quantity written as a whole string: a numeral followed by a unit
@@ -411,8 +454,8 @@ pub fn unit_at(text: &str) -> Option<&'static str> {
 pub fn parse_quantity(s: &str) -> Option<(Numeral, &'static str)> {
     let n = scan_number(s)?;
     let rest = s.get(n.len..)?;
-    let unit = unit_at(rest)?;
-    (rest.len() == unit.len()).then_some((n, unit))
+    let (len, unit) = unit_at(rest)?;
+    (rest.len() == len).then_some((n, unit))
 }
 
 #[cfg(test)]
@@ -468,6 +511,13 @@ mod tests {
         let rows: &[(&str, &str, f64, Option<f64>, bool)] = &[
             ("4.3万多人次", "4.3万多", 43_000.0, None, true),
             ("9600多个", "9600多", 9600.0, None, true),
+            ("3600多万元", "3600多万", 36_000_000.0, None, true),
+            ("0.57万元", "0.57万", 5700.0, None, false),
+            ("1.2万亿元", "1.2万亿", 1_200_000_000_000.0, None, false),
+            ("3千万元", "3千万", 30_000_000.0, None, false),
+            ("1. 5米", "1. 5", 1.5, None, false),
+            ("2 0%", "2 0", 20.0, None, false),
+            ("1. 项目", "1", 1.0, None, false),
             ("100余种", "100余", 100.0, None, true),
             ("1—2个", "1—2", 1.0, Some(2.0), false),
             ("1-2个", "1-2", 1.0, Some(2.0), false),
