@@ -21,6 +21,7 @@
 
 mod date;
 mod doc_number;
+mod head;
 mod header;
 mod kind;
 mod lines;
