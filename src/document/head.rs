@@ -459,7 +459,10 @@ fn repeated_letterhead(source: &str, at: usize, stop: usize) -> Option<usize> {
 pub(crate) fn recipients_at(source: &str, at: usize, end: usize) -> Option<(Span, usize)> {
     let rest = source.get(at..end)?;
     let first = rest.chars().next()?;
-    if !is_han(first) || LABELS.iter().any(|l| rest.starts_with(l)) || rest.starts_with("同志们")
+    // Labels and addresses to an audience (`同志们：`, `各位代表：`) are not 主送.
+    if !is_han(first)
+        || LABELS.iter().any(|l| rest.starts_with(l))
+        || ["同志们", "各位", "朋友们"].iter().any(|a| rest.starts_with(a))
     {
         return None;
     }

@@ -437,10 +437,14 @@ fn inline_closing(source: &str, span: Span, line_end: usize) -> Option<(Span, us
     let rest_trim = rest.trim_start_matches([' ', '\t', '\u{3000}']);
     let after_at = span.end + (rest.len() - rest_trim.len());
     if let Some(c) = rest_trim.chars().next() {
-        let goes_on = "，,、；;。前后起至到以上下晚时止内开召举".contains(c)
-            || ["印发", "发布", "出台", "颁布", "施行", "实施"]
-                .iter()
-                .any(|w| rest_trim.starts_with(w));
+        // Punctuation, time words and verbs that a date in a sentence takes
+        // (`…2019年5月22日批复同意`, `…日前`, `…日起施行`, `…日的通知`).
+        let goes_on =
+            "，,、；;。：:前后起至到以上下晚时止内开召举批印发出下颁签审通公正的在由对向将经"
+                .contains(c)
+                || ["印发", "发布", "出台", "颁布", "施行", "实施"]
+                    .iter()
+                    .any(|w| rest_trim.starts_with(w));
         if goes_on {
             return None;
         }
@@ -531,6 +535,56 @@ mod tests {
         assert!(names_forwarding("关于印发《第二批教育实践活动…重点问题》的通知"));
         assert!(!names_forwarding("关于学习《关于印发…的通知》精神的通知"));
         assert!(!names_forwarding("关于认真学习贯彻习近平总书记讲话的通知"));
+    }
+
+    #[test]
+    fn one_line_ocr_document() {
+        // Shaped like d28 of the development set, with other organs.
+        let source = "某某市交通运输局某某市公安局文件某交发〔2023〕12号某某市交通运输局某某市公安局关于加强道路运输安全管理的通知各县(区)交通运输局、公安局，市直有关单位:为加强管理，现就有关事项通知如下:一、落实责任。各单位要于2023年6月30日前完成自查。某某市交通运输局某某市公安局2023年5月8日某某市交通运输局办公室2023年5月9日印发\n";
+        let d = &DocumentParser::new().parse(source)[0];
+        assert_eq!(d.issuer.map(|i| i.text), Some("某某市交通运输局某某市公安局"));
+        assert_eq!(d.doc_number.as_ref().map(|n| n.code.as_str()), Some("某交发"));
+        assert_eq!(d.kind, DocKind::Notice);
+        assert_eq!(
+            d.recipients.iter().map(|r| r.text).collect::<Vec<_>>(),
+            ["各县(区)交通运输局、公安局", "市直有关单位"]
+        );
+        // The 成文日期 of the signature, not the deadline nor the 版记 date.
+        assert_eq!(d.date.map(|x| x.value), Some(jiff::civil::date(2023, 5, 8)));
+        assert_eq!(
+            d.signature.iter().map(|r| r.text).collect::<Vec<_>>(),
+            ["某某市交通运输局某某市公安局"]
+        );
+        for it in d.recipients.iter().chain(d.issuer.iter()).chain(d.title.iter()) {
+            assert_eq!(&source[it.span], it.text);
+        }
+    }
+
+    #[test]
+    fn body_only_texts_take_kind_and_forwarding_from_formulas() {
+        let p = DocumentParser::new();
+        let source = "各区县人民政府，市政府各部门：\n《某某市工作要点》已经市政府同意，现印发你们，请认真贯彻执行。\n某某市人民政府办公厅\n2020年4月1日\n某某市工作要点\n一、总体要求";
+        let docs = p.parse(source);
+        assert_eq!(docs.len(), 1);
+        let d = &docs[0];
+        assert_eq!((d.kind, d.forwarding), (DocKind::Notice, true));
+        assert_eq!(d.title, None);
+        assert_eq!(d.date.map(|x| x.value), Some(jiff::civil::date(2020, 4, 1)));
+        assert!(
+            d.attachment
+                .and_then(|a| a.get(source))
+                .is_some_and(|a| a.starts_with("某某市工作要点"))
+        );
+        let d = &p.parse("某某县人民政府：\n你县《关于设立产业园的请示》收悉。经研究，现函复如下。\n同意设立。\n专此函复。")[0];
+        assert_eq!((d.kind, d.date), (DocKind::Letter, None));
+        let d = &p.parse("为推动产业发展，结合我市实际，制定本方案。\n一、总体要求")[0];
+        assert_eq!((d.kind, d.title, d.recipients.len()), (DocKind::Unknown, None, 0));
+    }
+
+    #[test]
+    fn speech_addresses_are_not_recipients() {
+        let d = &DocumentParser::new().parse("各位代表、各位来宾：\n大家好！今天我们召开会议。")[0];
+        assert!(d.recipients.is_empty());
     }
 
     #[test]
