@@ -378,13 +378,22 @@ impl HeadReader {
             return None;
         }
         let mut depth = 0i32;
+        let mut quoted = 0i32;
         for (n, (i, c)) in rest.char_indices().enumerate() {
             if n > TITLE_CHARS || matches!(c, '。' | '：' | ':' | '；' | '！' | '？') {
+                break;
+            }
+            // A comma outside quotes and 《》 is a sentence, not a title
+            // (`近来，一些法院就…问题请示我院`); inside them it is quoted
+            // (`民政部对“关于应对老龄社会，深化…的建议”的答复`).
+            if matches!(c, '，' | ',') && depth <= 0 && quoted <= 0 {
                 break;
             }
             match c {
                 '《' | '〈' => depth += 1,
                 '》' | '〉' => depth -= 1,
+                '“' => quoted += 1,
+                '”' => quoted -= 1,
                 _ => {}
             }
             if depth > 0 || !is_han(c) {
@@ -597,7 +606,10 @@ mod tests {
         let h = read(s);
         assert_eq!(h.title, None);
         assert_eq!(get(s, h.recipients), Some("各省、自治区、直辖市医疗保障局"));
-        // A first sentence is neither title nor 主送.
+        // A first sentence is neither title nor 主送, even with a 文种 word.
+        let s = "近来，一些法院就赔偿纠纷案件应如何适用法律问题请示我院。经研究，现解释如下：";
+        let h = read(s);
+        assert_eq!((h.title, h.recipients), (None, None));
         let s = "为深入贯彻落实重要论述，结合实际，制定如下措施\n一、强化统筹";
         let h = read(s);
         assert_eq!((h.title, h.recipients), (None, None));
