@@ -650,6 +650,35 @@ mod tests {
     }
 
     #[test]
+    fn issue_8_codes_glued_to_headers_and_labels() {
+        let f = DocNumberFinder::new();
+        let rows: &[(&str, &str)] = &[
+            // The 发文机关标志 run together with its number (OCR, d22).
+            ("山东省财政厅文件鲁财会〔2021〕13号山东省财政厅关于", "鲁财会"),
+            ("某某县人民政府文件某政发〔2019〕2号关于", "某政发"),
+            // A label without its colon.
+            ("发文字号晋政发〔2009〕7号", "晋政发"),
+            ("文号京政办发〔2018〕3号", "京政办发"),
+            // A letterhead without 文件 that the title repeats (d25, d27).
+            ("山东省市场监督管理局鲁市监标函〔2021〕33号山东省市场监督管理局关于", "鲁市监标函"),
+            ("山东省人民政府办公厅办公厅便函〔2021〕68号山东省人民政府办公厅关于", "办公厅便函"),
+            ("某某市卫生健康委员会某卫函〔2022〕8号某某市卫生健康委员会关于", "某卫函"),
+            // Damaged brackets and a blank before the serial.
+            ("陕发改能电力[2021] 634号", "陕发改能电力"),
+            // A code broken over a line inside brackets (PDF text, d15).
+            ("《规范》（工信部联\n通装〔2021〕97号）", "工信部联通装"),
+            ("（国办\r\n发〔2020〕2号）", "国办发"),
+            // Outside brackets the line before is another text.
+            ("关于做好工作的通知\n国发〔2014〕1号", "国发"),
+        ];
+        for &(text, code) in rows {
+            let m = f.find(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(m.code, code, "{text}");
+            assert_eq!(&text[m.span], m.text);
+        }
+    }
+
+    #[test]
     fn finder_never_panics_on_odd_text() {
         let f = DocNumberFinder::new();
         for text in [
