@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use crate::Span;
-use crate::document::{Document, DocumentParser};
+use crate::document::{ArchiveFields, ArchiveItem, Document, DocumentParser};
 use crate::extract::Context;
 use crate::extract::citation::{Citation, CitationExtractor};
 use crate::extract::deadline::{Deadline, DeadlineExtractor};
@@ -21,13 +21,52 @@ use crate::lexicon::Lexicon;
 use crate::normalize::{Normalized, Normalizer};
 use crate::segment::{Segmenter, Token};
 
-/// Optional facts about a text that its content may not give.
+/// Optional facts about a text that its content may not give (an archive
+/// record's id, date, title, 文号 and issuer).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Meta {
     /// An identifier the caller uses for this text.
     pub id: Option<String>,
     /// A known date, used when a document states none of its own.
     pub date: Option<jiff::civil::Date>,
+    /// The title the archive records, for a text that does not state one.
+    pub title: Option<String>,
+    /// The 发文字号 the archive records (`晋政办发〔2017〕138号`).
+    pub doc_number: Option<String>,
+    /// The issuing organ the archive records.
+    pub issuer: Option<String>,
+}
+
+impl Meta {
+    /// The archive values that `document` (the first logical document of
+    /// the text) does not state itself; the text always wins.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::{Analyzer, Meta};
+    /// let meta = Meta { title: Some("关于做好工作的通知".into()), doc_number: Some("鲁政办字〔2020〕5号".into()), ..Meta::default() };
+    /// let analysis = Analyzer::new().analyze("各市人民政府：\n现将有关事项通知如下。", &meta);
+    /// let title = analysis.archive.title.as_ref().unwrap();
+    /// assert_eq!((title.text.as_str(), title.span, title.from_meta), ("关于做好工作的通知", None, true));
+    /// assert_eq!(analysis.archive.doc_number.as_ref().unwrap().doc_number.as_ref().unwrap().serial, 5);
+    /// # Ok::<(), gongwen::Error>(())
+    /// ```
+    #[must_use]
+    pub fn archive_fields(&self, document: &Document<'_>) -> ArchiveFields {
+        let take = |v: &Option<String>, stated: bool, f: fn(&str) -> Option<ArchiveItem>| {
+            if stated { None } else { v.as_deref().and_then(f) }
+        };
+        ArchiveFields {
+            issuer: take(&self.issuer, document.issuer.is_some(), ArchiveItem::new),
+            doc_number: take(
+                &self.doc_number,
+                document.doc_number.is_some(),
+                ArchiveItem::doc_number,
+            ),
+            title: take(&self.title, document.title.is_some(), ArchiveItem::new),
+        }
+    }
 }
 
 /// All of gongwen's engines, built once and shared by `&` across threads.
@@ -124,14 +163,16 @@ impl Analyzer {
     #[must_use]
     pub fn analyze<'t>(&self, source: &'t str, meta: &Meta) -> Analysis<'t> {
         let norm = self.normalizer.normalize(source);
-        let documents = self
+        let documents: Vec<DocumentReport<'t>> = self
             .parser
             .parse(source)
             .into_iter()
             .enumerate()
             .map(|(index, document)| self.report(source, &norm, index, document, meta))
             .collect();
-        Analysis { documents, warnings: norm.warnings().to_vec() }
+        let archive =
+            documents.first().map(|d| meta.archive_fields(&d.document)).unwrap_or_default();
+        Analysis { documents, warnings: norm.warnings().to_vec(), archive }
     }
 
     fn report<'t>(
@@ -183,6 +224,10 @@ pub struct Analysis<'t> {
     pub documents: Vec<DocumentReport<'t>>,
     /// Warnings about the text as a whole (noise lines removed from matching, …).
     pub warnings: Vec<String>,
+    /// Archive values (see [`Meta`]) for header fields the first document
+    /// does not state.
+    #[serde(skip_serializing_if = "ArchiveFields::is_empty")]
+    pub archive: ArchiveFields,
 }
 
 /// One logical document with everything extracted from it.
@@ -273,7 +318,7 @@ mod tests {
     #[test]
     fn meta_date_resolves_when_the_text_has_none() {
         let a = Analyzer::new();
-        let meta = Meta { id: None, date: Some(jiff::civil::date(2014, 3, 14)) };
+        let meta = Meta { date: Some(jiff::civil::date(2014, 3, 14)), ..Meta::default() };
         let r = a.analyze("整顿工作原则上5月底结束。", &meta);
         let d = &r.documents[0].findings.deadlines[0];
         assert_eq!(d.end, Some(jiff::civil::date(2014, 5, 31)));
@@ -283,7 +328,7 @@ mod tests {
     #[test]
     fn directives_carry_their_deadlines_and_quotas() {
         let a = Analyzer::new();
-        let meta = Meta { id: None, date: Some(jiff::civil::date(2014, 3, 14)) };
+        let meta = Meta { date: Some(jiff::civil::date(2014, 3, 14)), ..Meta::default() };
         let r = a.analyze("县处级以上领导干部要集中学习不少于5天，原则上4月底前完成。", &meta);
         let f = &r.documents[0].findings;
         let d = &f.directives[0];

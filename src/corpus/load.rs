@@ -62,7 +62,8 @@ impl Default for LoadOptions {
     }
 }
 
-/// Which fields of a JSON Lines record hold the text, its id and its date.
+/// Which fields of a JSON Lines record hold the text, its id, its date and
+/// the archive's header values (title, 文号, issuer) for body-only texts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct JsonlFields {
     /// The field with the document text (a JSON string). Required in every record.
@@ -71,6 +72,12 @@ pub struct JsonlFields {
     pub id: Option<String>,
     /// The field with a date (see [`parse_date`]), if any.
     pub date: Option<String>,
+    /// The field with the document's title (a string), if any.
+    pub title: Option<String>,
+    /// The field with the document's 发文字号 (a string), if any.
+    pub doc_number: Option<String>,
+    /// The field with the issuing organ (a string), if any.
+    pub issuer: Option<String>,
 }
 
 impl JsonlFields {
@@ -85,14 +92,21 @@ impl JsonlFields {
     /// ```
     #[must_use]
     pub fn new(text: impl Into<String>) -> JsonlFields {
-        JsonlFields { text: text.into(), id: None, date: None }
+        JsonlFields {
+            text: text.into(),
+            id: None,
+            date: None,
+            title: None,
+            doc_number: None,
+            issuer: None,
+        }
     }
 }
 
 impl Default for JsonlFields {
-    /// Text in `text`, id in `id`, date in `date`.
+    /// Text in `text`, id in `id`, date in `date`; no title, 文号 or issuer field.
     fn default() -> JsonlFields {
-        JsonlFields { text: "text".into(), id: Some("id".into()), date: Some("date".into()) }
+        JsonlFields { id: Some("id".into()), date: Some("date".into()), ..JsonlFields::new("text") }
     }
 }
 
@@ -158,15 +172,28 @@ pub struct SourceDoc {
     pub id: Option<String>,
     /// The record's date field, when it parses (see [`parse_date`]).
     pub date: Option<Date>,
+    /// The record's title field, when the archive has one.
+    pub title: Option<String>,
+    /// The record's 发文字号 field, when the archive has one.
+    pub doc_number: Option<String>,
+    /// The record's issuer field, when the archive has one.
+    pub issuer: Option<String>,
     /// What was odd but survivable (replaced bytes, an unparsable date, …).
     pub warnings: Vec<String>,
 }
 
 impl SourceDoc {
-    /// The facts the analyser takes besides the text: the record's id and date.
+    /// The facts the analyser takes besides the text: the record's id,
+    /// date, title, 文号 and issuer.
     #[must_use]
     pub fn meta(&self) -> crate::Meta {
-        crate::Meta { id: self.id.clone(), date: self.date }
+        crate::Meta {
+            id: self.id.clone(),
+            date: self.date,
+            title: self.title.clone(),
+            doc_number: self.doc_number.clone(),
+            issuer: self.issuer.clone(),
+        }
     }
 }
 
@@ -395,6 +422,9 @@ fn read_text(unit: &Unit, limit: u64) -> Result<SourceDoc> {
         encoding: decoded.encoding,
         id: None,
         date: None,
+        title: None,
+        doc_number: None,
+        issuer: None,
         warnings: decoded.warnings,
     })
 }
@@ -552,6 +582,20 @@ impl Lines {
             }
             date
         });
+        let mut string_field = |value: Option<serde_json::Value>, name: &Option<String>| match value
+        {
+            None | Some(serde_json::Value::Null) => None,
+            Some(serde_json::Value::String(s)) if is_null_word(&s) => None,
+            Some(serde_json::Value::String(s)) => Some(s.trim().to_owned()),
+            Some(_) => {
+                let name = name.as_deref().unwrap_or_default();
+                warnings.push(format!("field `{name}` is not a string: ignored"));
+                None
+            }
+        };
+        let title = string_field(raw.title, &self.fields.title);
+        let doc_number = string_field(raw.doc_number, &self.fields.doc_number);
+        let issuer = string_field(raw.issuer, &self.fields.issuer);
         Ok(SourceDoc {
             source: format!("{}#L{}", self.path.display(), self.line),
             line: Some(self.line),
@@ -559,6 +603,9 @@ impl Lines {
             encoding: Encoding::Utf8,
             id,
             date,
+            title,
+            doc_number,
+            issuer,
             warnings,
         })
     }
@@ -577,6 +624,9 @@ struct RawRecord {
     text: Option<serde_json::Value>,
     id: Option<serde_json::Value>,
     date: Option<serde_json::Value>,
+    title: Option<serde_json::Value>,
+    doc_number: Option<serde_json::Value>,
+    issuer: Option<serde_json::Value>,
 }
 
 /// Deserialises a record object, keeping only the configured fields.
@@ -588,6 +638,15 @@ struct Roles {
     text: bool,
     id: bool,
     date: bool,
+    title: bool,
+    doc_number: bool,
+    issuer: bool,
+}
+
+impl Roles {
+    fn any(self) -> bool {
+        self.text || self.id || self.date || self.title || self.doc_number || self.issuer
+    }
 }
 
 struct KeySeed<'a>(&'a JsonlFields);
@@ -613,6 +672,9 @@ impl Visitor<'_> for KeySeed<'_> {
             text: f.text == key,
             id: f.id.as_deref() == Some(key),
             date: f.date.as_deref() == Some(key),
+            title: f.title.as_deref() == Some(key),
+            doc_number: f.doc_number.as_deref() == Some(key),
+            issuer: f.issuer.as_deref() == Some(key),
         })
     }
 }
@@ -638,7 +700,7 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<RawRecord, A::Error> {
         let mut raw = RawRecord::default();
         while let Some(roles) = map.next_key_seed(KeySeed(self.0))? {
-            if !(roles.text || roles.id || roles.date) {
+            if !roles.any() {
                 map.next_value::<IgnoredAny>()?;
                 continue;
             }
@@ -648,6 +710,15 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
             }
             if roles.date {
                 raw.date = Some(value.clone());
+            }
+            if roles.title {
+                raw.title = Some(value.clone());
+            }
+            if roles.doc_number {
+                raw.doc_number = Some(value.clone());
+            }
+            if roles.issuer {
+                raw.issuer = Some(value.clone());
             }
             if roles.text {
                 raw.text = Some(value);
@@ -872,8 +943,31 @@ mod tests {
     }
 
     #[test]
+    fn archive_header_fields() {
+        let fields = JsonlFields {
+            title: Some("name".into()),
+            doc_number: Some("wh".into()),
+            issuer: Some("org".into()),
+            ..JsonlFields::new("body")
+        };
+        let input = concat!(
+            "{\"body\": \"正文。\", \"name\": \" 关于做好工作的通知 \", \"wh\": \"鲁政办字〔2020〕5号\", \"org\": \"NaN\"}\n",
+            "{\"body\": \"正文。\", \"name\": 7}\n",
+        );
+        let out = lines(input, fields, 1000);
+        let first = out[0].as_ref().expect("ok");
+        let meta = first.meta();
+        assert_eq!(meta.title.as_deref(), Some("关于做好工作的通知"));
+        assert_eq!(meta.doc_number.as_deref(), Some("鲁政办字〔2020〕5号"));
+        assert_eq!(meta.issuer, None, "null words are no value");
+        let second = out[1].as_ref().expect("ok");
+        assert_eq!(second.title, None);
+        assert_eq!(second.warnings, ["field `name` is not a string: ignored"]);
+    }
+
+    #[test]
     fn one_key_may_play_two_roles() {
-        let fields = JsonlFields { text: "t".into(), id: Some("t".into()), date: None };
+        let fields = JsonlFields { id: Some("t".into()), ..JsonlFields::new("t") };
         let out = lines("{\"t\": \"通知\"}\n", fields, 100);
         let doc = out[0].as_ref().expect("ok");
         assert_eq!((doc.text.as_str(), doc.id.as_deref()), ("通知", Some("通知")));

@@ -8,7 +8,9 @@ use serde::Serialize;
 
 use crate::analyze::{DirectiveReport, DocumentReport};
 use crate::corpus::decode::Encoding;
-use crate::document::{DateItem, DocKind, DocNumberItem, Item, OutlineNode};
+use crate::document::{
+    ArchiveFields, ArchiveItem, DateItem, DocKind, DocNumberItem, Item, OutlineNode,
+};
 use crate::extract::citation::Citation;
 use crate::extract::deadline::Deadline;
 use crate::extract::quota::{Quota, Statistic};
@@ -47,12 +49,13 @@ pub struct ExtractRecord<'a, 't> {
     pub kind: DocKind,
     /// True if this document forwards or issues another.
     pub forwarding: bool,
-    /// 发文机关标志.
-    pub issuer: Option<&'a Item<'t>>,
-    /// Its own 发文字号.
-    pub doc_number: Option<&'a DocNumberItem<'t>>,
-    /// Title.
-    pub title: Option<&'a Item<'t>>,
+    /// 发文机关标志; from the archive (see [`ExtractRecord::with_archive`])
+    /// when the text states none.
+    pub issuer: Option<Stated<'a, Item<'t>>>,
+    /// Its own 发文字号; from the archive when the text states none.
+    pub doc_number: Option<Stated<'a, DocNumberItem<'t>>>,
+    /// Title; from the archive when the text states none.
+    pub title: Option<Stated<'a, Item<'t>>>,
     /// 成文日期.
     pub date: Option<&'a DateItem<'t>>,
     /// 主送机关.
@@ -102,9 +105,9 @@ impl<'a, 't> ExtractRecord<'a, 't> {
             encoding,
             kind: d.kind,
             forwarding: d.forwarding,
-            issuer: d.issuer.as_ref(),
-            doc_number: d.doc_number.as_ref(),
-            title: d.title.as_ref(),
+            issuer: d.issuer.as_ref().map(Stated::Text),
+            doc_number: d.doc_number.as_ref().map(Stated::Text),
+            title: d.title.as_ref().map(Stated::Text),
             date: d.date.as_ref(),
             recipients: &d.recipients,
             urgency: &d.urgency,
@@ -122,6 +125,23 @@ impl<'a, 't> ExtractRecord<'a, 't> {
         }
     }
 
+    /// Fill the header fields the text does not state from the archive
+    /// values (`Analysis::archive`, for the first document of a text): they
+    /// serialise as `{text, span: null, from_meta: true}`.
+    #[must_use]
+    pub fn with_archive(mut self, archive: &'a ArchiveFields) -> Self {
+        if self.issuer.is_none() {
+            self.issuer = archive.issuer.as_ref().map(Stated::Archive);
+        }
+        if self.doc_number.is_none() {
+            self.doc_number = archive.doc_number.as_ref().map(Stated::Archive);
+        }
+        if self.title.is_none() {
+            self.title = archive.title.as_ref().map(Stated::Archive);
+        }
+        self
+    }
+
     /// Put reading warnings (replaced bytes, bad dates) first.
     #[must_use]
     pub fn with_read_warnings(mut self, warnings: &'a [String]) -> Self {
@@ -129,6 +149,47 @@ impl<'a, 't> ExtractRecord<'a, 't> {
         all.append(&mut self.warnings);
         self.warnings = all;
         self
+    }
+}
+
+/// A header field as the text states it, or as the archive gives it.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum Stated<'a, T> {
+    /// Found in the text, with its source span.
+    Text(&'a T),
+    /// Given by the archive record, `span: null, from_meta: true`.
+    Archive(&'a ArchiveItem),
+}
+
+// Copy whatever `T` is: the variants hold references only.
+impl<T> Clone for Stated<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Stated<'_, T> {}
+
+impl<'a> Stated<'a, Item<'_>> {
+    /// The text of the field, from the source or from the archive.
+    #[must_use]
+    pub fn as_str(self) -> &'a str {
+        match self {
+            Stated::Text(t) => t.text,
+            Stated::Archive(a) => &a.text,
+        }
+    }
+}
+
+impl<'a> Stated<'a, DocNumberItem<'_>> {
+    /// The text of the field, from the source or from the archive.
+    #[must_use]
+    pub fn as_str(self) -> &'a str {
+        match self {
+            Stated::Text(t) => t.text,
+            Stated::Archive(a) => &a.text,
+        }
     }
 }
 

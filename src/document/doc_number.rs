@@ -405,7 +405,10 @@ impl DocNumberFinder {
     /// A finder with the built-in patterns.
     #[must_use]
     pub fn new() -> DocNumberFinder {
-        let std = standard_pattern(r"\p{Han}{1,16}", "号");
+        // A code may run over one line break (`（工信部联\n通装〔2021〕97号）`
+        // in PDF text); `find_iter` keeps the part before the break only
+        // after an opening bracket.
+        let std = standard_pattern(r"(?:\p{Han}{1,16}[ \t]*\r?\n[ \t]*)?\p{Han}{1,16}", "号");
         let ord = ordinal_pattern(r"\p{Han}{0,16}(?:令|公告|通告)");
         DocNumberFinder { re: Regex::new(&format!("{std}|{ord}")).expect("valid finder pattern") }
     }
@@ -420,7 +423,9 @@ impl DocNumberFinder {
             } else {
                 (c.name("ocode")?, DocNumber::from_ordinal(&c))
             };
-            let code_start = code_m.start() + trim_code(code_m.as_str())?;
+            let code_start = code_m.start() + code_offset(text, code_m.start(), code_m.as_str())?;
+            let code_start = code_start
+                + letterhead_len(text.get(code_start..code_m.end())?, text.get(whole.end()..)?);
             let span = Span::new(code_start, whole.end());
             let mut number = number.ok()?;
             number.code = strip_blanks(text.get(code_start..code_m.end())?);
@@ -435,9 +440,70 @@ impl DocNumberFinder {
     }
 }
 
+/// Byte offset inside the code match `code` (at `at` in `text`) where the
+/// 机关代字 starts. A code broken over a line break keeps its first part
+/// only right after an opening bracket (`（工信部联\n通装〔2021〕97号）`);
+/// otherwise the line before is another text (`…的通知\n国发〔2014〕1号`).
+fn code_offset(text: &str, at: usize, code: &str) -> Option<usize> {
+    if let Some(nl) = code.find('\n') {
+        let bracketed = text.get(..at).is_some_and(|pre| pre.ends_with(['（', '(']));
+        let after = nl + 1 + (code.len() - nl - 1 - code.get(nl + 1..)?.trim_start().len());
+        if !bracketed {
+            return Some(after + trim_code(code.get(after..)?)?);
+        }
+        // Inside brackets the first part is the start of the code.
+        let first = code.get(..nl)?.trim_end();
+        let start = trim_code(first).unwrap_or(first.len());
+        return (start < first.len()).then_some(start).or(Some(after));
+    }
+    trim_code(code)
+}
+
+/// Byte length of a 发文机关标志 glued before the code and repeated by the
+/// title right after the number (`山东省市场监督管理局鲁市监标函〔2021〕33号
+/// 山东省市场监督管理局关于…`): the longest common prefix of `code` and
+/// `after` that ends like an organ name, when at least two chars of code
+/// remain. 0 otherwise.
+fn letterhead_len(code: &str, after: &str) -> usize {
+    let after = after.trim_start();
+    let mut best = 0;
+    for ((i, a), b) in code.char_indices().zip(after.chars()) {
+        if a != b {
+            break;
+        }
+        let common = i + a.len_utf8();
+        let head = code.get(..common).unwrap_or("");
+        let rest = code.get(common..).unwrap_or("");
+        if rest.chars().filter(|c| !c.is_whitespace()).count() >= 2
+            && head.chars().count() >= 4
+            && super::header::ends_like_organ(head)
+        {
+            best = common;
+        }
+    }
+    best
+}
+
+/// Labels that may stand glued before a number without a colon
+/// (`发文字号晋政发〔2009〕7号`), and the 发文机关标志 ending `文件` of a header
+/// run together with its number (`山东省财政厅文件鲁财会〔2021〕13号`).
+const CODE_CUTS: &[&str] = &["发文字号", "发文编号", "文号", "文件"];
+
 /// Byte offset inside `code` where the 机关代字 really starts; `None` when
 /// nothing is left.
 fn trim_code(code: &str) -> Option<usize> {
+    let code_len = code.len();
+    let cut = CODE_CUTS
+        .iter()
+        .filter_map(|w| code.rfind(w).map(|i| i + w.len()))
+        .filter(|&e| e < code_len)
+        .max()
+        .unwrap_or(0);
+    let code = code.get(cut..)?;
+    trim_code_words(code).map(|s| s + cut)
+}
+
+fn trim_code_words(code: &str) -> Option<usize> {
     let mut start =
         code.char_indices().rfind(|&(_, c)| breaks_code(c)).map_or(0, |(i, c)| i + c.len_utf8());
     loop {
@@ -581,6 +647,35 @@ mod tests {
         }
         let m = f.find("根据国办发〔2014〕4号文件").unwrap();
         assert_eq!((m.code.as_str(), m.year, m.serial), ("国办发", 2014, 4));
+    }
+
+    #[test]
+    fn issue_8_codes_glued_to_headers_and_labels() {
+        let f = DocNumberFinder::new();
+        let rows: &[(&str, &str)] = &[
+            // The 发文机关标志 run together with its number (OCR, d22).
+            ("山东省财政厅文件鲁财会〔2021〕13号山东省财政厅关于", "鲁财会"),
+            ("某某县人民政府文件某政发〔2019〕2号关于", "某政发"),
+            // A label without its colon.
+            ("发文字号晋政发〔2009〕7号", "晋政发"),
+            ("文号京政办发〔2018〕3号", "京政办发"),
+            // A letterhead without 文件 that the title repeats (d25, d27).
+            ("山东省市场监督管理局鲁市监标函〔2021〕33号山东省市场监督管理局关于", "鲁市监标函"),
+            ("山东省人民政府办公厅办公厅便函〔2021〕68号山东省人民政府办公厅关于", "办公厅便函"),
+            ("某某市卫生健康委员会某卫函〔2022〕8号某某市卫生健康委员会关于", "某卫函"),
+            // Damaged brackets and a blank before the serial.
+            ("陕发改能电力[2021] 634号", "陕发改能电力"),
+            // A code broken over a line inside brackets (PDF text, d15).
+            ("《规范》（工信部联\n通装〔2021〕97号）", "工信部联通装"),
+            ("（国办\r\n发〔2020〕2号）", "国办发"),
+            // Outside brackets the line before is another text.
+            ("关于做好工作的通知\n国发〔2014〕1号", "国发"),
+        ];
+        for &(text, code) in rows {
+            let m = f.find(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(m.code, code, "{text}");
+            assert_eq!(&text[m.span], m.text);
+        }
     }
 
     #[test]

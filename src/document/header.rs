@@ -40,31 +40,35 @@ fn is_sentence_punct(c: char) -> bool {
     )
 }
 
+/// The organ-name endings of `data/organ_suffixes.txt`, read once.
+static SUFFIXES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    ORGAN_SUFFIXES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+});
+
+/// True when `text` ends like an organ name (`…办公厅`, `…领导小组办公室`).
+pub(crate) fn ends_like_organ(text: &str) -> bool {
+    let t = text.trim_end();
+    SUFFIXES.iter().any(|s| t.ends_with(s))
+}
+
 /// Line-level header patterns, built once.
 #[derive(Clone, Debug)]
 pub(crate) struct HeaderRules {
-    organ_suffixes: Vec<&'static str>,
     urgency: AhoCorasick,
 }
 
 impl HeaderRules {
     pub fn new() -> HeaderRules {
-        let organ_suffixes = ORGAN_SUFFIXES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
         let urgency = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(URGENCY)
             .expect("valid urgency automaton");
-        HeaderRules { organ_suffixes, urgency }
+        HeaderRules { urgency }
     }
 
     /// True when `text` ends like an organ name (`…办公厅`, `…领导小组办公室`).
     pub fn ends_like_organ(&self, text: &str) -> bool {
-        let t = text.trim_end();
-        self.organ_suffixes.iter().any(|s| t.ends_with(s))
+        ends_like_organ(text)
     }
 
     /// The organ part of a 发文机关标志 line (`中共郑州市委…办公室文件`), as a
@@ -150,8 +154,21 @@ pub(crate) fn recipients<'t>(source: &'t str, line: Span) -> Vec<Item<'t>> {
     for (i, c) in body.char_indices() {
         match c {
             '（' | '(' | '《' | '〈' | '“' | '【' | '[' => depth += 1,
-            '）' | ')' | '》' | '〉' | '”' | '】' | ']' => depth -= 1,
-            '，' | '；' | ',' | ';' if depth <= 0 => {
+            '）' | ')' | '》' | '〉' | '”' | '】' | ']' => depth = (depth - 1).max(0),
+            '，' | '；' | ',' | ';' => {
+                // A bracket left open by damaged text (`各县(市理局，…`) does
+                // not hide the separator: inside brackets means a closing
+                // bracket comes before the next separator.
+                let rest = body.get(i + c.len_utf8()..).unwrap_or("");
+                let next_sep = rest.find(['，', '；', ',', ';']).unwrap_or(rest.len());
+                let closes = rest
+                    .get(..next_sep)
+                    .and_then(|r| r.chars().find(|c| "（(《〈“【[）)》〉”】]".contains(*c)))
+                    .is_some_and(|b| "）)》〉”】]".contains(b));
+                if depth > 0 && closes {
+                    continue;
+                }
+                depth = 0;
                 push(start, i);
                 start = i + c.len_utf8();
             }
@@ -216,6 +233,22 @@ mod tests {
         );
         assert!(is_recipients_line(source));
         assert!(!is_recipients_line("同志们:"));
+    }
+
+    #[test]
+    fn recipients_survive_an_unclosed_bracket() {
+        // d30 of the development set: OCR interleaved two columns.
+        let source = "各县(市、区)委文明办，各县(市理局，龙岩高新区(经开区)经发局区)工信科技局";
+        let got: Vec<&str> =
+            recipients(source, Span::new(0, source.len())).iter().map(|i| i.text).collect();
+        assert_eq!(
+            got,
+            ["各县(市、区)委文明办", "各县(市理局", "龙岩高新区(经开区)经发局区)工信科技局"]
+        );
+        let source = "各市（州，盟）人民政府，省直各部门";
+        let got: Vec<&str> =
+            recipients(source, Span::new(0, source.len())).iter().map(|i| i.text).collect();
+        assert_eq!(got, ["各市（州，盟）人民政府", "省直各部门"]);
     }
 
     #[test]

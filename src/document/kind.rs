@@ -1,12 +1,15 @@
-//! 文种: the document type, from the last word of the title (通知, 意见, …)
-//! or, for texts without an official header, from the marks of a speech or
-//! a news report.
+//! 文种: the document type, from the last word of the title (通知, 意见, …),
+//! else from the formulas of its body (`现将有关事项通知如下`, `特此函复`,
+//! `现批复如下`, …), or, for texts without an official header, from the marks
+//! of a speech or a news report.
+
+use regex::Regex;
 
 use super::DocKind;
 
 /// Title endings of the fifteen types of the 党政机关公文处理工作条例 (2012),
 /// longest first where one ends another (通告 before 告).
-const TITLE_ENDINGS: &[(&str, DocKind)] = &[
+pub(crate) const TITLE_ENDINGS: &[(&str, DocKind)] = &[
     ("通知", DocKind::Notice),
     ("通报", DocKind::Circular),
     ("通告", DocKind::PublicNotice),
@@ -22,6 +25,8 @@ const TITLE_ENDINGS: &[(&str, DocKind)] = &[
     ("议案", DocKind::Motion),
     ("纪要", DocKind::Minutes),
     ("讲话", DocKind::Speech),
+    // 建议、提案答复 are sent as letters (函), numbered `…函〔年〕N号`.
+    ("答复", DocKind::Letter),
     ("函", DocKind::Letter),
     ("令", DocKind::Order),
 ];
@@ -30,6 +35,58 @@ const TITLE_ENDINGS: &[(&str, DocKind)] = &[
 pub(crate) fn kind_from_title(title: &str) -> Option<DocKind> {
     let t = title.trim_end_matches(|c: char| c.is_whitespace() || "。.》”\"）)".contains(c));
     TITLE_ENDINGS.iter().find(|(end, _)| t.ends_with(end)).map(|&(_, k)| k)
+}
+
+/// The formulas (公文用语) by which a body names its 文种, one alternative
+/// per type. Opening formulas (`现将有关事项通知如下`) and closing ones
+/// (`特此通知`) alike; the first one in the body wins.
+const FORMULAS: &[(&str, DocKind)] = &[
+    (
+        r"通知如下|特此通知|现(?:将[^。]{0,300}?)?(?:印发|转发|批转|下发)(?:给)?你们",
+        DocKind::Notice,
+    ),
+    (r"函复如下|[特专]此函复|函告如下|特此函告|特此函达|答复如下|特此答复", DocKind::Letter),
+    (r"批复如下|特此批复", DocKind::Reply),
+    (r"提出(?:如下|以下)(?:实施|指导)?意见|制定本(?:实施|指导)?意见", DocKind::Opinion),
+    (r"特此报告|报告如下", DocKind::Report),
+    (r"特此请示|妥否，?请批示", DocKind::Request),
+    (r"特此通报|通报如下", DocKind::Circular),
+    (r"特此公告", DocKind::Announcement),
+    (r"特此通告", DocKind::PublicNotice),
+    (r"作出如下决定|特此决定", DocKind::Decision),
+];
+
+/// `现将…转发给你们`, `现印发你们`: a body that forwards or issues a document;
+/// `现将…指南予以公布`: one that publishes a document (not a list of names).
+const FORWARDS: &str = r"现(?:将[^。]{0,300}?)?(?:转发|印发|批转|下发)(?:给)?你们|现将[^。]{0,200}?(?:指南|办法|方案|规定|细则|规则|规划|计划|要点|措施|规范|纲要|标准|》)(?:予以|一并)?(?:公布|发布|印发)";
+
+/// The body formulas, compiled once.
+#[derive(Clone, Debug)]
+pub(crate) struct Formulas {
+    kinds: Regex,
+    forwards: Regex,
+}
+
+impl Formulas {
+    pub fn new() -> Formulas {
+        let alternatives: Vec<String> =
+            FORMULAS.iter().enumerate().map(|(i, (p, _))| format!("(?<k{i}>{p})")).collect();
+        Formulas {
+            kinds: Regex::new(&alternatives.join("|")).expect("valid formula patterns"),
+            forwards: Regex::new(FORWARDS).expect("valid forwards pattern"),
+        }
+    }
+
+    /// The 文种 named by the first formula in `body`.
+    pub fn kind(&self, body: &str) -> Option<DocKind> {
+        let c = self.kinds.captures(body)?;
+        (0..FORMULAS.len()).find(|&i| c.name(&format!("k{i}")).is_some()).map(|i| FORMULAS[i].1)
+    }
+
+    /// True when `text` forwards, issues or publishes a document.
+    pub fn forwards(&self, text: &str) -> bool {
+        self.forwards.is_match(text)
+    }
 }
 
 /// True when the opening lines read like a transcribed speech: an address
@@ -76,6 +133,29 @@ mod tests {
         for &(title, want) in rows {
             assert_eq!(kind_from_title(title), want, "{title}");
         }
+    }
+
+    #[test]
+    fn kinds_from_body_formulas() {
+        let f = Formulas::new();
+        let rows: &[(&str, Option<DocKind>)] = &[
+            ("根据部署，现将有关事项通知如下。一、…", Some(DocKind::Notice)),
+            ("一、自查。二、抽查。特此通知。", Some(DocKind::Notice)),
+            ("《规范》已经审定，现印发给你们，请遵照执行。", Some(DocKind::Notice)),
+            ("经研究，现函复如下。一、支持。专此函复。", Some(DocKind::Letter)),
+            ("经审查，现批复如下：", Some(DocKind::Reply)),
+            ("结合我市实际，制定本实施意见。", Some(DocKind::Opinion)),
+            ("为推动发展，现提出如下意见。", Some(DocKind::Opinion)),
+            ("妥否，请批示。", Some(DocKind::Request)),
+            ("结合实际，制定本方案。", None),
+        ];
+        for &(body, want) in rows {
+            assert_eq!(f.kind(body), want, "{body}");
+        }
+        assert!(f.forwards("现将《国务院关于开展督查的通知》（国发明电〔2014〕1号）转发你们"));
+        assert!(f.forwards("我部制定了《工作要点》，现印发你们"));
+        assert!(f.forwards("现将“智能机器人”等重点专项2019年度项目申报指南予以公布"));
+        assert!(!f.forwards("商务部决定将12个商圈确认为示范商圈，现将名单予以公布"));
     }
 
     #[test]

@@ -21,6 +21,7 @@
 
 mod date;
 mod doc_number;
+mod head;
 mod header;
 mod kind;
 mod lines;
@@ -50,6 +51,68 @@ impl<'t> Item<'t> {
     #[must_use]
     pub fn new(source: &'t str, span: Span) -> Option<Item<'t>> {
         Some(Item { text: span.get(source)?, span })
+    }
+}
+
+/// A header field that the archive record gives (`--jsonl-title`,
+/// `--jsonl-doc-number`, `--jsonl-issuer`) for a document whose text does not
+/// state it. It has no place in the text: `span` is always `None` (JSON
+/// `null`) and `from_meta` always true, so it reads like an [`Item`] that
+/// says where it came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ArchiveItem {
+    /// The value as the archive gives it.
+    pub text: String,
+    /// Always `None`: the value is not in the text.
+    pub span: Option<Span>,
+    /// Always true.
+    pub from_meta: bool,
+    /// For a 文号, its parts (`code`, `year`, `serial`, `kind`, `bracket`)
+    /// when the value parses as one.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub doc_number: Option<DocNumber>,
+}
+
+impl ArchiveItem {
+    /// An archive value; `None` when blank.
+    #[must_use]
+    pub fn new(text: &str) -> Option<ArchiveItem> {
+        let text = text.trim();
+        (!text.is_empty()).then(|| ArchiveItem {
+            text: text.to_owned(),
+            span: None,
+            from_meta: true,
+            doc_number: None,
+        })
+    }
+
+    /// An archive 文号, parsed when it is one (`发文字号：晋政办发〔2017〕138号`).
+    #[must_use]
+    pub fn doc_number(text: &str) -> Option<ArchiveItem> {
+        ArchiveItem::new(text).map(|mut it| {
+            it.doc_number = DocNumber::parse(&it.text).ok();
+            it
+        })
+    }
+}
+
+/// The archive values a document's text leaves unstated: each is `Some`
+/// only when the archive gives it and the text does not.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ArchiveFields {
+    /// 发文机关 from the archive.
+    pub issuer: Option<ArchiveItem>,
+    /// 发文字号 from the archive.
+    pub doc_number: Option<ArchiveItem>,
+    /// Title from the archive.
+    pub title: Option<ArchiveItem>,
+}
+
+impl ArchiveFields {
+    /// True when the archive fills nothing.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.issuer.is_none() && self.doc_number.is_none() && self.title.is_none()
     }
 }
 

@@ -4,8 +4,9 @@
 use regex::Regex;
 
 use super::date::DateFinder;
+use super::head::HeadReader;
 use super::header::{self, HeaderRules};
-use super::kind::{kind_from_title, looks_like_news, looks_like_speech};
+use super::kind::{Formulas, kind_from_title, looks_like_news, looks_like_speech};
 use super::lines::{Line, lines, trim_span};
 use super::outline::outline;
 use super::split::segments;
@@ -46,8 +47,10 @@ pub struct DocumentParser {
     rules: HeaderRules,
     /// `湘机发 1220 号`: a telegram serial left in a header line.
     serial_only: Regex,
-    /// `现将《…》转发给你们`: a body that forwards or issues a document.
-    forwards: Regex,
+    /// The shape-based head reader for texts without a print header.
+    head: HeadReader,
+    /// Body formulas that name the 文种 or a forwarding.
+    formulas: Formulas,
 }
 
 impl Default for DocumentParser {
@@ -66,8 +69,8 @@ impl DocumentParser {
             rules: HeaderRules::new(),
             serial_only: Regex::new(r"\p{Han}{1,8}[ \t\u{3000}]*[0-9０-９]{2,6}[ \t\u{3000}]*号")
                 .expect("valid serial pattern"),
-            forwards: Regex::new(r"现将[^。]{0,300}?(?:转发|印发|批转|下发)给")
-                .expect("valid forwards pattern"),
+            head: HeadReader::new(),
+            formulas: Formulas::new(),
         }
     }
 
@@ -77,7 +80,7 @@ impl DocumentParser {
     #[must_use]
     pub fn parse<'t>(&self, source: &'t str) -> Vec<Document<'t>> {
         let all = lines(source);
-        let segs = segments(source, &all, &self.rules, &self.numbers);
+        let segs = segments(source, &all, &self.rules, &self.numbers, &self.dates);
         let mut docs: Vec<Document<'t>> =
             segs.iter().map(|r| self.parse_one(source, &all[r.clone()])).collect();
         if docs.is_empty() {
@@ -175,12 +178,38 @@ impl DocumentParser {
             doc.recipients = header::recipients(source, l.content);
             next += 1;
         }
+        let mut body_start = nonblank.get(next).map_or(span.end, |l| l.content.start);
+
+        // No print header line by line: read the head by shapes (web, PDF,
+        // one-line OCR and body-only layouts).
+        let mut head_found = has_header;
+        if !has_header {
+            let head = self.head.read(source, span, &self.rules, &self.numbers);
+            doc.issuer = head.issuer.and_then(|s| Item::new(source, s));
+            doc.urgency = head.urgency.iter().filter_map(|&s| Item::new(source, s)).collect();
+            doc.doc_number = head.number;
+            doc.title = head.title.and_then(|s| Item::new(source, s));
+            title_kind = head.kind;
+            if let Some(r) = head.recipients {
+                doc.recipients = header::recipients(source, r);
+            }
+            doc.warnings.extend(head.warnings);
+            head_found = doc.title.is_some()
+                || doc.doc_number.is_some()
+                || doc.issuer.is_some()
+                || !doc.recipients.is_empty();
+            body_start = head.body_start;
+        }
 
         // Speech or news openings: a dated line near the top (`(2014年4月8日,根据录音整理)`).
         let opening: Vec<&str> = nonblank.iter().take(15).map(|&l| text(l)).collect();
-        if !has_header {
+        if !head_found {
             for (i, &l) in nonblank.iter().enumerate().take(3) {
                 let t = text(l);
+                if t.contains('。') {
+                    // A dated line of a speech comes before any sentence.
+                    break;
+                }
                 let bracketed = t.starts_with(['(', '（']) && t.chars().count() <= 40;
                 if let Some(d) = self
                     .dates
@@ -189,58 +218,110 @@ impl DocumentParser {
                 {
                     doc.date = Item::new(source, d.span.shift(l.content.start))
                         .map(|it| super::DateItem { text: it.text, span: it.span, value: d.value });
-                    next = next.max(i + 1);
+                    body_start =
+                        body_start.max(nonblank.get(i + 1).map_or(span.end, |l| l.content.start));
                     break;
                 }
             }
         }
 
-        // 成文日期 and 署名: the first line after the body start that is only a date.
-        let body_start = nonblank.get(next).map(|l| l.content.start);
+        // 成文日期 and 署名.
         let mut body_end = span.end;
         let mut after_date: Option<usize> = None;
-        if doc.date.is_none() {
-            for (i, &l) in nonblank.iter().enumerate().skip(next) {
-                let Some(d) = self.dates.whole(text(l)) else { continue };
-                doc.date = Some(super::DateItem {
-                    text: d.text,
-                    span: d.span.shift(l.content.start),
-                    value: d.value,
-                });
-                let sig: Vec<Span> = self.signature_lines(source, lines, l, &nonblank[next..i]);
-                body_end = sig.first().map_or(l.content.start, |s| s.start);
-                doc.signature = self.rules.signature(source, &sig);
-                after_date = Some(i + 1);
-                break;
-            }
+        if doc.date.is_none()
+            && let Some(c) = self.closing(source, lines, body_start, span.end)
+        {
+            doc.date = Some(c.date);
+            body_end = c.body_end;
+            doc.signature = c.signature;
+            after_date = c.after;
         }
         if doc.date.is_none() {
             doc.warnings.push("no date found".to_owned());
         }
-        if let Some(start) = body_start.filter(|&s| s < body_end) {
-            let b = trim_span(source, Span::new(start, body_end));
+        if body_start < body_end {
+            let b = trim_span(source, Span::new(body_start, body_end));
             doc.body = (!b.is_empty()).then_some(b);
         }
-        if let Some(&l) = after_date.and_then(|i| nonblank.get(i)) {
-            doc.attachment = Some(trim_span(source, Span::new(l.content.start, span.end)));
+        if let Some(a) = after_date.filter(|&a| a < span.end) {
+            let a = trim_span(source, Span::new(a, span.end));
+            doc.attachment = (!a.is_empty()).then_some(a);
         }
         let regions: Vec<Span> = doc.body.iter().chain(doc.attachment.iter()).copied().collect();
         doc.outline = outline(source, lines, &regions);
 
         // 文种 and forwarding.
-        doc.kind = title_kind.unwrap_or(if looks_like_speech(&opening) {
-            DocKind::Speech
-        } else if looks_like_news(&opening) {
-            DocKind::News
-        } else {
-            DocKind::Unknown
-        });
-        doc.forwarding = doc.title.is_some_and(|t| names_forwarding(t.text))
-            || doc.body.and_then(|b| b.get(source)).is_some_and(|b| {
-                let head = b.char_indices().nth(400).map_or(b, |(i, _)| b.get(..i).unwrap_or(b));
-                self.forwards.is_match(head)
-            });
+        let body_text = doc.body.and_then(|b| b.get(source)).unwrap_or("");
+        doc.kind = title_kind.or_else(|| self.formulas.kind(body_text)).unwrap_or(
+            if looks_like_speech(&opening) {
+                DocKind::Speech
+            } else if looks_like_news(&opening) {
+                DocKind::News
+            } else {
+                DocKind::Unknown
+            },
+        );
+        doc.forwarding = doc.title.is_some_and(|t| names_forwarding(t.text)) || {
+            let head = body_text
+                .char_indices()
+                .nth(400)
+                .map_or(body_text, |(i, _)| body_text.get(..i).unwrap_or(body_text));
+            self.formulas.forwards(head)
+        };
         doc
+    }
+
+    /// The 成文日期 after `from`: the first date that stands on a line of
+    /// its own (the 署名 on the lines above it), or, in text whose lines are
+    /// lost, a date right after a run of organ names (`…质量。山东省财政厅
+    /// 2021年2月25日`) that no sentence goes on from. A 版记 date
+    /// (`…2021年1月19日印发`) is never one.
+    fn closing<'t>(
+        &self,
+        source: &'t str,
+        all: &[Line],
+        from: usize,
+        end: usize,
+    ) -> Option<Closing<'t>> {
+        for (li, &l) in all.iter().enumerate() {
+            if l.is_blank() || l.content.end <= from || l.content.start >= end {
+                continue;
+            }
+            let t = l.text(source);
+            if l.content.start >= from
+                && let Some(d) = self.dates.whole(t)
+            {
+                let date = super::DateItem {
+                    text: d.text,
+                    span: d.span.shift(l.content.start),
+                    value: d.value,
+                };
+                let sig = self.signature_lines(source, &all[..li], from);
+                let body_end = sig.first().map_or(l.content.start, |s| s.start);
+                let after = all[li + 1..].iter().find(|x| !x.is_blank()).map(|x| x.content.start);
+                return Some(Closing {
+                    date,
+                    signature: self.rules.signature(source, &sig),
+                    body_end,
+                    after,
+                });
+            }
+            let seg_start = l.content.start.max(from);
+            let seg = source.get(seg_start..l.content.end.min(end))?;
+            for d in self.dates.find_iter(seg) {
+                let span = d.span.shift(seg_start);
+                if let Some((run, after)) = inline_closing(source, span, l.content.end.min(end)) {
+                    let date = super::DateItem { text: d.text, span, value: d.value };
+                    return Some(Closing {
+                        date,
+                        signature: Item::new(source, run).into_iter().collect(),
+                        body_end: run.start,
+                        after: Some(after),
+                    });
+                }
+            }
+        }
+        None
     }
 
     fn push_urgency<'t>(&self, source: &'t str, l: Line, out: &mut Vec<Item<'t>>) {
@@ -292,13 +373,12 @@ impl DocumentParser {
         Some((Span::new(first.content.start + start, last.content.end), kind, used))
     }
 
-    /// The 署名 lines right above the date line `date`: short organ-like lines,
-    /// up to the first blank line above them.
-    fn signature_lines(&self, source: &str, all: &[Line], date: Line, body: &[Line]) -> Vec<Span> {
-        let Some(date_at) = all.iter().position(|l| *l == date) else { return Vec::new() };
-        let lowest = body.first().map_or(0, |b| b.content.start);
+    /// The 署名 lines right above a date line (`above` ends just before
+    /// it): short organ-like lines, up to the first blank line above them,
+    /// never above `lowest`.
+    fn signature_lines(&self, source: &str, above: &[Line], lowest: usize) -> Vec<Span> {
         let mut sig = Vec::new();
-        for l in all[..date_at].iter().rev() {
+        for l in above.iter().rev() {
             if l.content.start < lowest {
                 break;
             }
@@ -316,6 +396,75 @@ impl DocumentParser {
         sig.reverse();
         sig
     }
+}
+
+/// A 成文日期 with its 署名.
+struct Closing<'t> {
+    date: super::DateItem<'t>,
+    signature: Vec<Item<'t>>,
+    /// Where the body ends: the start of the 署名, else of the date.
+    body_end: usize,
+    /// Where text after the date (and an `（此件…）` note) starts.
+    after: Option<usize>,
+}
+
+/// A date inside a line (`span`) that closes a document whose lines are
+/// lost: right after a run of organ names, and not followed by `印发` or by
+/// anything that goes on with a sentence (`，`, `前`, `召开`, …). A date at the
+/// very end of the text needs only a short run before it (OCR may damage the
+/// organ's last char: `山东省财政2021年2月25日`). Returns the run and where the
+/// text after the date starts.
+fn inline_closing(source: &str, span: Span, line_end: usize) -> Option<(Span, usize)> {
+    let is_han = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}');
+    let before = source.get(..span.start)?;
+    let mut run_start = span.start;
+    for (i, c) in before.char_indices().rev() {
+        if is_han(c) || matches!(c, ' ' | '\t' | '\u{3000}' | '、') {
+            run_start = i;
+        } else {
+            break;
+        }
+        if span.start - i > 240 {
+            return None;
+        }
+    }
+    let run = trim_span(source, Span::new(run_start, span.start));
+    let run_text = run.get(source)?;
+    if run.is_empty() {
+        return None;
+    }
+    let rest = source.get(span.end..line_end)?;
+    let rest_trim = rest.trim_start_matches([' ', '\t', '\u{3000}']);
+    let after_at = span.end + (rest.len() - rest_trim.len());
+    if let Some(c) = rest_trim.chars().next() {
+        // Punctuation, time words and verbs that a date in a sentence takes
+        // (`…2019年5月22日批复同意`, `…日前`, `…日起施行`, `…日的通知`).
+        let goes_on =
+            "，,、；;。：:前后起至到以上下晚时止内开召举批印发出下颁签审通公正的在由对向将经"
+                .contains(c)
+                || ["印发", "发布", "出台", "颁布", "施行", "实施"]
+                    .iter()
+                    .any(|w| rest_trim.starts_with(w));
+        if goes_on {
+            return None;
+        }
+    }
+    let at_end =
+        rest_trim.trim().is_empty() && source.get(line_end..).is_some_and(|t| t.trim().is_empty());
+    let organ = header::ends_like_organ(run_text);
+    if !(organ || (at_end && run_text.chars().count() <= 20)) {
+        return None;
+    }
+    // An `（此件公开发布）` note belongs to the closing block.
+    let mut after = after_at;
+    for (open, close) in [("（此件", '）'), ("(此件", ')')] {
+        if let Some(note) = rest_trim.strip_prefix(open)
+            && let Some(i) = note.find(close)
+        {
+            after = after_at + open.len() + i + close.len_utf8();
+        }
+    }
+    Some((run, after))
 }
 
 /// True when a title forwards or issues another document: 转发, 印发 or 批转
@@ -386,6 +535,56 @@ mod tests {
         assert!(names_forwarding("关于印发《第二批教育实践活动…重点问题》的通知"));
         assert!(!names_forwarding("关于学习《关于印发…的通知》精神的通知"));
         assert!(!names_forwarding("关于认真学习贯彻习近平总书记讲话的通知"));
+    }
+
+    #[test]
+    fn one_line_ocr_document() {
+        // Shaped like d28 of the development set, with other organs.
+        let source = "某某市交通运输局某某市公安局文件某交发〔2023〕12号某某市交通运输局某某市公安局关于加强道路运输安全管理的通知各县(区)交通运输局、公安局，市直有关单位:为加强管理，现就有关事项通知如下:一、落实责任。各单位要于2023年6月30日前完成自查。某某市交通运输局某某市公安局2023年5月8日某某市交通运输局办公室2023年5月9日印发\n";
+        let d = &DocumentParser::new().parse(source)[0];
+        assert_eq!(d.issuer.map(|i| i.text), Some("某某市交通运输局某某市公安局"));
+        assert_eq!(d.doc_number.as_ref().map(|n| n.code.as_str()), Some("某交发"));
+        assert_eq!(d.kind, DocKind::Notice);
+        assert_eq!(
+            d.recipients.iter().map(|r| r.text).collect::<Vec<_>>(),
+            ["各县(区)交通运输局、公安局", "市直有关单位"]
+        );
+        // The 成文日期 of the signature, not the deadline nor the 版记 date.
+        assert_eq!(d.date.map(|x| x.value), Some(jiff::civil::date(2023, 5, 8)));
+        assert_eq!(
+            d.signature.iter().map(|r| r.text).collect::<Vec<_>>(),
+            ["某某市交通运输局某某市公安局"]
+        );
+        for it in d.recipients.iter().chain(d.issuer.iter()).chain(d.title.iter()) {
+            assert_eq!(&source[it.span], it.text);
+        }
+    }
+
+    #[test]
+    fn body_only_texts_take_kind_and_forwarding_from_formulas() {
+        let p = DocumentParser::new();
+        let source = "各区县人民政府，市政府各部门：\n《某某市工作要点》已经市政府同意，现印发你们，请认真贯彻执行。\n某某市人民政府办公厅\n2020年4月1日\n某某市工作要点\n一、总体要求";
+        let docs = p.parse(source);
+        assert_eq!(docs.len(), 1);
+        let d = &docs[0];
+        assert_eq!((d.kind, d.forwarding), (DocKind::Notice, true));
+        assert_eq!(d.title, None);
+        assert_eq!(d.date.map(|x| x.value), Some(jiff::civil::date(2020, 4, 1)));
+        assert!(
+            d.attachment
+                .and_then(|a| a.get(source))
+                .is_some_and(|a| a.starts_with("某某市工作要点"))
+        );
+        let d = &p.parse("某某县人民政府：\n你县《关于设立产业园的请示》收悉。经研究，现函复如下。\n同意设立。\n专此函复。")[0];
+        assert_eq!((d.kind, d.date), (DocKind::Letter, None));
+        let d = &p.parse("为推动产业发展，结合我市实际，制定本方案。\n一、总体要求")[0];
+        assert_eq!((d.kind, d.title, d.recipients.len()), (DocKind::Unknown, None, 0));
+    }
+
+    #[test]
+    fn speech_addresses_are_not_recipients() {
+        let d = &DocumentParser::new().parse("各位代表、各位来宾：\n大家好！今天我们召开会议。")[0];
+        assert!(d.recipients.is_empty());
     }
 
     #[test]

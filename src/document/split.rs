@@ -4,10 +4,19 @@
 //! of the document it forwards, with its own 版头 (`…文件`, `豫群办发〔2014〕5号`).
 //! A new document starts at such a header block once the current document
 //! has had some content of its own.
+//!
+//! Two closing shapes end a document too, whatever follows:
+//! - the 版记 line `…办公室  2022年3月10日印发`: the last line of a printed
+//!   document, so text after it is another document (a dataset cell holding
+//!   two texts);
+//! - a 成文日期 line followed by a paragraph of running prose: an attachment
+//!   after the date opens with its title or `附件`, never mid-argument, so the
+//!   prose belongs to another text.
 
 use std::ops::Range;
 
 use super::DocNumberFinder;
+use super::date::DateFinder;
 use super::header::HeaderRules;
 use super::kind::kind_from_title;
 use super::lines::Line;
@@ -21,6 +30,7 @@ pub(crate) fn segments(
     lines: &[Line],
     rules: &HeaderRules,
     numbers: &DocNumberFinder,
+    dates: &DateFinder,
 ) -> Vec<Range<usize>> {
     let mut starts = vec![0];
     let mut since_start = 0usize;
@@ -28,6 +38,16 @@ pub(crate) fn segments(
     let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
     for (k, &i) in nonblank.iter().enumerate() {
         let text = lines[i].text(source);
+        if k > 0 {
+            let prev = lines[nonblank[k - 1]].text(source);
+            let closed = (is_colophon(prev, dates) && text.chars().count() >= 10)
+                || (dates.whole(prev).is_some() && is_prose(text) && since_start >= MIN_LINES);
+            if closed && starts.last() != Some(&i) {
+                starts.push(i);
+                since_start = 0;
+                last_was_mark = false;
+            }
+        }
         let is_mark = rules.issuer_mark(text).is_some();
         let is_number_header = !is_mark
             && !last_was_mark
@@ -47,6 +67,25 @@ pub(crate) fn segments(
     starts.windows(2).filter(|w| w[0] < w[1]).map(|w| w[0]..w[1]).collect()
 }
 
+/// A 版记 印发 line: a full date right before `印发` at the end of the line.
+fn is_colophon(line: &str, dates: &DateFinder) -> bool {
+    let Some(head) = line.trim_end().strip_suffix("印发") else { return false };
+    dates
+        .find_iter(head)
+        .last()
+        .is_some_and(|d| head.get(d.span.end..).is_some_and(|r| r.trim().is_empty()))
+}
+
+/// A paragraph of running prose: long, with sentence punctuation, not an
+/// attachment or note line.
+fn is_prose(line: &str) -> bool {
+    line.chars().count() >= 60
+        && line.contains('。')
+        && line.contains('，')
+        && !line.starts_with("附件")
+        && !line.starts_with(['（', '('])
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::lines::lines;
@@ -54,7 +93,7 @@ mod tests {
 
     fn split(source: &str) -> Vec<String> {
         let ls = lines(source);
-        segments(source, &ls, &HeaderRules::new(), &DocNumberFinder::new())
+        segments(source, &ls, &HeaderRules::new(), &DocNumberFinder::new(), &DateFinder::new())
             .into_iter()
             .map(|r| {
                 ls[r]
@@ -89,6 +128,22 @@ mod tests {
                 "乙办发〔2014〕5号|关于印发的通知|正文。"
             ]
         );
+    }
+
+    #[test]
+    fn splits_after_closing_shapes() {
+        // A 版记 line ends a printed document (d15 of the development set).
+        let source = "关于印发的通知\n各单位：\n现印发给你们。\n2022年3月10日\n附件\n办法正文。\n济南市工业和信息化局办公室   2022年3月10日印发\n各省、自治区、直辖市工业和信息化主管部门：\n现提出如下意见。";
+        assert_eq!(split(source).len(), 2);
+        assert!(split(source)[1].starts_with("各省、自治区、直辖市"));
+        // Prose right after the 成文日期 is another text; a title is an attachment.
+        let prose = "某某（".to_owned() + &"事项安排".repeat(15) + "），要抓紧落实。";
+        let source = format!(
+            "各高级人民法院：\n正文一。\n正文二。\n最高人民法院\n2018年12月7日\n\n{prose}\n一、现状"
+        );
+        assert_eq!(split(&source).len(), 2);
+        let source = "各单位：\n正文一。\n正文二。\n水利部办公厅\n2022年6月14日\n2022年工作要点\n一、强化应用。";
+        assert_eq!(split(source).len(), 1);
     }
 
     #[test]

@@ -113,6 +113,7 @@ impl Annotated {
         let meta = Meta {
             id: Some(self.gold.id.clone()),
             date: if opts.meta_dates { self.gold.meta_date } else { None },
+            ..Meta::default()
         };
         let analysis = analyzer.analyze(&self.text, &meta);
         score::score_file(&self.gold, &self.text, &analysis)

@@ -244,3 +244,41 @@ fn eval_prints_a_table_and_json() {
     assert_eq!(code, 2);
     assert!(stderr.contains("no/such/dir"), "{stderr}");
 }
+
+#[test]
+fn issue_8_archive_fields_fill_what_the_text_does_not_state() {
+    let (records, stderr, code) = gongwen(&[
+        "extract",
+        "-q",
+        "--jsonl-text",
+        "body",
+        "--jsonl-id",
+        "rid",
+        "--jsonl-date",
+        "pub",
+        "--jsonl-title",
+        "name",
+        "--jsonl-doc-number",
+        "wh",
+        "--jsonl-issuer",
+        "org",
+        "tests/fixtures/archive.jsonl",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(records.len(), 2);
+    // Body only: the archive's title, 文号 and issuer, with no span.
+    let r = &records[0];
+    assert_eq!(r["title"]["text"], "四川省人民政府办公厅关于开展政策措施落实情况自查的通知");
+    assert_eq!(r["title"]["span"], Value::Null);
+    assert_eq!(r["title"]["from_meta"], true);
+    assert_eq!(r["doc_number"]["code"], "川办发");
+    assert_eq!(r["doc_number"]["serial"], 40);
+    assert_eq!(r["doc_number"]["from_meta"], true);
+    assert_eq!(r["issuer"]["text"], "四川省人民政府办公厅");
+    // The text states its own header: the archive never overrides it.
+    let r = &records[1];
+    assert_eq!(r["title"]["text"], "关于加强安全管理的通知");
+    assert_eq!(r["title"]["from_meta"], Value::Null);
+    assert_eq!(r["doc_number"]["serial"], 3);
+    assert_eq!(r["issuer"]["text"], "某市人民政府");
+}

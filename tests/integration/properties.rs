@@ -7,7 +7,7 @@ use gongwen::{Analyzer, Meta};
 use proptest::prelude::*;
 
 fn analyze_and_check(analyzer: &Analyzer, text: &str) {
-    let meta = Meta { id: None, date: Some(jiff::civil::date(2014, 3, 14)) };
+    let meta = Meta { date: Some(jiff::civil::date(2014, 3, 14)), ..Meta::default() };
     for doc in &analyzer.analyze(text, &meta).documents {
         let record = ExtractRecord::new("p", Encoding::Utf8, None, doc);
         check_spans(&serde_json::to_value(&record).expect("serialises"), text);

@@ -194,14 +194,7 @@ fn directories_are_walked_sorted_and_recursive() {
 
 #[test]
 fn jsonl_with_one_bad_line() {
-    let opts = LoadOptions {
-        jsonl: Some(JsonlFields {
-            text: "text".into(),
-            id: Some("id".into()),
-            date: Some("date".into()),
-        }),
-        ..LoadOptions::default()
-    };
+    let opts = LoadOptions { jsonl: Some(JsonlFields::default()), ..LoadOptions::default() };
     let path = fixture("records.jsonl");
     let units = plan(&[&path], &opts);
     let unit: &Unit = units[0].as_ref().expect("planned");
@@ -235,14 +228,7 @@ fn laws_archive_streams_every_record() {
         eprintln!("skipped: ../shared/corpora/laws.jsonl is absent");
         return;
     };
-    let opts = LoadOptions {
-        jsonl: Some(JsonlFields {
-            text: "text".into(),
-            id: Some("id".into()),
-            date: Some("date".into()),
-        }),
-        ..LoadOptions::default()
-    };
+    let opts = LoadOptions { jsonl: Some(JsonlFields::default()), ..LoadOptions::default() };
     let units = plan(&[&path], &opts);
     let unit = units[0].as_ref().expect("planned");
     let (mut count, mut dated, mut bytes) = (0usize, 0usize, 0usize);

@@ -49,6 +49,15 @@ pub struct InputArgs {
     /// JSON Lines field holding a document date (`YYYY-MM-DD`).
     #[arg(long, value_name = "FIELD", requires = "jsonl_text")]
     pub jsonl_date: Option<String>,
+    /// JSON Lines field holding the title; fills `title` (with `from_meta: true`) when the text states none.
+    #[arg(long, value_name = "FIELD", requires = "jsonl_text")]
+    pub jsonl_title: Option<String>,
+    /// JSON Lines field holding the 发文字号; fills `doc_number` (with `from_meta: true`) when the text states none.
+    #[arg(long, value_name = "FIELD", requires = "jsonl_text")]
+    pub jsonl_doc_number: Option<String>,
+    /// JSON Lines field holding the issuing organ; fills `issuer` (with `from_meta: true`) when the text states none.
+    #[arg(long, value_name = "FIELD", requires = "jsonl_text")]
+    pub jsonl_issuer: Option<String>,
     /// A date (`YYYY-MM-DD`) that relative deadlines resolve against when a document states none.
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,

@@ -57,9 +57,12 @@ fn extract(args: &ExtractArgs) -> Result<BatchStats> {
             let analysis = analyzer.analyze(&doc.text, &meta_for(doc, input.date));
             let mut buf = Vec::new();
             for report in &analysis.documents {
-                let record =
+                let mut record =
                     ExtractRecord::new(&doc.source, doc.encoding, doc.id.as_deref(), report)
                         .with_read_warnings(&doc.warnings);
+                if report.index == 0 {
+                    record = record.with_archive(&analysis.archive);
+                }
                 match args.format {
                     Format::Jsonl => output::write_line(&mut buf, &record, offsets, &doc.text)?,
                     Format::Table => table_row(&mut buf, &record)?,
@@ -93,7 +96,7 @@ fn extract(args: &ExtractArgs) -> Result<BatchStats> {
 
 fn table_row(out: &mut Vec<u8>, r: &ExtractRecord<'_, '_>) -> Result<()> {
     use std::io::Write as _;
-    let title: String = r.title.map_or("-", |t| t.text).split_whitespace().collect::<String>();
+    let title: String = r.title.map_or("-", |t| t.as_str()).split_whitespace().collect::<String>();
     let title: String = title.chars().take(40).collect();
     writeln!(
         out,
@@ -101,7 +104,7 @@ fn table_row(out: &mut Vec<u8>, r: &ExtractRecord<'_, '_>) -> Result<()> {
         r.source,
         r.index,
         r.kind,
-        r.doc_number.map_or("-", |n| n.text),
+        r.doc_number.map_or("-", |n| n.as_str()),
         r.date.map_or_else(|| "-".to_string(), |d| d.value.to_string()),
         title,
         r.deadlines.len(),

@@ -33,6 +33,9 @@ impl InputConfig {
             text: text.clone(),
             id: args.jsonl_id.clone(),
             date: args.jsonl_date.clone(),
+            title: args.jsonl_title.clone(),
+            doc_number: args.jsonl_doc_number.clone(),
+            issuer: args.jsonl_issuer.clone(),
         });
         let load =
             LoadOptions { extensions, max_bytes: args.max_size.saturating_mul(1024 * 1024), jsonl };

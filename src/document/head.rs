@@ -1,0 +1,617 @@
+//! A shape-based reader of the 版头 and title block that does not rely on
+//! line breaks.
+//!
+//! The line reader of [`super::parser`] handles the GB/T 9704 print layout
+//! with one field per line. Many real texts do not have it: web pages put
+//! the title first and the 文号 under it, PDF text breaks the title and
+//! lays the joint organs of the mark around the number, and OCR text runs
+//! the whole page on one line (`山东省财政厅文件鲁财会〔2021〕13号山东省财政厅
+//! 关于…的通知各市财政局…:为促进…`). This reader treats line breaks as
+//! blanks and finds the fields by their shapes:
+//!
+//! - urgency marks at the very start (`等级特急·明电`);
+//! - the 发文机关标志: organ names ending in `文件`, or a letterhead (organ
+//!   names before the 文号, or an organ name that the title repeats);
+//! - the 文号 before the first `。` or `：`, not inside 《》;
+//! - the title: from the end of the header to the first 文种 word outside
+//!   《》 that is followed by a line break, the 主送 list, a body opening
+//!   or the end of the text;
+//! - the 主送机关: a list of organs ending in `：` right after the title, or
+//!   at the very start of a body-only text.
+
+use regex::Regex;
+
+use super::doc_number::DocNumberFinder;
+use super::header::{self, HeaderRules};
+use super::kind::{TITLE_ENDINGS, kind_from_title};
+use super::lines::trim_span;
+use super::{DocKind, DocNumberItem};
+use crate::Span;
+
+/// How many chars from the start of a document the header may take.
+const HEAD_CHARS: usize = 400;
+/// How many chars a title may have.
+const TITLE_CHARS: usize = 160;
+/// How many chars a 主送 list may have.
+const RECIPIENT_CHARS: usize = 300;
+
+/// What the head of one document holds; every span is a source span.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Head<'t> {
+    pub issuer: Option<Span>,
+    pub urgency: Vec<Span>,
+    pub number: Option<DocNumberItem<'t>>,
+    pub title: Option<Span>,
+    pub kind: Option<DocKind>,
+    /// The 主送 list without its colon.
+    pub recipients: Option<Span>,
+    /// Where the body starts.
+    pub body_start: usize,
+    pub warnings: Vec<String>,
+}
+
+/// The head reader's patterns, built once.
+#[derive(Clone, Debug)]
+pub(crate) struct HeadReader {
+    /// `鲁机发454号`: a telegram serial right after the 文号.
+    serial: Regex,
+    /// A title line that names no 文种 but a plan or rule
+    /// (`…推进方案`, `…管理办法（试行）`).
+    plan_title: Regex,
+}
+
+/// Endings of a 主送 item: organ endings (see `data/organ_suffixes.txt`) or
+/// words for groups of addressees.
+const GROUP_ENDINGS: &[&str] = &[
+    "单位", "部门", "企业", "院校", "学校", "代表", "机构", "公司", "组织", "团体", "成员", "同志",
+    "委员", "总支", "支部", "党委", "党组", "医院", "协会", "机关", "人员",
+];
+
+/// Words that open a label line, never a 主送 list.
+const LABELS: &[&str] = &[
+    "联系人",
+    "联系电话",
+    "电话",
+    "附件",
+    "抄送",
+    "主题词",
+    "发送",
+    "地址",
+    "邮编",
+    "注",
+    "说明",
+    "备注",
+    "传真",
+    "邮箱",
+    "网址",
+    "时间",
+    "地点",
+    "会议",
+    "报送",
+];
+
+/// Chars after a 文种 word that show the title goes on (`…的通知的通知`,
+/// `…意见的函`, `通知书`, `意见稿`).
+fn continues_title(c: char) -> bool {
+    matches!(
+        c,
+        '的' | '之'
+            | '和'
+            | '及'
+            | '与'
+            | '、'
+            | '，'
+            | ','
+            | '暨'
+            | '书'
+            | '稿'
+            | '单'
+            | '表'
+            | '精'
+            | '》'
+            | '〉'
+            | '”'
+            | '复'
+            | '告'
+            | '件'
+    )
+}
+
+/// Words that open a body paragraph right after a title.
+const BODY_OPENERS: &[&str] = &[
+    "为",
+    "根据",
+    "按照",
+    "依据",
+    "经",
+    "现将",
+    "现就",
+    "现",
+    "近年来",
+    "近期",
+    "今年",
+    "当前",
+    "你",
+    "我",
+    "本",
+];
+
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{2060}')
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// The first position at or after `at` that is not blank.
+fn skip_blanks(source: &str, at: usize, end: usize) -> usize {
+    source.get(at..end).map_or(end, |s| at + (s.len() - s.trim_start_matches(is_blank).len()))
+}
+
+/// Text that can be a run of organ names: Han chars, blanks and the joiners
+/// of joint names, ending like an organ.
+fn is_organ_run(text: &str) -> bool {
+    let t = text.trim_matches(is_blank);
+    let n = t.chars().count();
+    (2..=120).contains(&n)
+        && t.chars().all(|c| is_han(c) || is_blank(c) || "、·（）()".contains(c))
+        && header::ends_like_organ(t)
+}
+
+impl HeadReader {
+    pub fn new() -> HeadReader {
+        HeadReader {
+            serial: Regex::new(r"^\p{Han}{1,8}[ \t\u{3000}]*[0-9０-９]{2,6}[ \t\u{3000}]*号")
+                .expect("valid serial pattern"),
+            plan_title: Regex::new(
+                r"^[^。，；：:,;]{2,60}?(?:方案|办法|规定|细则|规则|规划|计划|要点|措施|指南|纲要|规范|标准|制度|条例|准则|意见)(?:[（(][^）)]{1,16}[）)])?$",
+            )
+            .expect("valid plan title pattern"),
+        }
+    }
+
+    /// Read the head of the document at `span` of `source`.
+    pub fn read<'t>(
+        &self,
+        source: &'t str,
+        span: Span,
+        rules: &HeaderRules,
+        numbers: &DocNumberFinder,
+    ) -> Head<'t> {
+        let end = span.end.min(source.len());
+        let mut head = Head { body_start: span.start, ..Head::default() };
+        let mut at = self.skip_noise_lines(source, span.start, end);
+        at = self.urgency(source, at, end, rules, &mut head.urgency);
+        // The header part ends at the first full stop or colon.
+        let win_end = window_end(source, at, end);
+        let stop = source
+            .get(at..win_end)
+            .and_then(|w| w.find(['。', '：', ':']))
+            .map_or(win_end, |i| at + i);
+
+        let number = self.header_number(source, at, stop, numbers);
+        let mark = source.get(at..stop).and_then(|w| w.find("文件")).map(|i| at + i);
+        let mut cursor = at;
+        let mut title_done = false;
+        match (mark, &number) {
+            (Some(m), n) if self.mark_ok(source, at, m, n.as_ref()) => {
+                let organ_end = n.as_ref().map_or(m, |n| n.span.start.min(m));
+                head.issuer = Some(trim_span(source, Span::new(at, organ_end)));
+                cursor = m + "文件".len();
+                if let Some(n) = n {
+                    let between = source.get(m + "文件".len()..n.span.start).unwrap_or("x");
+                    if n.span.start < m || between.trim_matches(is_blank).is_empty() {
+                        cursor = cursor.max(n.span.end);
+                        head.number = Some(n.clone());
+                    }
+                }
+            }
+            (_, Some(n)) => {
+                let pre = trim_span(source, Span::new(at, n.span.start));
+                let pre_text = pre.get(source).unwrap_or("");
+                if pre.is_empty() {
+                    head.number = Some(n.clone());
+                    cursor = n.span.end;
+                } else if let Some(kind) = kind_from_title(pre_text).filter(|_| {
+                    !pre_text.contains(['：', ':', '。']) && pre_text.chars().count() <= TITLE_CHARS
+                }) {
+                    // Web layout: the title, then the 文号 under it.
+                    head.title = Some(pre);
+                    head.kind = Some(kind);
+                    head.number = Some(n.clone());
+                    cursor = n.span.end;
+                    title_done = true;
+                } else if is_organ_run(pre_text) {
+                    head.issuer = Some(pre);
+                    head.number = Some(n.clone());
+                    cursor = n.span.end;
+                }
+            }
+            _ => {
+                if let Some(l) = repeated_letterhead(source, at, stop) {
+                    head.issuer = Some(Span::new(at, at + l));
+                    cursor = at + l;
+                }
+            }
+        }
+        if head.number.is_some() {
+            cursor = self.skip_serial(source, cursor, end, &mut head.warnings);
+        }
+        cursor = skip_blanks(source, cursor, end);
+
+        if !title_done && let Some((t, kind)) = self.title(source, cursor, end) {
+            head.title = Some(t);
+            head.kind = kind;
+            cursor = t.end;
+        }
+        cursor = skip_blanks(source, cursor, end);
+        // 主送: right after the title, or at the start of a body-only text.
+        if let Some((list, after)) = recipients_at(source, cursor, end) {
+            head.recipients = Some(list);
+            cursor = after;
+        }
+        head.body_start = skip_blanks(source, cursor, end);
+        head
+    }
+
+    /// Skip leading lines without any Han char (exporter ids such as
+    /// `JNCR—2022—0040001`, rules, page marks).
+    fn skip_noise_lines(&self, source: &str, mut at: usize, end: usize) -> usize {
+        for _ in 0..4 {
+            let Some(rest) = source.get(at..end) else { break };
+            let line_len = rest.find('\n').map_or(rest.len(), |i| i + 1);
+            let line = rest.get(..line_len).unwrap_or("");
+            if line.chars().any(is_han) || line.chars().count() > 80 || line_len == rest.len() {
+                break;
+            }
+            at += line_len;
+        }
+        skip_blanks(source, at, end)
+    }
+
+    /// Urgency and transmission marks at the very start (`等级特急·明电`).
+    fn urgency(
+        &self,
+        source: &str,
+        mut at: usize,
+        end: usize,
+        rules: &HeaderRules,
+        out: &mut Vec<Span>,
+    ) -> usize {
+        loop {
+            at = skip_blanks(source, at, end);
+            let Some(rest) = source.get(at..end) else { return at };
+            if let Some(l) = ["等级", "紧急程度", "缓急"].iter().find(|l| rest.starts_with(**l))
+            {
+                at += l.len();
+                continue;
+            }
+            if let Some(c) = rest.chars().next().filter(|c| "·•：:、".contains(*c)) {
+                at += c.len_utf8();
+                continue;
+            }
+            let prefix_end = rest.char_indices().nth(4).map_or(rest.len(), |(i, _)| i);
+            let first = rules.urgency(rest.get(..prefix_end).unwrap_or("")).first().copied();
+            match first {
+                Some(s) if s.start == 0 => {
+                    out.push(s.shift(at));
+                    at += s.end;
+                }
+                _ => return at,
+            }
+        }
+    }
+
+    /// The first 文号 between `at` and `stop` that is not inside 《》 or
+    /// brackets of running text.
+    fn header_number<'t>(
+        &self,
+        source: &'t str,
+        at: usize,
+        stop: usize,
+        numbers: &DocNumberFinder,
+    ) -> Option<DocNumberItem<'t>> {
+        let window = source.get(at..stop)?;
+        numbers.find_iter(window).find_map(|mut n| {
+            let before = window.get(..n.span.start)?;
+            let open = before.matches('《').count() > before.matches('》').count();
+            let paren = before.trim_end().ends_with(['（', '(']);
+            if open || paren {
+                return None;
+            }
+            n.span = n.span.shift(at);
+            n.text = n.span.get(source)?;
+            Some(n)
+        })
+    }
+
+    /// True when the `文件` at `mark` ends a 发文机关标志: the text before it
+    /// (leaving out a 文号 that PDF layout puts between the organs and
+    /// `文件`) is a run of organ names.
+    fn mark_ok(
+        &self,
+        source: &str,
+        at: usize,
+        mark: usize,
+        number: Option<&DocNumberItem>,
+    ) -> bool {
+        let organs = match number {
+            Some(n) if n.span.end <= mark => {
+                let between = source.get(n.span.end..mark).unwrap_or("x");
+                if !between.trim_matches(is_blank).is_empty() {
+                    return false;
+                }
+                source.get(at..n.span.start)
+            }
+            _ => source.get(at..mark),
+        };
+        organs.is_some_and(is_organ_run)
+    }
+
+    /// Skip a telegram serial right after the 文号 (`鲁机发454号`).
+    fn skip_serial(
+        &self,
+        source: &str,
+        at: usize,
+        end: usize,
+        warnings: &mut Vec<String>,
+    ) -> usize {
+        let at = skip_blanks(source, at, end);
+        let Some(rest) = source.get(at..end) else { return at };
+        match self.serial.find(rest) {
+            Some(m) => {
+                warnings
+                    .push(format!("telegram serial `{}` is not the document number", m.as_str()));
+                at + m.end()
+            }
+            None => at,
+        }
+    }
+
+    /// The title starting at `at`: up to the first 文种 word outside 《》
+    /// that ends the title block; or a single line naming a plan or rule.
+    fn title(&self, source: &str, at: usize, end: usize) -> Option<(Span, Option<DocKind>)> {
+        let rest = source.get(at..end)?;
+        let first = rest.chars().next()?;
+        if (!is_han(first) && !"《“（(".contains(first)) || rest.starts_with('各') {
+            return None;
+        }
+        let mut depth = 0i32;
+        let mut quoted = 0i32;
+        for (n, (i, c)) in rest.char_indices().enumerate() {
+            if n > TITLE_CHARS || matches!(c, '。' | '：' | ':' | '；' | '！' | '？') {
+                break;
+            }
+            // A comma outside quotes and 《》 is a sentence, not a title
+            // (`近来，一些法院就…问题请示我院`); inside them it is quoted
+            // (`民政部对“关于应对老龄社会，深化…的建议”的答复`).
+            if matches!(c, '，' | ',') && depth <= 0 && quoted <= 0 {
+                break;
+            }
+            match c {
+                '《' | '〈' => depth += 1,
+                '》' | '〉' => depth -= 1,
+                '“' => quoted += 1,
+                '”' => quoted -= 1,
+                _ => {}
+            }
+            if depth > 0 || !is_han(c) {
+                continue;
+            }
+            let e = i + c.len_utf8();
+            let upto = rest.get(..e)?;
+            let Some(&(word, kind)) = TITLE_ENDINGS.iter().find(|(w, _)| upto.ends_with(w)) else {
+                continue;
+            };
+            if upto.chars().count() < word.chars().count() + 2 {
+                continue;
+            }
+            if self.ends_title(source, at + e, end) {
+                return Some((trim_span(source, Span::new(at, at + e)), Some(kind)));
+            }
+        }
+        // A title line that names a plan or rule (`…推进方案`), in line layout.
+        let line_end = rest.find('\n').unwrap_or(rest.len());
+        let line = rest.get(..line_end)?.trim_end_matches(is_blank);
+        (line_end < rest.len() && self.plan_title.is_match(line))
+            .then(|| (trim_span(source, Span::new(at, at + line.len())), None))
+    }
+
+    /// True when a 文种 word ending at `e` ends the title block.
+    fn ends_title(&self, source: &str, e: usize, end: usize) -> bool {
+        let next_at = skip_blanks(source, e, end);
+        let Some(rest) = source.get(next_at..end) else { return true };
+        let Some(next) = rest.chars().next() else { return true };
+        if continues_title(next) || next.is_ascii_alphanumeric() {
+            return false;
+        }
+        let broke = source.get(e..next_at).is_some_and(|b| b.contains('\n'));
+        broke
+            || recipients_at(source, next_at, end).is_some()
+            || BODY_OPENERS.iter().any(|w| rest.starts_with(w))
+    }
+}
+
+/// The byte offset `HEAD_CHARS` chars after `at`, at most `end`.
+fn window_end(source: &str, at: usize, end: usize) -> usize {
+    source
+        .get(at..end)
+        .and_then(|s| s.char_indices().nth(HEAD_CHARS).map(|(i, _)| at + i))
+        .unwrap_or(end)
+}
+
+/// A letterhead that the title repeats (`山东省档案局山东省档案局山东省档案馆
+/// 关于…`): the byte length of the first organ name X at `at` followed by X
+/// again.
+fn repeated_letterhead(source: &str, at: usize, stop: usize) -> Option<usize> {
+    let rest = source.get(at..stop)?;
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if n > 40 || !is_han(c) {
+            return None;
+        }
+        let l = i + c.len_utf8();
+        let x = rest.get(..l)?;
+        if n >= 3 && header::ends_like_organ(x) {
+            let after = rest.get(l..)?.trim_start_matches(is_blank);
+            if after.starts_with(x) {
+                return Some(l);
+            }
+        }
+    }
+    None
+}
+
+/// A 主送 list at `at`: organ names up to a `：` or `:`, no full stop or
+/// quotation, the last one ending like an organ or a group of addressees.
+/// Returns the list span (without the colon) and the position after the colon.
+pub(crate) fn recipients_at(source: &str, at: usize, end: usize) -> Option<(Span, usize)> {
+    let rest = source.get(at..end)?;
+    let first = rest.chars().next()?;
+    // Labels and addresses to an audience (`同志们：`, `各位代表：`) are not 主送.
+    if !is_han(first)
+        || LABELS.iter().any(|l| rest.starts_with(l))
+        || ["同志们", "各位", "朋友们"].iter().any(|a| rest.starts_with(a))
+    {
+        return None;
+    }
+    let mut colon = None;
+    let mut breaks = 0;
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if n > RECIPIENT_CHARS {
+            return None;
+        }
+        match c {
+            '：' | ':' => {
+                colon = Some(i);
+                break;
+            }
+            '。' | '《' | '“' | '！' | '？' | '；' => return None,
+            '\n' => {
+                breaks += 1;
+                if breaks > 2 {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+    }
+    let colon = colon?;
+    let list = rest.get(..colon)?.trim_end_matches(is_blank);
+    if list.chars().count() < 2 || list.contains("如下") || list.contains("通知") {
+        return None;
+    }
+    // Some item, without a closing bracket group (`直属团总支（支部）`), ends
+    // like an organ or a group of addressees.
+    let ok = list.split(['，', ',', '、', '；']).any(|item| {
+        let item = item.trim_matches(is_blank);
+        let item = match item.rfind(['（', '(']) {
+            Some(i) if item.ends_with(['）', ')']) => item.get(..i).unwrap_or(item),
+            _ => item,
+        };
+        header::ends_like_organ(item) || GROUP_ENDINGS.iter().any(|g| item.ends_with(g))
+    });
+    let colon_len = rest.get(colon..)?.chars().next()?.len_utf8();
+    ok.then(|| (Span::new(at, at + list.len()), at + colon + colon_len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(source: &str) -> Head<'_> {
+        HeadReader::new().read(
+            source,
+            Span::new(0, source.len()),
+            &HeaderRules::new(),
+            &DocNumberFinder::new(),
+        )
+    }
+
+    fn get(source: &str, s: Option<Span>) -> Option<&str> {
+        s.and_then(|s| s.get(source))
+    }
+
+    #[test]
+    fn one_line_print_header() {
+        // d22 of the development set (OCR, one line).
+        let s = "山东省财政厅文件鲁财会〔2021〕13号山东省财政厅关于做好2021年度会计专业技术人员继续教育有关工作的通知各市财政局、省直各部门(单位)、各省属企业:为促进会计专业技术人员知识更新。";
+        let h = read(s);
+        assert_eq!(get(s, h.issuer), Some("山东省财政厅"));
+        assert_eq!(h.number.as_ref().map(|n| n.code.as_str()), Some("鲁财会"));
+        assert_eq!(
+            get(s, h.title),
+            Some("山东省财政厅关于做好2021年度会计专业技术人员继续教育有关工作的通知")
+        );
+        assert_eq!(h.kind, Some(DocKind::Notice));
+        assert_eq!(get(s, h.recipients), Some("各市财政局、省直各部门(单位)、各省属企业"));
+        assert!(s[h.body_start..].starts_with("为促进"));
+    }
+
+    #[test]
+    fn one_line_letterhead_and_joint_marks() {
+        // Not from the set: a county letterhead glued to its number.
+        let s = "某某县人民政府办公室某政办函〔2023〕8号某某县人民政府办公室关于报送统计资料的函各乡镇人民政府，县直有关单位：请于5月底前报送。";
+        let h = read(s);
+        assert_eq!(get(s, h.issuer), Some("某某县人民政府办公室"));
+        assert_eq!(h.number.as_ref().map(|n| n.code.as_str()), Some("某政办函"));
+        assert_eq!(h.kind, Some(DocKind::Letter));
+        assert_eq!(get(s, h.recipients), Some("各乡镇人民政府，县直有关单位"));
+        // d23: four organs before 文件, title starting with 关于.
+        let s = "山东省发展和改革委员会山东省能源局山东省统计局国网山东省电力公司文件鲁发改能源〔2020〕1341号关于加强和规范电力统计工作的通知各市发展改革委(能源局)、统计局，各市供电公司:为完善电力统计体系。";
+        let h = read(s);
+        assert_eq!(
+            get(s, h.issuer),
+            Some("山东省发展和改革委员会山东省能源局山东省统计局国网山东省电力公司")
+        );
+        assert_eq!(get(s, h.title), Some("关于加强和规范电力统计工作的通知"));
+    }
+
+    #[test]
+    fn telegram_and_repeated_letterhead() {
+        let s = "等级特急·明电鲁办发电〔2022〕20号鲁机发454号中共山东省委办公厅关于召开全省2021年工作动员大会的通知各市党委，省有关部门、单位党组(党委):省委定于2月18日召开大会。";
+        let h = read(s);
+        assert_eq!(h.urgency.len(), 2);
+        assert_eq!(h.number.as_ref().map(|n| n.code.as_str()), Some("鲁办发电"));
+        assert_eq!(h.issuer, None);
+        assert_eq!(get(s, h.title), Some("中共山东省委办公厅关于召开全省2021年工作动员大会的通知"));
+        let s =
+            "某市档案局某市档案局某市档案馆关于开展档案检查的通知各县档案局:现将有关事项通知如下。";
+        let h = read(s);
+        assert_eq!(get(s, h.issuer), Some("某市档案局"));
+        assert_eq!(get(s, h.title), Some("某市档案局某市档案馆关于开展档案检查的通知"));
+    }
+
+    #[test]
+    fn line_layouts() {
+        // Web publication: title, then the number, then the 主送.
+        let s = "民政部对“关于应对老龄社会的建议”的答复\n\n民函〔2021〕742号\n\n刘庆峰等15位代表：\n\n你们提出的建议收悉。";
+        let h = read(s);
+        assert_eq!(get(s, h.title), Some("民政部对“关于应对老龄社会的建议”的答复"));
+        assert_eq!(h.number.as_ref().map(|n| n.serial), Some(742));
+        assert_eq!(get(s, h.recipients), Some("刘庆峰等15位代表"));
+        // PDF: an exporter line, organ lines, the number, then 文件.
+        let s = "JNCR—2022—0040001 \n济南市工业和信息化局\n济 南 市 公 安 局\n济工信装备字〔2022〕1号 \n文件\n关于印发《管理办法（试行）》的通知 \n各相关单位： \n为加快推进。";
+        let h = read(s);
+        assert_eq!(get(s, h.issuer), Some("济南市工业和信息化局\n济 南 市 公 安 局"));
+        assert_eq!(get(s, h.title), Some("关于印发《管理办法（试行）》的通知"));
+        assert_eq!(get(s, h.recipients), Some("各相关单位"));
+        // A plan printed with its own title only.
+        let s = "智能制造试点示范培育行动实施方案\n\n为全面贯彻落实，特制定本实施方案。";
+        let h = read(s);
+        assert_eq!(get(s, h.title), Some("智能制造试点示范培育行动实施方案"));
+        assert_eq!(h.kind, None);
+        // Body only: the 主送 first, ASCII colon, running on.
+        let s = "各省、自治区、直辖市医疗保障局:为贯彻落实《条例》，现通知如下。";
+        let h = read(s);
+        assert_eq!(h.title, None);
+        assert_eq!(get(s, h.recipients), Some("各省、自治区、直辖市医疗保障局"));
+        // A first sentence is neither title nor 主送, even with a 文种 word.
+        let s = "近来，一些法院就赔偿纠纷案件应如何适用法律问题请示我院。经研究，现解释如下：";
+        let h = read(s);
+        assert_eq!((h.title, h.recipients), (None, None));
+        let s = "为深入贯彻落实重要论述，结合实际，制定如下措施\n一、强化统筹";
+        let h = read(s);
+        assert_eq!((h.title, h.recipients), (None, None));
+    }
+}
