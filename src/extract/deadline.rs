@@ -26,7 +26,8 @@ use serde::{Serialize, Serializer};
 
 use crate::Span;
 use crate::extract::Context;
-use crate::extract::time::{TimeKind, TimeRecognizer, TimeWarning};
+use crate::extract::time::{TimeExpr, TimeKind, TimeRecognizer, TimeWarning, is_signature};
+use crate::normalize::numerals::{is_arabic_digit, is_chinese_numeral};
 
 /// A time limit attached to a required action.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -227,84 +228,48 @@ impl DeadlineExtractor {
     pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> Vec<Deadline<'t>> {
         let view = cx.view();
         let v = view.text.as_str();
+        let titles = cx.view_titles();
+        let reference = cx.time_reference(&self.times);
         let mut out = Vec::new();
+        // End (view offset) of the last recurrence (每年, 每月): a limit in
+        // the same sentence after it recurs too (每年7月30日前…、11月30日前…).
+        let mut recurring_end: Option<usize> = None;
         for t in cx.times(&self.times) {
             let ts = t.view;
-            // The view sentence around the expression.
-            let sent_start = v
-                .get(..ts.start)
-                .and_then(|p| p.char_indices().rev().find(|&(_, c)| is_sentence_stop(c)))
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            let sent_end = v
-                .get(ts.end..)
-                .and_then(|p| p.char_indices().find(|&(_, c)| is_sentence_stop(c)))
-                .map_or(v.len(), |(i, _)| ts.end + i);
-            let before = v.get(sent_start..ts.start).unwrap_or("");
-            // Hedge / 在 right before.
-            let mut text_start = ts.start;
-            let mut b = before;
-            for p in ["在", "于"] {
-                if let Some(x) = b.strip_suffix(p) {
-                    b = x;
-                    text_start -= p.len();
-                    break;
-                }
+            let around = Around::new(v, ts);
+            if t.kind == TimeKind::Recurring {
+                recurring_end = Some(ts.end);
             }
-            let mut hedge = None;
-            for h in HEDGES {
-                if b.ends_with(h) {
-                    text_start -= h.len();
-                    hedge = Some(Span::new(text_start, text_start + h.len()));
-                    break;
-                }
-            }
-            // A completion verb within the gap, same clause.
-            let tail = v.get(ts.end..sent_end).unwrap_or("");
-            let clause_end =
-                tail.char_indices().find(|&(_, c)| is_stop(c)).map_or(tail.len(), |(i, _)| i);
-            let gap_end = tail
-                .char_indices()
-                .nth(ACTION_GAP + 2)
-                .map_or(clause_end, |(i, _)| i.min(clause_end));
-            let action = self
-                .actions
-                .find(tail.get(..clause_end).unwrap_or(""))
-                .filter(|m| tail.get(..m.start()).is_some_and(|g| g.chars().count() <= ACTION_GAP))
-                .filter(|m| m.end() <= gap_end.max(m.end()));
-            let text_end = action.map_or(ts.end, |m| ts.end + m.end());
-            let after_action = v.get(text_end..sent_end).unwrap_or("");
-            if after_action.starts_with('了') {
+            let recurs = recurring_end.is_some_and(|e| {
+                e <= ts.start && v.get(e..ts.start).is_some_and(|g| g.len() <= around.before.len())
+            });
+            let lead = Lead::read(around.before, ts.start);
+            let action = self.action(around.tail);
+            let text_end = action.map_or(ts.end, |a| ts.end + a);
+            if v.get(text_end..).is_some_and(|r| r.starts_with('了')) {
                 continue;
             }
-            let last_before = self.cues.find(before).filter(|&(_, c)| c != Cue::Permit).last();
-            let first_after = self.cues.find(tail).find(|&(_, c)| c != Cue::Permit);
-            let required = hedge.is_some()
-                || matches!(last_before, Some((_, Cue::Modal)))
-                || matches!(first_after, Some((_, Cue::Modal)));
+            let required = match t.kind {
+                TimeKind::Vague | TimeKind::Recurring | TimeKind::Window => {
+                    self.old_rule(t.kind, &around, &lead, action.is_some())
+                }
+                TimeKind::After => false,
+                _ => {
+                    // Never a deadline: a recurrence, a year in a title, a
+                    // signature or 印发 date, the past (unless hedged).
+                    let vetoed = recurs
+                        || in_title(titles, ts)
+                        || (t.start == t.end && is_signature(cx, view, ts))
+                        || (lead.hedge.is_none() && is_past(t, reference));
+                    !vetoed && self.dated_rule(t, &around, &lead, action.is_some(), reference)
+                }
+            };
             if !required {
                 continue;
             }
-            let ok = match t.kind {
-                TimeKind::Vague => {
-                    let topic = before.trim().trim_start_matches(['#', '*']).is_empty()
-                        && tail.starts_with(['，', ','])
-                        && matches!(first_after, Some((_, Cue::Modal)));
-                    action.is_some() || topic
-                }
-                _ => true,
-            };
-            if !ok {
-                continue;
-            }
-            // A date standing alone on its line is a signature date (落款), even
-            // when the view healed the line break after it.
             let local = view.to_local(ts);
-            if cx.line_at(local.start).get(cx.text()).is_some_and(|l| l.trim().len() == local.len())
-            {
-                continue;
-            }
-            let (span, text) = cx.locate(view.to_local(Span::new(text_start, text_end)));
-            let hedge = hedge.map(|h| cx.locate(view.to_local(h)).1);
+            let (span, text) = cx.locate(view.to_local(Span::new(lead.text_start, text_end)));
+            let hedge = lead.hedge.map(|h| cx.locate(view.to_local(h)).1);
             let sentence = cx.sentence_at(local.start).map_or(span, |s| cx.locate(s).0);
             out.push(Deadline {
                 text,
@@ -319,6 +284,267 @@ impl DeadlineExtractor {
         }
         out
     }
+
+    /// Byte length from the end of a time expression through the completion
+    /// verb that follows it within [`ACTION_GAP`] chars of its clause.
+    fn action(&self, tail: &str) -> Option<usize> {
+        let clause_end =
+            tail.char_indices().find(|&(_, c)| is_stop(c)).map_or(tail.len(), |(i, _)| i);
+        let clause = tail.get(..clause_end)?;
+        let m = self.actions.find(clause)?;
+        let gap = clause.get(..m.start())?;
+        // A closing bracket may stand between: （2021年至2023年）全面完成.
+        let gap = gap.trim_start_matches(['）', ')']);
+        (gap.chars().count() <= ACTION_GAP).then_some(m.end())
+    }
+
+    /// Vague timing, recurrences and windows: a hedge or a modal, and for
+    /// vague timing a completion verb or the topic position (`近期，…要`).
+    fn old_rule(&self, kind: TimeKind, around: &Around<'_>, lead: &Lead, action: bool) -> bool {
+        let before = around.before;
+        let tail = around.tail;
+        let last_before = self.cues.find(before).filter(|&(_, c)| c != Cue::Permit).last();
+        let first_after = self.cues.find(tail).find(|&(_, c)| c != Cue::Permit);
+        let required = lead.hedge.is_some()
+            || matches!(last_before, Some((_, Cue::Modal)))
+            || matches!(first_after, Some((_, Cue::Modal)));
+        if !required {
+            return false;
+        }
+        if kind != TimeKind::Vague {
+            return true;
+        }
+        let topic = before.trim().trim_start_matches(['#', '*']).is_empty()
+            && tail.starts_with(['，', ','])
+            && matches!(first_after, Some((_, Cue::Modal)));
+        action || topic
+    }
+
+    /// A dated expression (a day, a period, an upper bound, a range) that is
+    /// not in a title, a signature, a recurrence or the past is a deadline
+    /// when its clause makes it one:
+    ///
+    /// - a hedge (`原则上`, `争取`) or `到`/`至` before it (`到2025年`, a
+    ///   year-level target);
+    /// - `于`/`在` before it (`请于5月15日前报送`, `于12月下旬组织`); a bare
+    ///   year also needs a completion verb;
+    /// - an upper bound (`X前`, `年内`) at the head of a clause, or with a
+    ///   modal in its sentence (`…要…，6月底前完成`);
+    /// - a day, period or range heading a clause and followed by a comma, a
+    ///   closing bracket, a completion verb or a modal (`2018年12月下旬，组织…`,
+    ///   `第一阶段（2022年7月至12月）`, `9月份还要…`), or standing alone
+    ///   after a colon (`受理时间为：7月10日至8月9日。`). Such schedule
+    ///   sentences have no modal word: only the date tells them from a
+    ///   narrated event or a dateline, so they need a reference date and must
+    ///   end after it.
+    fn dated_rule(
+        &self,
+        t: &TimeExpr<'_>,
+        around: &Around<'_>,
+        lead: &Lead,
+        action: bool,
+        reference: Option<Date>,
+    ) -> bool {
+        let tail = around.tail;
+        // 2018年度, 到2019年12月31日之前的在研项目, 2019年至2020年期间.
+        if tail.starts_with(['度', '的']) || tail.starts_with("期间") || tail.starts_with("以来")
+        {
+            return false;
+        }
+        let years = whole_years(t);
+        match lead.marker {
+            Marker::Start | Marker::Past => return false,
+            Marker::To => return true,
+            _ if lead.hedge.is_some() => return true,
+            Marker::Prep => return !years || action,
+            Marker::Head | Marker::Plain => {}
+        }
+        let head = lead.marker == Marker::Head;
+        let modal_soon = self.cues.find(tail).next().is_some_and(|(sp, c)| {
+            c == Cue::Modal && tail.get(..sp.start).is_some_and(|g| g.chars().count() <= 2)
+        });
+        if t.kind == TimeKind::Before {
+            if t.text.starts_with('截') {
+                // 截至3月31日: a status line unless a modal binds it.
+                return self.modal_in(around);
+            }
+            // `…良好环境2023年底前，实现…`: a comma sets the limit off as the
+            // head of the next clause even where a full stop was lost.
+            return head || tail.starts_with(['，', ',']) || self.modal_in(around);
+        }
+        if !head {
+            return false;
+        }
+        if years {
+            return action;
+        }
+        let comma = tail.starts_with(['，', ',', '）', ')']);
+        let alone = lead.colon && tail.chars().next().is_none_or(is_stop);
+        // After the reference date: a date on it is the document's own
+        // (`（2014年4月8日，根据录音整理）`).
+        let ahead = matches!((reference, t.end), (Some(r), Some(e)) if e > r);
+        modal_soon || (ahead && (comma || action || alone))
+    }
+
+    /// A modal is the last cue before the expression or the first after it,
+    /// in its sentence.
+    fn modal_in(&self, around: &Around<'_>) -> bool {
+        let last_before = self.cues.find(around.before).filter(|&(_, c)| c != Cue::Permit).last();
+        let first_after = self.cues.find(around.tail).find(|&(_, c)| c != Cue::Permit);
+        matches!(last_before, Some((_, Cue::Modal))) || matches!(first_after, Some((_, Cue::Modal)))
+    }
+}
+
+/// How many chars before and after a time expression the rules read. The
+/// look is bounded (and stops at sentence ends) so that a long one-line OCR
+/// document costs the same per expression as a short one.
+const LOOK: usize = 48;
+
+/// The view text around one time expression, within its sentence and at
+/// most [`LOOK`] chars either side.
+struct Around<'v> {
+    before: &'v str,
+    tail: &'v str,
+}
+
+impl<'v> Around<'v> {
+    fn new(v: &'v str, at: Span) -> Around<'v> {
+        let head = v.get(..at.start).unwrap_or("");
+        let mut start = at.start;
+        for (n, (i, c)) in head.char_indices().rev().enumerate() {
+            if n >= LOOK || is_sentence_stop(c) {
+                break;
+            }
+            start = i;
+        }
+        let rest = v.get(at.end..).unwrap_or("");
+        let mut end = rest.len();
+        for (n, (i, c)) in rest.char_indices().enumerate() {
+            if n >= LOOK || is_sentence_stop(c) {
+                end = i;
+                break;
+            }
+        }
+        Around { before: v.get(start..at.start).unwrap_or(""), tail: rest.get(..end).unwrap_or("") }
+    }
+}
+
+/// What stands right before a time expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Marker {
+    /// `于`, `在`: a point the action is bound to.
+    Prep,
+    /// `到`, `至`: a target (`到2025年`).
+    To,
+    /// `自`, `从`: a start, not a limit.
+    Start,
+    /// `已于`, `已在`: the past.
+    Past,
+    /// The start of a sentence or clause (after punctuation, a bracket or an
+    /// enumerator such as `3.` or `（一）`).
+    Head,
+    /// Anything else (a subject: `领导班子9月13日前…`).
+    Plain,
+}
+
+/// The lead of a time expression: its marker, its hedge and where the
+/// deadline's text starts (view byte offset).
+struct Lead {
+    marker: Marker,
+    hedge: Option<Span>,
+    /// The clause head is a colon (`受理时间为：`).
+    colon: bool,
+    text_start: usize,
+}
+
+impl Lead {
+    fn read(before: &str, at: usize) -> Lead {
+        let mut b = before;
+        let mut text_start = at;
+        let mut marker = Marker::Plain;
+        let mut strip = |b: &mut &str, p: &str| -> bool {
+            match b.strip_suffix(p) {
+                Some(x) => {
+                    *b = x;
+                    text_start -= p.len();
+                    true
+                }
+                None => false,
+            }
+        };
+        if strip(&mut b, "在") || strip(&mut b, "于") {
+            marker = if b.ends_with('已') { Marker::Past } else { Marker::Prep };
+        } else if strip(&mut b, "到") || strip(&mut b, "至") {
+            marker = Marker::To;
+        } else if b.ends_with(['自', '从']) {
+            marker = Marker::Start;
+        }
+        let mut hedge = None;
+        for h in HEDGES {
+            if strip(&mut b, h) {
+                hedge = Some(Span::new(text_start, text_start + h.len()));
+                break;
+            }
+        }
+        let trimmed = b.trim_end();
+        let colon = trimmed.ends_with(['：', ':']);
+        if marker == Marker::Plain && clause_head(trimmed) {
+            marker = Marker::Head;
+        }
+        Lead { marker, hedge, colon, text_start }
+    }
+}
+
+/// True when `b` (the text before an expression, trailing blanks removed)
+/// ends a clause: nothing, a stop, an opening bracket, or an enumerator
+/// (`3.`, `2、`, `三、`, `（一）`, `(2)`) after one.
+fn clause_head(b: &str) -> bool {
+    let Some(c) = b.chars().next_back() else { return true };
+    if is_stop(c) || matches!(c, '（' | '(' | '【' | '「') {
+        return true;
+    }
+    let body = b.get(..b.len() - c.len_utf8()).unwrap_or("");
+    let numeral = |x: char| is_arabic_digit(x) || is_chinese_numeral(x);
+    match c {
+        '.' | '．' | '、' => {
+            let rest = body.trim_end_matches(numeral);
+            rest.len() < body.len() && clause_head(rest)
+        }
+        '）' | ')' => {
+            let rest = body.trim_end_matches(numeral);
+            rest.len() < body.len()
+                && rest.strip_suffix(['（', '(']).is_some_and(|r| clause_head(r.trim_end()))
+        }
+        _ => false,
+    }
+}
+
+/// True for a period of whole years (`2016年`, `到2025年`, `2021年至2023年`).
+fn whole_years(t: &TimeExpr<'_>) -> bool {
+    matches!((t.start, t.end), (Some(s), Some(e))
+        if (s.month(), s.day(), e.month(), e.day()) == (1, 1, 12, 31))
+}
+
+/// True when the expression lies in the past of the reference date: it ends
+/// before it, or (a range) starts before it at the precision written, so
+/// that `2018年10月至2021年7月底` in a July 2021 text is a data period.
+fn is_past(t: &TimeExpr<'_>, reference: Option<Date>) -> bool {
+    let Some(r) = reference else { return false };
+    if t.end.is_some_and(|e| e < r) {
+        return true;
+    }
+    match (t.kind, t.start) {
+        (TimeKind::Range, Some(s)) if (s.month(), s.day()) == (1, 1) => s.year() < r.year(),
+        (TimeKind::Range, Some(s)) if s.day() == 1 => (s.year(), s.month()) < (r.year(), r.month()),
+        (TimeKind::Range, Some(s)) => s < r,
+        _ => false,
+    }
+}
+
+/// True when view span `at` lies inside a 《title》 (`titles` sorted).
+fn in_title(titles: &[Span], at: Span) -> bool {
+    let i = titles.partition_point(|s| s.end <= at.start);
+    titles.get(i).is_some_and(|s| s.start <= at.start && at.end <= s.end)
 }
 
 #[cfg(test)]
