@@ -1,20 +1,38 @@
 //! Deadlines: time limits attached to a required action.
 //!
-//! A time expression (see [`crate::extract::time`]) becomes a deadline when
-//! its sentence makes it a requirement and it is not about the past:
+//! Every time expression of the document (see [`crate::extract::time`],
+//! recognised once per document) is read with what leads it and what follows
+//! it in its sentence, at most 48 chars either side.
 //!
-//! - a hedge right before it (`原则上`, `力争`, `确保`, `务必`, `争取`), or a
-//!   modal (`要`, `应`, `必须`, `须`, `需要`, …) before it in the sentence, or
-//!   right after it with no past marker (`了`, `已`) in between;
-//! - vague timing (`尽快`, `及时`, `近期`, `限期`) needs more: a completion
-//!   verb right after it (`尽快启动`, `及时报`, `限期整改到位`), or it opens the
-//!   sentence as its topic (`近期，各级党委要…`).
+//! A dated expression (a day, a period, an upper bound, a range) is never a
+//! deadline inside a 《title》, as a signature or 印发 date, after a
+//! recurrence in its sentence (`每年7月30日前…、11月30日前…`), as a reference
+//! year or attribute (`2018年度`, `…之前的项目`, `…期间`, `…以来`), as a start
+//! (`自`, `从`, `不早于`, `…起`), as a comparison (`达到2020年水平`), after
+//! `已于`, before `了`, or when it lies before the reference date (the
+//! document date, else the date the text makes clear) unless a hedge binds
+//! it. Otherwise it is a deadline when
 //!
-//! `3月17日至18日，习近平总书记深入…` (no requirement) and
-//! `3月28日至31日，市委活动办…进行了抽查` (past) are not deadlines.
+//! - a hedge (`原则上`, `力争`, `确保`, `务必`, `争取`) or `到`/`至` leads it
+//!   (`到2025年`: a year-level target);
+//! - `于`/`在` leads it (`请于5月15日前报送`, `于12月下旬组织`); a bare year
+//!   also needs a completion verb (`于2025年建成`);
+//! - it is an upper bound (`X前`, `年内`) heading a clause or followed by a
+//!   comma, bound by a modal in its sentence, or followed by a completion
+//!   verb and ending after the reference date (`各区县12月底前报送总结`);
+//! - it heads a clause (after punctuation, a bracket or an enumerator) and is
+//!   followed by a modal (`9月份还要…`), or — a schedule sentence without a
+//!   modal word — ends after the reference date and is followed by a comma,
+//!   a closing bracket or a completion verb, or stands alone after a colon
+//!   (`2018年12月下旬，组织…`, `第一阶段（2022年7月至12月）`,
+//!   `受理时间为：7月10日至8月9日。`).
 //!
-//! The deadline's `text` runs from the hedge (or `在`/`于`) through the time
-//! expression to the completion verb when one follows within a few chars
+//! Vague timing, recurrences and windows need a hedge or a modal; vague
+//! timing also a completion verb right after it (`尽快启动`, `限期整改到位`)
+//! or the topic position (`近期，各级党委要…`).
+//!
+//! The deadline's `text` runs from the hedge (or `在`/`于`/`到`) through the
+//! time expression to the completion verb when one follows within a few chars
 //! (`原则上3月中旬动员结束`, `确保在4月底前完成`); `sentence` is the source span
 //! of the sentence holding it. A hedge counts only when it stands right before
 //! the time expression: in `确保在4月底前完成…，6月底前完成…` the second
@@ -251,7 +269,7 @@ impl DeadlineExtractor {
             }
             let required = match t.kind {
                 TimeKind::Vague | TimeKind::Recurring | TimeKind::Window => {
-                    self.old_rule(t.kind, &around, &lead, action.is_some())
+                    self.undated_rule(t.kind, &around, &lead, action.is_some())
                 }
                 TimeKind::After => false,
                 _ => {
@@ -300,7 +318,7 @@ impl DeadlineExtractor {
 
     /// Vague timing, recurrences and windows: a hedge or a modal, and for
     /// vague timing a completion verb or the topic position (`近期，…要`).
-    fn old_rule(&self, kind: TimeKind, around: &Around<'_>, lead: &Lead, action: bool) -> bool {
+    fn undated_rule(&self, kind: TimeKind, around: &Around<'_>, lead: &Lead, action: bool) -> bool {
         let before = around.before;
         let tail = around.tail;
         let last_before = self.cues.find(before).filter(|&(_, c)| c != Cue::Permit).last();
@@ -370,7 +388,15 @@ impl DeadlineExtractor {
             }
             // `…良好环境2023年底前，实现…`: a comma sets the limit off as the
             // head of the next clause even where a full stop was lost.
-            return head || tail.starts_with(['，', ',']) || self.modal_in(around);
+            // `各市6月底前报送…` (a subject, no modal): a requirement when it
+            // ends after the reference date; in a news report without a
+            // date (`领导班子9月13日前全面部署到位`) it cannot be told from
+            // a narrated event.
+            let ahead = matches!((reference, t.end), (Some(r), Some(e)) if e > r);
+            return head
+                || tail.starts_with(['，', ','])
+                || self.modal_in(around)
+                || (ahead && action);
         }
         if !head {
             return false;
@@ -472,8 +498,20 @@ impl Lead {
                 None => false,
             }
         };
-        if strip(&mut b, "在") || strip(&mut b, "于") {
-            marker = if b.ends_with('已') { Marker::Past } else { Marker::Prep };
+        // 高于2020年水平, 达到2020年水平: a comparison, not a time bound.
+        let compared = |b: &str, p: [char; 2], verbs: &str| {
+            b.strip_suffix(p).and_then(|x| x.chars().next_back()).is_some_and(|c| verbs.contains(c))
+        };
+        if compared(b, ['于', '在'], "等大小高低多少")
+            || compared(b, ['到', '至'], "达高增加降低减少升长延迟")
+        {
+            // Plain.
+        } else if strip(&mut b, "在") || strip(&mut b, "于") {
+            marker = match b.chars().next_back() {
+                Some('已') => Marker::Past,
+                Some('早') => Marker::Start, // 不早于
+                _ => Marker::Prep,           // 于, 在, 不晚于
+            };
         } else if strip(&mut b, "到") || strip(&mut b, "至") {
             marker = Marker::To;
         } else if b.ends_with(['自', '从']) {
@@ -601,10 +639,6 @@ mod tests {
             // Past, news, no requirement, vague without a verb.
             ("3月28日至31日，市委活动办组成5个小组，进行了抽查，需要认真解决。", vec![]),
             ("3月17日至18日，习近平总书记深入兰考县调研。", vec![]),
-            (
-                "9月9日召开全市工作会议进行安排,全市169个县处级领导班子9月13日前全面部署到位。",
-                vec![],
-            ),
             ("要加强对活动进展的整体把握和研判，及时发现并研究解决问题。", vec![]),
             ("贯彻落实中央、省委近期关于教育实践活动的有关要求。", vec![]),
             ("2014年3月14日\n\n第二批问题需要把握", vec![]),
@@ -613,6 +647,130 @@ mod tests {
         for (input, want) in rows {
             assert_eq!(run(input), want, "{input:?}");
         }
+    }
+
+    /// Issue 8 families, each with a sentence that is not from the devset.
+    #[test]
+    fn families() {
+        let s = |x: &str| Some(x.to_string());
+        type Row = (&'static str, Option<String>, Option<String>);
+        let rows: Vec<(&str, Vec<Row>)> = vec![
+            // 请于…前, 前 without 日, weekday, time of day.
+            (
+                "请各单位于2022年5月15日前报送。",
+                vec![("于2022年5月15日前报送", s("2022-05-15"), None)],
+            ),
+            ("各县区于5月10前报送材料。", vec![("于5月10前报送", s("2014-05-10"), None)]),
+            ("请于6月3日（星期二）前反馈。", vec![("于6月3日（星期二）前", s("2014-06-03"), None)]),
+            (
+                "名单请于9月1日上午十时前传真至省厅。",
+                vec![("于9月1日上午十时前", s("2014-09-01"), None)],
+            ),
+            ("请于5月6日17:30前上传。", vec![("于5月6日17:30前", s("2014-05-06"), None)]),
+            // 于 + a day or a period and an action, without 前.
+            (
+                "由市卫健委于6月中旬组织抽查。",
+                vec![("于6月中旬", s("2014-06-20"), s("2014-06-11"))],
+            ),
+            // Schedule sentences without a modal word.
+            (
+                "2025年6月底前，市发展改革委牵头完成评估。",
+                vec![("2025年6月底前", s("2025-06-30"), None)],
+            ),
+            (
+                "（三）验收。2014年11月下旬，省里组织专家评审。",
+                vec![("2014年11月下旬", s("2014-11-30"), s("2014-11-21"))],
+            ),
+            ("各区县12月底前报送总结。", vec![("12月底前报送", s("2014-12-31"), None)]),
+            ("年内完成首批试点。", vec![("年内完成", s("2014-12-31"), None)]),
+            // Year-level targets, with a hedge.
+            (
+                "到2027年，全市建成30个示范园区。",
+                vec![("到2027年", s("2027-12-31"), s("2027-01-01"))],
+            ),
+            (
+                "力争到2026年底，实现全覆盖。",
+                vec![("力争到2026年底", s("2026-12-31"), s("2026-12-01"))],
+            ),
+            // Ranges: months, years in brackets with a verb, spaced, after a colon.
+            ("全省7―9月开展专项检查，", vec![]),
+            (
+                "（一）排查阶段。7―9月，各地开展排查。",
+                vec![("7―9月", s("2014-09-30"), s("2014-07-01"))],
+            ),
+            (
+                "计划用两年（2015年至2016年）全部完成改造。",
+                vec![("2015年至2016年）全部完成", s("2016-12-31"), s("2015-01-01"))],
+            ),
+            (
+                "申报时间：6 月 3 日— 10 日。",
+                vec![("6 月 3 日— 10 日", s("2014-06-10"), s("2014-06-03"))],
+            ),
+            (
+                "第二阶段（2014年8月至12月）。",
+                vec![("2014年8月至12月", s("2014-12-31"), s("2014-08-01"))],
+            ),
+            ("请于2 014年6月30日前完成。", vec![("于2 014年6月30日前完成", s("2014-06-30"), None)]),
+            // Never: titles, reference years, the past, starts, recurrences,
+            // comparisons, attributive dates, a plan name.
+            ("按照《关于2014年底前完成清理工作的通知》要求，", vec![]),
+            ("申报企业2013年度营业收入不低于5000万元。", vec![]),
+            ("该项工作已于2014年3月底前完成。", vec![]),
+            ("2014年3月，省委召开专题会议。", vec![]),
+            ("截至2013年底，全省累计建成基站5万个。", vec![]),
+            ("每年6月底前报送年度报告。", vec![]),
+            ("本办法自2014年5月1日起施行。", vec![]),
+            ("各项指标达到2020年水平。", vec![]),
+            ("不早于2014年6月1日开展。", vec![]),
+            ("执行期到2014年12月31日之前的项目可以申报。", vec![]),
+            ("2014年全市农村工作要点", vec![]),
+            ("结合常态长效“一月一主题”工作部署，", vec![]),
+            ("（2014年4月8日，根据录音整理）", vec![]),
+        ];
+        let mut failures = Vec::new();
+        for (input, want) in rows {
+            let got: Vec<Row> = run(input)
+                .into_iter()
+                .map(|(text, end, start, _)| {
+                    (&input[input.find(&text).unwrap_or(0)..][..text.len()], end, start)
+                })
+                .collect();
+            if got != want {
+                failures.push(format!("{input:?}\n  want {want:?}\n  got  {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// A document without a date: the date the text makes clear resolves
+    /// years, and a news report with no date at all yields no schedule.
+    #[test]
+    fn date_from_the_text() {
+        let go = |text: &str| -> Vec<(String, Option<String>, Option<TimeWarning>)> {
+            let norm = Normalizer::new().normalize(text);
+            let cx = Context::whole(text, &norm, None);
+            DeadlineExtractor::new()
+                .find_iter(&cx)
+                .into_iter()
+                .map(|d| (d.text.to_string(), d.end.map(|x| x.to_string()), d.warning))
+                .collect()
+        };
+        let from_text = Some(TimeWarning::DateFromText);
+        let want = vec![("于5月10日前报送".to_string(), Some("2021-05-10".to_string()), from_text)];
+        assert_eq!(go("各单位于5月10日前报送。\n省教育厅\n2021年4月2日\n"), want);
+        // One-line OCR text: the signature date is glued to the issuer.
+        assert_eq!(go("各单位于5月10日前报送。省教育厅2021年4月2日抄送：省政府办公厅。"), want);
+        assert_eq!(go("各单位于5月10日前报送。省教育厅办公室2021年4月6日印发"), want);
+        // The year of the document's own number, else of the forwarded one.
+        let want = vec![("于5月10日前报送".to_string(), Some("2019-05-10".to_string()), from_text)];
+        assert_eq!(go("鲁教发〔2019〕3号\n各单位于5月10日前报送。"), want);
+        // The signature date is not a deadline, and news without a date
+        // yields none.
+        assert_eq!(go("特此通知。\n省教育厅\n2021年4月2日"), vec![]);
+        assert_eq!(
+            go("9月9日召开全市工作会议进行安排,全市169个县处级领导班子9月13日前全面部署到位。"),
+            vec![]
+        );
     }
 
     #[test]

@@ -17,9 +17,22 @@
 //! 下旬/月底/月末 = 21–month end; 年初 = January, 年中 = June–July,
 //! 年底/年末 = December, 年内 = up to 31 December; `X前` includes day X.
 //!
+//! A day may carry a weekday and a time of day (`3日（星期三）`,
+//! `20日18：00`, `11日下午5时`), and an Arabic day may drop 日 before 前
+//! (`5月10前`). Range ends may be set off by blanks (`6 月 3 日— 10 日`), and
+//! two bare numbers before one unit are a range of months or years (`4―6月`,
+//! `2017-2020年`). OCR may split a year with one blank (`2 021年`).
+//!
+//! Relative expressions resolve against the document date; without one,
+//! against the date the text makes clear: its first signature or 印发 date
+//! (alone on its line, before `印发`, at the very end, or glued to an issuer
+//! name on one-line OCR text), else 1 January of the year of its first
+//! document number (its own or a forwarded one). Those carry
+//! [`TimeWarning::DateFromText`].
+//!
 //! A document number (`〔2014〕21号`) or a telephone number is never a time:
 //! years need `年`, days need a month, and digits glued to other digits are
-//! skipped.
+//! skipped. Neither is a numeral run with 月 in it (`一月一主题`) nor `月度`.
 
 use jiff::civil::{Date, Weekday};
 use regex::Regex;
@@ -733,6 +746,30 @@ mod tests {
             ("在规定时间内上报", "规定时间内", Vague, None, None),
             ("每年为社区安排", "每年", Recurring, None, None),
             ("每个月要", "每个月", Recurring, None, None),
+            // Issue 8: 前 without 日, weekday, time of day, OCR-split years,
+            // bare-number ranges, blanks around a range dash.
+            ("5月10前报送", "5月10前", Before, None, s("2014-05-10")),
+            ("6月3日（星期二）前", "6月3日（星期二）前", Before, None, s("2014-06-03")),
+            ("6月20日18：00前报送", "6月20日18：00前", Before, None, s("2014-06-20")),
+            ("2021年3月11日下午5时前", "2021年3月11日下午5时前", Before, None, s("2021-03-11")),
+            ("9月1日上午十时三十分前", "9月1日上午十时三十分前", Before, None, s("2014-09-01")),
+            (
+                "7月10日8:00至8月9日16:00",
+                "7月10日8:00至8月9日16:00",
+                Range,
+                s("2014-07-10"),
+                s("2014-08-09"),
+            ),
+            ("4―6月", "4―6月", Range, s("2014-04-01"), s("2014-06-30")),
+            ("2023年7-9月份", "2023年7-9月份", Range, s("2023-07-01"), s("2023-09-30")),
+            ("（2017-2020年）", "2017-2020年", Range, s("2017-01-01"), s("2020-12-31")),
+            ("6 月 3 日— 10 日", "6 月 3 日— 10 日", Range, s("2014-06-03"), s("2014-06-10")),
+            ("2 021年12月31日前", "2 021年12月31日前", Before, None, s("2021-12-31")),
+            ("2025 年底前", "2025 年底前", Before, None, s("2025-12-31")),
+            ("附件1 2021年工作要点", "2021年", Period, s("2021-01-01"), s("2021-12-31")),
+            ("到2025年底", "2025年底", Period, s("2025-12-01"), s("2025-12-31")),
+            ("年内培育50家", "年内", Before, None, s("2014-12-31")),
+            ("三月十四日", "三月十四日", Period, s("2014-03-14"), s("2014-03-14")),
         ];
         for (input, text, kind, start, end) in rows {
             let got = run(input, doc);
@@ -755,6 +792,10 @@ mod tests {
             "递减一分",
             "一是思想认识存在偏差",
             "第十期",
+            "“一月一主题”",
+            "倒排下一月度工作计划",
+            "联系电话：0531-86061234",
+            "1 2 3 4年",
         ] {
             assert_eq!(run(input, Date::new(2014, 1, 1).ok()), vec![], "{input:?}");
         }
