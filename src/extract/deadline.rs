@@ -44,7 +44,9 @@ use serde::{Serialize, Serializer};
 
 use crate::Span;
 use crate::extract::Context;
-use crate::extract::time::{TimeExpr, TimeKind, TimeRecognizer, TimeWarning, is_signature};
+use crate::extract::time::{
+    Reference, TimeExpr, TimeKind, TimeRecognizer, TimeWarning, is_signature,
+};
 use crate::normalize::numerals::{is_arabic_digit, is_chinese_numeral};
 
 /// A time limit attached to a required action.
@@ -192,6 +194,20 @@ const ACTIONS: &[&str] = &[
 /// (`3月中旬动员结束`, `限期整改到位`).
 const ACTION_GAP: usize = 4;
 
+/// How many chars may stand between a bare year and its verb (`2016年启动`,
+/// `（2021年至2023年）全面完成`, but not `2021年预算预计完成`, where the
+/// year qualifies a noun).
+const YEAR_ACTION_GAP: usize = 2;
+
+/// A completion verb after a time expression.
+#[derive(Clone, Copy, Debug)]
+struct Action {
+    /// Byte offset of the verb's end from the end of the expression.
+    end: usize,
+    /// Chars between the expression and the verb.
+    gap: usize,
+}
+
 /// Finds deadlines. Build once, share by `&`.
 #[derive(Clone, Debug)]
 pub struct DeadlineExtractor {
@@ -263,7 +279,7 @@ impl DeadlineExtractor {
             });
             let lead = Lead::read(around.before, ts.start);
             let action = self.action(around.tail);
-            let text_end = action.map_or(ts.end, |a| ts.end + a);
+            let text_end = action.map_or(ts.end, |a| ts.end + a.end);
             if v.get(text_end..).is_some_and(|r| r.starts_with('了')) {
                 continue;
             }
@@ -278,8 +294,8 @@ impl DeadlineExtractor {
                     let vetoed = recurs
                         || in_title(titles, ts)
                         || (t.start == t.end && is_signature(cx, view, ts))
-                        || (lead.hedge.is_none() && is_past(t, reference));
-                    !vetoed && self.dated_rule(t, &around, &lead, action.is_some(), reference)
+                        || (lead.hedge.is_none() && is_past(t, &around, reference));
+                    !vetoed && self.dated_rule(t, &around, &lead, action, reference)
                 }
             };
             if !required {
@@ -305,15 +321,15 @@ impl DeadlineExtractor {
 
     /// Byte length from the end of a time expression through the completion
     /// verb that follows it within [`ACTION_GAP`] chars of its clause.
-    fn action(&self, tail: &str) -> Option<usize> {
+    fn action(&self, tail: &str) -> Option<Action> {
         let clause_end =
             tail.char_indices().find(|&(_, c)| is_stop(c)).map_or(tail.len(), |(i, _)| i);
         let clause = tail.get(..clause_end)?;
         let m = self.actions.find(clause)?;
         let gap = clause.get(..m.start())?;
         // A closing bracket may stand between: （2021年至2023年）全面完成.
-        let gap = gap.trim_start_matches(['）', ')']);
-        (gap.chars().count() <= ACTION_GAP).then_some(m.end())
+        let gap = gap.trim_start_matches(['）', ')']).chars().count();
+        (gap <= ACTION_GAP).then_some(Action { end: m.end(), gap })
     }
 
     /// Vague timing, recurrences and windows: a hedge or a modal, and for
@@ -360,56 +376,59 @@ impl DeadlineExtractor {
         t: &TimeExpr<'_>,
         around: &Around<'_>,
         lead: &Lead,
-        action: bool,
-        reference: Option<Date>,
+        action: Option<Action>,
+        reference: Option<Reference>,
     ) -> bool {
         let tail = around.tail;
         // 2018年度, 到2019年12月31日之前的在研项目, 2019年至2020年期间.
-        if tail.starts_with(['度', '的']) || tail.starts_with("期间") || tail.starts_with("以来")
-        {
+        if tail.starts_with(['度', '的']) || tail.starts_with("期间") {
             return false;
         }
         let years = whole_years(t);
+        let verb = action.is_some_and(|a| !years || a.gap <= YEAR_ACTION_GAP);
+        // Ends after an exact reference date: a coming event, not a narrated
+        // one or the document's own date (`（2014年4月8日，根据录音整理）`).
+        // A year from a document number cannot tell.
+        let ahead = matches!((reference, t.end), (Some(r), Some(e)) if r.exact && e > r.date);
+        let before = t.kind == TimeKind::Before;
         match lead.marker {
             Marker::Start | Marker::Past => return false,
             Marker::To => return true,
             _ if lead.hedge.is_some() => return true,
-            Marker::Prep => return !years || action,
+            // 请于5月15日前; 于12月下旬组织 in a report may be narration.
+            Marker::Prep => {
+                return before || ((!years || verb) && (ahead || self.modal_in(around)));
+            }
             Marker::Head | Marker::Plain => {}
         }
         let head = lead.marker == Marker::Head;
-        let modal_soon = self.cues.find(tail).next().is_some_and(|(sp, c)| {
-            c == Cue::Modal && tail.get(..sp.start).is_some_and(|g| g.chars().count() <= 2)
-        });
-        if t.kind == TimeKind::Before {
+        if before {
             if t.text.starts_with('截') {
                 // 截至3月31日: a status line unless a modal binds it.
                 return self.modal_in(around);
             }
-            // `…良好环境2023年底前，实现…`: a comma sets the limit off as the
-            // head of the next clause even where a full stop was lost.
-            // `各市6月底前报送…` (a subject, no modal): a requirement when it
-            // ends after the reference date; in a news report without a
-            // date (`领导班子9月13日前全面部署到位`) it cannot be told from
-            // a narrated event.
-            let ahead = matches!((reference, t.end), (Some(r), Some(e)) if e > r);
+            // `…良好环境2023年底前，实现…`: a comma sets the limit off as
+            // the head of the next clause even where a full stop was lost.
+            // `各市6月底前报送…` (a subject, no modal) is a requirement when
+            // it ends after the reference date; a news report
+            // (`领导班子9月13日前全面部署到位`) cannot be told from it.
             return head
                 || tail.starts_with(['，', ','])
                 || self.modal_in(around)
-                || (ahead && action);
+                || (ahead && verb);
         }
         if !head {
             return false;
         }
+        let modal_soon = self.cues.find(tail).next().is_some_and(|(sp, c)| {
+            c == Cue::Modal && tail.get(..sp.start).is_some_and(|g| g.chars().count() <= 2)
+        });
         if years {
-            return action;
+            return verb && (ahead || modal_soon);
         }
         let comma = tail.starts_with(['，', ',', '）', ')']);
         let alone = lead.colon && tail.chars().next().is_none_or(is_stop);
-        // After the reference date: a date on it is the document's own
-        // (`（2014年4月8日，根据录音整理）`).
-        let ahead = matches!((reference, t.end), (Some(r), Some(e)) if e > r);
-        modal_soon || (ahead && (comma || action || alone))
+        modal_soon || (ahead && (comma || verb || alone))
     }
 
     /// A modal is the last cue before the expression or the first after it,
@@ -563,11 +582,15 @@ fn whole_years(t: &TimeExpr<'_>) -> bool {
         if (s.month(), s.day(), e.month(), e.day()) == (1, 1, 12, 31))
 }
 
-/// True when the expression lies in the past of the reference date: it ends
-/// before it, or (a range) starts before it at the precision written, so
-/// that `2018年10月至2021年7月底` in a July 2021 text is a data period.
-fn is_past(t: &TimeExpr<'_>, reference: Option<Date>) -> bool {
-    let Some(r) = reference else { return false };
+/// True when the expression lies in the past: `以来` follows it closely
+/// (`于2021年4月组建以来`), or it ends before the reference date, or (a
+/// range) starts before it at the precision written, so that
+/// `2018年10月至2021年7月底` in a July 2021 text is a data period.
+fn is_past(t: &TimeExpr<'_>, around: &Around<'_>, reference: Option<Reference>) -> bool {
+    if around.tail.chars().take(6).collect::<String>().contains("以来") {
+        return true;
+    }
+    let Some(r) = reference.map(|r| r.date) else { return false };
     if t.end.is_some_and(|e| e < r) {
         return true;
     }
@@ -726,6 +749,13 @@ mod tests {
             ("2014年全市农村工作要点", vec![]),
             ("结合常态长效“一月一主题”工作部署，", vec![]),
             ("（2014年4月8日，根据录音整理）", vec![]),
+            // Narration in reports: 以来, a year qualifying a noun.
+            ("公司于2014年4月组建以来，已完成工商注册。", vec![]),
+            ("（一）2014年预算预计完成情况", vec![]),
+            (
+                "测试分别于2014年12月16日完成。",
+                vec![("于2014年12月16日完成", s("2014-12-16"), s("2014-12-16"))],
+            ),
         ];
         let mut failures = Vec::new();
         for (input, want) in rows {
@@ -764,6 +794,10 @@ mod tests {
         // The year of the document's own number, else of the forwarded one.
         let want = vec![("于5月10日前报送".to_string(), Some("2019-05-10".to_string()), from_text)];
         assert_eq!(go("鲁教发〔2019〕3号\n各单位于5月10日前报送。"), want);
+        // A year from a document number cannot tell a coming event from a
+        // narrated one, nor can a report without any date.
+        assert_eq!(go("陕电发〔2022〕5号\n2月7日，市政府新闻办发布通报。"), vec![]);
+        assert_eq!(go("测试分别于2021年12月16日、17日完成。"), vec![]);
         // The signature date is not a deadline, and news without a date
         // yields none.
         assert_eq!(go("特此通知。\n省教育厅\n2021年4月2日"), vec![]);

@@ -17,7 +17,7 @@ pub(crate) mod view;
 use std::cell::OnceCell;
 
 use crate::Span;
-use crate::extract::time::{TimeExpr, TimeRecognizer, Times};
+use crate::extract::time::{Reference, TimeExpr, TimeRecognizer, Times};
 use crate::extract::view::View;
 use crate::normalize::Normalized;
 
@@ -149,7 +149,7 @@ impl<'t, 'n> Context<'t, 'n> {
     /// The date the time expressions were resolved against: the document
     /// date, else the date the text makes clear (its signature date or the
     /// year of its document number), if any.
-    pub(crate) fn time_reference(&self, recognizer: &TimeRecognizer) -> Option<jiff::civil::Date> {
+    pub(crate) fn time_reference(&self, recognizer: &TimeRecognizer) -> Option<Reference> {
         self.time_layer(recognizer).reference
     }
 

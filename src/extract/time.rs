@@ -126,7 +126,17 @@ pub struct TimeExpr<'t> {
 pub(crate) struct Times<'t> {
     pub(crate) exprs: Vec<TimeExpr<'t>>,
     /// The document date, else the date the text makes clear, if any.
-    pub(crate) reference: Option<Date>,
+    pub(crate) reference: Option<Reference>,
+}
+
+/// The date a document's time expressions are read against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Reference {
+    /// The date; 1 January when only the year is known.
+    pub(crate) date: Date,
+    /// False when only the year is known (from a document number): the date
+    /// then cannot tell a coming event from a past one within that year.
+    pub(crate) exact: bool,
 }
 
 /// Last chars of an issuer name that a signature date follows directly on
@@ -277,11 +287,11 @@ impl TimeRecognizer {
     /// [`TimeWarning::DateFromText`].
     pub(crate) fn find_in_view<'t>(&self, cx: &Context<'t, '_>, view: &View) -> Times<'t> {
         let mut exprs = self.scan(cx, view, cx.date());
-        if let Some(d) = cx.date() {
-            return Times { exprs, reference: Some(d) };
+        if let Some(date) = cx.date() {
+            return Times { exprs, reference: Some(Reference { date, exact: true }) };
         }
         let reference = self.text_date(cx, view, &exprs);
-        if let Some(d) = reference {
+        if let Some(Reference { date: d, .. }) = reference {
             let s = view.text.as_str();
             for t in exprs.iter_mut().filter(|t| t.warning == Some(TimeWarning::NoDocumentDate)) {
                 if let Some((len, kind, start, end, None)) = self.parse_at(s, t.view.start, Some(d))
@@ -298,7 +308,12 @@ impl TimeRecognizer {
     /// The date a document without a known date is read against: its first
     /// signature date (see [`is_signature`]), else 1 January of the year of
     /// its first document number (its own, or the one it forwards).
-    fn text_date(&self, cx: &Context<'_, '_>, view: &View, exprs: &[TimeExpr<'_>]) -> Option<Date> {
+    fn text_date(
+        &self,
+        cx: &Context<'_, '_>,
+        view: &View,
+        exprs: &[TimeExpr<'_>],
+    ) -> Option<Reference> {
         let signed = exprs.iter().find(|t| {
             t.kind == TimeKind::Period
                 && t.warning.is_none()
@@ -306,11 +321,12 @@ impl TimeRecognizer {
                 && t.start == t.end
                 && is_signature(cx, view, t.view)
         });
-        if let Some(d) = signed.and_then(|t| t.start) {
-            return Some(d);
+        if let Some(date) = signed.and_then(|t| t.start) {
+            return Some(Reference { date, exact: true });
         }
         let n = self.doc_numbers.find(cx.text())?;
-        Date::new(i16::try_from(n.year).ok()?, 1, 1).ok()
+        let date = Date::new(i16::try_from(n.year).ok()?, 1, 1).ok()?;
+        Some(Reference { date, exact: false })
     }
 
     fn scan<'t>(&self, cx: &Context<'t, '_>, view: &View, doc: Option<Date>) -> Vec<TimeExpr<'t>> {
