@@ -583,11 +583,17 @@ fn whole_years(t: &TimeExpr<'_>) -> bool {
 }
 
 /// True when the expression lies in the past: `以来` follows it closely
-/// (`于2021年4月组建以来`), or it ends before the reference date, or (a
+/// (`于2021年4月组建以来`) or `已` stands in the next 8 chars of its clause
+/// (`至1月7日巡视组已下达…`), or it ends before the reference date, or (a
 /// range) starts before it at the precision written, so that
 /// `2018年10月至2021年7月底` in a July 2021 text is a data period.
 fn is_past(t: &TimeExpr<'_>, around: &Around<'_>, reference: Option<Reference>) -> bool {
-    if around.tail.chars().take(6).collect::<String>().contains("以来") {
+    let near: String = around.tail.chars().take_while(|&c| !is_stop(c)).take(8).collect();
+    if near.starts_with("以来") || near.get(..12).is_some_and(|n| n.contains("以来")) {
+        return true;
+    }
+    // 至2021年1月7日巡视组已正式下达…: 已 soon after, in the same clause.
+    if near.contains('已') {
         return true;
     }
     let Some(r) = reference.map(|r| r.date) else { return false };
@@ -752,6 +758,11 @@ mod tests {
             // Narration in reports: 以来, a year qualifying a noun.
             ("公司于2014年4月组建以来，已完成工商注册。", vec![]),
             ("（一）2014年预算预计完成情况", vec![]),
+            ("至2014年5月7日巡视组已正式下达意见。", vec![]),
+            (
+                "到2025年初步建成全省统一平台。",
+                vec![("到2025年初步建成", s("2025-12-31"), s("2025-01-01"))],
+            ),
             (
                 "测试分别于2014年12月16日完成。",
                 vec![("于2014年12月16日完成", s("2014-12-16"), s("2014-12-16"))],

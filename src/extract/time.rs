@@ -369,6 +369,13 @@ impl TimeRecognizer {
                 return Some((len, TimeKind::Recurring, None, None, None));
             }
             let word = c.get(3)?.as_str();
+            // 一年中, 三年内 (a duration), 全年中心: not a part of this year.
+            let prev = s.get(..pos).and_then(|b| b.chars().next_back());
+            if (word.starts_with('年') && prev.is_some_and(|p| is_chinese_numeral(p) || p == '多'))
+                || !part_ends_word(rest, len)
+            {
+                return None;
+            }
             let part = ypart(word.trim_start_matches('年'))?;
             let p = Point { year: Some(Rel::Rel(0)), part: Some(part), ..Point::default() };
             let kind =
@@ -517,14 +524,16 @@ impl TimeRecognizer {
                 pos += len;
             } else if numeral_month && rest.starts_with(is_chinese_numeral) {
                 return None; // 一月一主题: a run of numerals, not a month
-            } else if let Some(c) = self.mpart.captures(rest) {
-                let word = c.get(1)?.as_str();
-                // 月中 only as a whole word: not the 中 of 月中央.
+            } else if let Some(c) = self.mpart.captures(rest)
+                && part_ends_word(rest, c.get(0)?.end())
+            {
                 pos += c.get(0)?.end();
-                p.part = Some(mpart(word)?);
+                p.part = Some(mpart(c.get(1)?.as_str())?);
             }
         } else if p.year.is_some() {
-            if let Some(c) = self.ypart.captures(rest) {
+            if let Some(c) = self.ypart.captures(rest)
+                && part_ends_word(rest, c.get(0)?.end())
+            {
                 pos += c.get(0)?.end();
                 p.part = Some(ypart(c.get(1)?.as_str())?);
             }
@@ -562,6 +571,22 @@ impl TimeRecognizer {
         }
         Some(len)
     }
+}
+
+/// False when the part word (`初`, `中`, `底`, `末`) ending at `end` of `s`
+/// is the first char of another word: `2025年初步建成`, `到2025年中心城区`,
+/// `月中央`, `年底线`.
+fn part_ends_word(s: &str, end: usize) -> bool {
+    let Some(last) = s.get(..end).and_then(|w| w.chars().next_back()) else { return true };
+    let Some(next) = s.get(end..).and_then(|r| r.chars().next()) else { return true };
+    let words = match last {
+        '初' => "步期次始心衷",
+        '中' => "心央小期国间华层等",
+        '底' => "线数子部蕴层",
+        '末' => "期端梢尾",
+        _ => "",
+    };
+    !words.contains(next)
 }
 
 /// What may stand between the two ends of a range (blanks around it allowed).
@@ -786,6 +811,10 @@ mod tests {
             ("到2025年底", "2025年底", Period, s("2025-12-01"), s("2025-12-31")),
             ("年内培育50家", "年内", Before, None, s("2014-12-31")),
             ("三月十四日", "三月十四日", Period, s("2014-03-14"), s("2014-03-14")),
+            ("到2025年初步建成", "2025年", Period, s("2025-01-01"), s("2025-12-31")),
+            ("到2025年中心城区", "2025年", Period, s("2025-01-01"), s("2025-12-31")),
+            ("到2025年中，完成", "2025年中", Period, s("2025-06-01"), s("2025-07-31")),
+            ("3月底动员结束", "3月底", Period, s("2014-03-21"), s("2014-03-31")),
         ];
         for (input, text, kind, start, end) in rows {
             let got = run(input, doc);
@@ -812,6 +841,8 @@ mod tests {
             "倒排下一月度工作计划",
             "联系电话：0531-86061234",
             "1 2 3 4年",
+            "一年中有三个月",
+            "全年中心工作",
         ] {
             assert_eq!(run(input, Date::new(2014, 1, 1).ok()), vec![], "{input:?}");
         }
