@@ -1,20 +1,38 @@
 //! Deadlines: time limits attached to a required action.
 //!
-//! A time expression (see [`crate::extract::time`]) becomes a deadline when
-//! its sentence makes it a requirement and it is not about the past:
+//! Every time expression of the document (see [`crate::extract::time`],
+//! recognised once per document) is read with what leads it and what follows
+//! it in its sentence, at most 48 chars either side.
 //!
-//! - a hedge right before it (`原则上`, `力争`, `确保`, `务必`, `争取`), or a
-//!   modal (`要`, `应`, `必须`, `须`, `需要`, …) before it in the sentence, or
-//!   right after it with no past marker (`了`, `已`) in between;
-//! - vague timing (`尽快`, `及时`, `近期`, `限期`) needs more: a completion
-//!   verb right after it (`尽快启动`, `及时报`, `限期整改到位`), or it opens the
-//!   sentence as its topic (`近期，各级党委要…`).
+//! A dated expression (a day, a period, an upper bound, a range) is never a
+//! deadline inside a 《title》, as a signature or 印发 date, after a
+//! recurrence in its sentence (`每年7月30日前…、11月30日前…`), as a reference
+//! year or attribute (`2018年度`, `…之前的项目`, `…期间`, `…以来`), as a start
+//! (`自`, `从`, `不早于`, `…起`), as a comparison (`达到2020年水平`), after
+//! `已于`, before `了`, or when it lies before the reference date (the
+//! document date, else the date the text makes clear) unless a hedge binds
+//! it. Otherwise it is a deadline when
 //!
-//! `3月17日至18日，习近平总书记深入…` (no requirement) and
-//! `3月28日至31日，市委活动办…进行了抽查` (past) are not deadlines.
+//! - a hedge (`原则上`, `力争`, `确保`, `务必`, `争取`) or `到`/`至` leads it
+//!   (`到2025年`: a year-level target);
+//! - `于`/`在` leads it (`请于5月15日前报送`, `于12月下旬组织`); a bare year
+//!   also needs a completion verb (`于2025年建成`);
+//! - it is an upper bound (`X前`, `年内`) heading a clause or followed by a
+//!   comma, bound by a modal in its sentence, or followed by a completion
+//!   verb and ending after the reference date (`各区县12月底前报送总结`);
+//! - it heads a clause (after punctuation, a bracket or an enumerator) and is
+//!   followed by a modal (`9月份还要…`), or — a schedule sentence without a
+//!   modal word — ends after the reference date and is followed by a comma,
+//!   a closing bracket or a completion verb, or stands alone after a colon
+//!   (`2018年12月下旬，组织…`, `第一阶段（2022年7月至12月）`,
+//!   `受理时间为：7月10日至8月9日。`).
 //!
-//! The deadline's `text` runs from the hedge (or `在`/`于`) through the time
-//! expression to the completion verb when one follows within a few chars
+//! Vague timing, recurrences and windows need a hedge or a modal; vague
+//! timing also a completion verb right after it (`尽快启动`, `限期整改到位`)
+//! or the topic position (`近期，各级党委要…`).
+//!
+//! The deadline's `text` runs from the hedge (or `在`/`于`/`到`) through the
+//! time expression to the completion verb when one follows within a few chars
 //! (`原则上3月中旬动员结束`, `确保在4月底前完成`); `sentence` is the source span
 //! of the sentence holding it. A hedge counts only when it stands right before
 //! the time expression: in `确保在4月底前完成…，6月底前完成…` the second
@@ -26,7 +44,10 @@ use serde::{Serialize, Serializer};
 
 use crate::Span;
 use crate::extract::Context;
-use crate::extract::time::{TimeKind, TimeRecognizer, TimeWarning};
+use crate::extract::time::{
+    Reference, TimeExpr, TimeKind, TimeRecognizer, TimeWarning, is_signature,
+};
+use crate::normalize::numerals::{is_arabic_digit, is_chinese_numeral};
 
 /// A time limit attached to a required action.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -173,6 +194,20 @@ const ACTIONS: &[&str] = &[
 /// (`3月中旬动员结束`, `限期整改到位`).
 const ACTION_GAP: usize = 4;
 
+/// How many chars may stand between a bare year and its verb (`2016年启动`,
+/// `（2021年至2023年）全面完成`, but not `2021年预算预计完成`, where the
+/// year qualifies a noun).
+const YEAR_ACTION_GAP: usize = 2;
+
+/// A completion verb after a time expression.
+#[derive(Clone, Copy, Debug)]
+struct Action {
+    /// Byte offset of the verb's end from the end of the expression.
+    end: usize,
+    /// Chars between the expression and the verb.
+    gap: usize,
+}
+
 /// Finds deadlines. Build once, share by `&`.
 #[derive(Clone, Debug)]
 pub struct DeadlineExtractor {
@@ -227,84 +262,48 @@ impl DeadlineExtractor {
     pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> Vec<Deadline<'t>> {
         let view = cx.view();
         let v = view.text.as_str();
+        let titles = cx.view_titles();
+        let reference = cx.time_reference(&self.times);
         let mut out = Vec::new();
+        // End (view offset) of the last recurrence (每年, 每月): a limit in
+        // the same sentence after it recurs too (每年7月30日前…、11月30日前…).
+        let mut recurring_end: Option<usize> = None;
         for t in cx.times(&self.times) {
             let ts = t.view;
-            // The view sentence around the expression.
-            let sent_start = v
-                .get(..ts.start)
-                .and_then(|p| p.char_indices().rev().find(|&(_, c)| is_sentence_stop(c)))
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            let sent_end = v
-                .get(ts.end..)
-                .and_then(|p| p.char_indices().find(|&(_, c)| is_sentence_stop(c)))
-                .map_or(v.len(), |(i, _)| ts.end + i);
-            let before = v.get(sent_start..ts.start).unwrap_or("");
-            // Hedge / 在 right before.
-            let mut text_start = ts.start;
-            let mut b = before;
-            for p in ["在", "于"] {
-                if let Some(x) = b.strip_suffix(p) {
-                    b = x;
-                    text_start -= p.len();
-                    break;
-                }
+            let around = Around::new(v, ts);
+            if t.kind == TimeKind::Recurring {
+                recurring_end = Some(ts.end);
             }
-            let mut hedge = None;
-            for h in HEDGES {
-                if b.ends_with(h) {
-                    text_start -= h.len();
-                    hedge = Some(Span::new(text_start, text_start + h.len()));
-                    break;
-                }
-            }
-            // A completion verb within the gap, same clause.
-            let tail = v.get(ts.end..sent_end).unwrap_or("");
-            let clause_end =
-                tail.char_indices().find(|&(_, c)| is_stop(c)).map_or(tail.len(), |(i, _)| i);
-            let gap_end = tail
-                .char_indices()
-                .nth(ACTION_GAP + 2)
-                .map_or(clause_end, |(i, _)| i.min(clause_end));
-            let action = self
-                .actions
-                .find(tail.get(..clause_end).unwrap_or(""))
-                .filter(|m| tail.get(..m.start()).is_some_and(|g| g.chars().count() <= ACTION_GAP))
-                .filter(|m| m.end() <= gap_end.max(m.end()));
-            let text_end = action.map_or(ts.end, |m| ts.end + m.end());
-            let after_action = v.get(text_end..sent_end).unwrap_or("");
-            if after_action.starts_with('了') {
+            let recurs = recurring_end.is_some_and(|e| {
+                e <= ts.start && v.get(e..ts.start).is_some_and(|g| g.len() <= around.before.len())
+            });
+            let lead = Lead::read(around.before, ts.start);
+            let action = self.action(around.tail);
+            let text_end = action.map_or(ts.end, |a| ts.end + a.end);
+            if v.get(text_end..).is_some_and(|r| r.starts_with('了')) {
                 continue;
             }
-            let last_before = self.cues.find(before).filter(|&(_, c)| c != Cue::Permit).last();
-            let first_after = self.cues.find(tail).find(|&(_, c)| c != Cue::Permit);
-            let required = hedge.is_some()
-                || matches!(last_before, Some((_, Cue::Modal)))
-                || matches!(first_after, Some((_, Cue::Modal)));
+            let required = match t.kind {
+                TimeKind::Vague | TimeKind::Recurring | TimeKind::Window => {
+                    self.undated_rule(t.kind, &around, &lead, action.is_some())
+                }
+                TimeKind::After => false,
+                _ => {
+                    // Never a deadline: a recurrence, a year in a title, a
+                    // signature or 印发 date, the past (unless hedged).
+                    let vetoed = recurs
+                        || in_title(titles, ts)
+                        || (t.start == t.end && is_signature(cx, view, ts))
+                        || (lead.hedge.is_none() && is_past(t, &around, reference));
+                    !vetoed && self.dated_rule(t, &around, &lead, action, reference)
+                }
+            };
             if !required {
                 continue;
             }
-            let ok = match t.kind {
-                TimeKind::Vague => {
-                    let topic = before.trim().trim_start_matches(['#', '*']).is_empty()
-                        && tail.starts_with(['，', ','])
-                        && matches!(first_after, Some((_, Cue::Modal)));
-                    action.is_some() || topic
-                }
-                _ => true,
-            };
-            if !ok {
-                continue;
-            }
-            // A date standing alone on its line is a signature date (落款), even
-            // when the view healed the line break after it.
             let local = view.to_local(ts);
-            if cx.line_at(local.start).get(cx.text()).is_some_and(|l| l.trim().len() == local.len())
-            {
-                continue;
-            }
-            let (span, text) = cx.locate(view.to_local(Span::new(text_start, text_end)));
-            let hedge = hedge.map(|h| cx.locate(view.to_local(h)).1);
+            let (span, text) = cx.locate(view.to_local(Span::new(lead.text_start, text_end)));
+            let hedge = lead.hedge.map(|h| cx.locate(view.to_local(h)).1);
             let sentence = cx.sentence_at(local.start).map_or(span, |s| cx.locate(s).0);
             out.push(Deadline {
                 text,
@@ -319,6 +318,300 @@ impl DeadlineExtractor {
         }
         out
     }
+
+    /// Byte length from the end of a time expression through the completion
+    /// verb that follows it within [`ACTION_GAP`] chars of its clause.
+    fn action(&self, tail: &str) -> Option<Action> {
+        let clause_end =
+            tail.char_indices().find(|&(_, c)| is_stop(c)).map_or(tail.len(), |(i, _)| i);
+        let clause = tail.get(..clause_end)?;
+        let m = self.actions.find(clause)?;
+        let gap = clause.get(..m.start())?;
+        // A closing bracket may stand between: （2021年至2023年）全面完成.
+        let gap = gap.trim_start_matches(['）', ')']).chars().count();
+        (gap <= ACTION_GAP).then_some(Action { end: m.end(), gap })
+    }
+
+    /// Vague timing, recurrences and windows: a hedge or a modal, and for
+    /// vague timing a completion verb or the topic position (`近期，…要`).
+    fn undated_rule(&self, kind: TimeKind, around: &Around<'_>, lead: &Lead, action: bool) -> bool {
+        let before = around.before;
+        let tail = around.tail;
+        let last_before = self.cues.find(before).filter(|&(_, c)| c != Cue::Permit).last();
+        let first_after = self.cues.find(tail).find(|&(_, c)| c != Cue::Permit);
+        let required = lead.hedge.is_some()
+            || matches!(last_before, Some((_, Cue::Modal)))
+            || matches!(first_after, Some((_, Cue::Modal)));
+        if !required {
+            return false;
+        }
+        if kind != TimeKind::Vague {
+            return true;
+        }
+        let topic = before.trim().trim_start_matches(['#', '*']).is_empty()
+            && tail.starts_with(['，', ','])
+            && matches!(first_after, Some((_, Cue::Modal)));
+        action || topic
+    }
+
+    /// A dated expression (a day, a period, an upper bound, a range) that is
+    /// not in a title, a signature, a recurrence or the past is a deadline
+    /// when its clause makes it one:
+    ///
+    /// - a hedge (`原则上`, `争取`) or `到`/`至` before it (`到2025年`, a
+    ///   year-level target);
+    /// - `于`/`在` before it (`请于5月15日前报送`, `于12月下旬组织`); a bare
+    ///   year also needs a completion verb;
+    /// - an upper bound (`X前`, `年内`) at the head of a clause, or with a
+    ///   modal in its sentence (`…要…，6月底前完成`);
+    /// - a day, period or range heading a clause and followed by a comma, a
+    ///   closing bracket, a completion verb or a modal (`2018年12月下旬，组织…`,
+    ///   `第一阶段（2022年7月至12月）`, `9月份还要…`), or standing alone
+    ///   after a colon (`受理时间为：7月10日至8月9日。`). Such schedule
+    ///   sentences have no modal word: only the date tells them from a
+    ///   narrated event or a dateline, so they need a reference date and must
+    ///   end after it.
+    fn dated_rule(
+        &self,
+        t: &TimeExpr<'_>,
+        around: &Around<'_>,
+        lead: &Lead,
+        action: Option<Action>,
+        reference: Option<Reference>,
+    ) -> bool {
+        let tail = around.tail;
+        // 2018年度, 到2019年12月31日之前的在研项目, 2019年至2020年期间.
+        if tail.starts_with(['度', '的']) || tail.starts_with("期间") {
+            return false;
+        }
+        let years = whole_years(t);
+        let verb = action.is_some_and(|a| !years || a.gap <= YEAR_ACTION_GAP);
+        // Ends after an exact reference date: a coming event, not a narrated
+        // one or the document's own date (`（2014年4月8日，根据录音整理）`).
+        // A year from a document number cannot tell.
+        let ahead = matches!((reference, t.end), (Some(r), Some(e)) if r.exact && e > r.date);
+        let before = t.kind == TimeKind::Before;
+        match lead.marker {
+            Marker::Start | Marker::Past => return false,
+            Marker::To => return true,
+            _ if lead.hedge.is_some() => return true,
+            // 请于5月15日前; 于12月下旬组织 in a report may be narration.
+            Marker::Prep => {
+                return before || ((!years || verb) && (ahead || self.modal_in(around)));
+            }
+            Marker::Head | Marker::Plain => {}
+        }
+        let head = lead.marker == Marker::Head;
+        if before {
+            if t.text.starts_with('截') {
+                // 截至3月31日: a status line unless a modal binds it.
+                return self.modal_in(around);
+            }
+            // `…良好环境2023年底前，实现…`: a comma sets the limit off as
+            // the head of the next clause even where a full stop was lost.
+            // `各市6月底前报送…` (a subject, no modal) is a requirement when
+            // it ends after the reference date; a news report
+            // (`领导班子9月13日前全面部署到位`) cannot be told from it.
+            return head
+                || tail.starts_with(['，', ','])
+                || self.modal_in(around)
+                || (ahead && verb);
+        }
+        if !head {
+            return false;
+        }
+        let modal_soon = self.cues.find(tail).next().is_some_and(|(sp, c)| {
+            c == Cue::Modal && tail.get(..sp.start).is_some_and(|g| g.chars().count() <= 2)
+        });
+        if years {
+            return verb && (ahead || modal_soon);
+        }
+        let comma = tail.starts_with(['，', ',', '）', ')']);
+        let alone = lead.colon && tail.chars().next().is_none_or(is_stop);
+        modal_soon || (ahead && (comma || verb || alone))
+    }
+
+    /// A modal is the last cue before the expression or the first after it,
+    /// in its sentence.
+    fn modal_in(&self, around: &Around<'_>) -> bool {
+        let last_before = self.cues.find(around.before).filter(|&(_, c)| c != Cue::Permit).last();
+        let first_after = self.cues.find(around.tail).find(|&(_, c)| c != Cue::Permit);
+        matches!(last_before, Some((_, Cue::Modal))) || matches!(first_after, Some((_, Cue::Modal)))
+    }
+}
+
+/// How many chars before and after a time expression the rules read. The
+/// look is bounded (and stops at sentence ends) so that a long one-line OCR
+/// document costs the same per expression as a short one.
+const LOOK: usize = 48;
+
+/// The view text around one time expression, within its sentence and at
+/// most [`LOOK`] chars either side.
+struct Around<'v> {
+    before: &'v str,
+    tail: &'v str,
+}
+
+impl<'v> Around<'v> {
+    fn new(v: &'v str, at: Span) -> Around<'v> {
+        let head = v.get(..at.start).unwrap_or("");
+        let mut start = at.start;
+        for (n, (i, c)) in head.char_indices().rev().enumerate() {
+            if n >= LOOK || is_sentence_stop(c) {
+                break;
+            }
+            start = i;
+        }
+        let rest = v.get(at.end..).unwrap_or("");
+        let mut end = rest.len();
+        for (n, (i, c)) in rest.char_indices().enumerate() {
+            if n >= LOOK || is_sentence_stop(c) {
+                end = i;
+                break;
+            }
+        }
+        Around { before: v.get(start..at.start).unwrap_or(""), tail: rest.get(..end).unwrap_or("") }
+    }
+}
+
+/// What stands right before a time expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Marker {
+    /// `于`, `在`: a point the action is bound to.
+    Prep,
+    /// `到`, `至`: a target (`到2025年`).
+    To,
+    /// `自`, `从`: a start, not a limit.
+    Start,
+    /// `已于`, `已在`: the past.
+    Past,
+    /// The start of a sentence or clause (after punctuation, a bracket or an
+    /// enumerator such as `3.` or `（一）`).
+    Head,
+    /// Anything else (a subject: `领导班子9月13日前…`).
+    Plain,
+}
+
+/// The lead of a time expression: its marker, its hedge and where the
+/// deadline's text starts (view byte offset).
+struct Lead {
+    marker: Marker,
+    hedge: Option<Span>,
+    /// The clause head is a colon (`受理时间为：`).
+    colon: bool,
+    text_start: usize,
+}
+
+impl Lead {
+    fn read(before: &str, at: usize) -> Lead {
+        let mut b = before;
+        let mut text_start = at;
+        let mut marker = Marker::Plain;
+        let mut strip = |b: &mut &str, p: &str| -> bool {
+            match b.strip_suffix(p) {
+                Some(x) => {
+                    *b = x;
+                    text_start -= p.len();
+                    true
+                }
+                None => false,
+            }
+        };
+        // 高于2020年水平, 达到2020年水平: a comparison, not a time bound.
+        let compared = |b: &str, p: [char; 2], verbs: &str| {
+            b.strip_suffix(p).and_then(|x| x.chars().next_back()).is_some_and(|c| verbs.contains(c))
+        };
+        if compared(b, ['于', '在'], "等大小高低多少")
+            || compared(b, ['到', '至'], "达高增加降低减少升长延迟")
+        {
+            // Plain.
+        } else if strip(&mut b, "在") || strip(&mut b, "于") {
+            marker = match b.chars().next_back() {
+                Some('已') => Marker::Past,
+                Some('早') => Marker::Start, // 不早于
+                _ => Marker::Prep,           // 于, 在, 不晚于
+            };
+        } else if strip(&mut b, "到") || strip(&mut b, "至") {
+            marker = Marker::To;
+        } else if b.ends_with(['自', '从']) {
+            marker = Marker::Start;
+        }
+        let mut hedge = None;
+        for h in HEDGES {
+            if strip(&mut b, h) {
+                hedge = Some(Span::new(text_start, text_start + h.len()));
+                break;
+            }
+        }
+        let trimmed = b.trim_end();
+        let colon = trimmed.ends_with(['：', ':']);
+        if marker == Marker::Plain && clause_head(trimmed) {
+            marker = Marker::Head;
+        }
+        Lead { marker, hedge, colon, text_start }
+    }
+}
+
+/// True when `b` (the text before an expression, trailing blanks removed)
+/// ends a clause: nothing, a stop, an opening bracket, or an enumerator
+/// (`3.`, `2、`, `三、`, `（一）`, `(2)`) after one.
+fn clause_head(b: &str) -> bool {
+    let Some(c) = b.chars().next_back() else { return true };
+    if is_stop(c) || matches!(c, '（' | '(' | '【' | '「') {
+        return true;
+    }
+    let body = b.get(..b.len() - c.len_utf8()).unwrap_or("");
+    let numeral = |x: char| is_arabic_digit(x) || is_chinese_numeral(x);
+    match c {
+        '.' | '．' | '、' => {
+            let rest = body.trim_end_matches(numeral);
+            rest.len() < body.len() && clause_head(rest)
+        }
+        '）' | ')' => {
+            let rest = body.trim_end_matches(numeral);
+            rest.len() < body.len()
+                && rest.strip_suffix(['（', '(']).is_some_and(|r| clause_head(r.trim_end()))
+        }
+        _ => false,
+    }
+}
+
+/// True for a period of whole years (`2016年`, `到2025年`, `2021年至2023年`).
+fn whole_years(t: &TimeExpr<'_>) -> bool {
+    matches!((t.start, t.end), (Some(s), Some(e))
+        if (s.month(), s.day(), e.month(), e.day()) == (1, 1, 12, 31))
+}
+
+/// True when the expression lies in the past: `以来` follows it closely
+/// (`于2021年4月组建以来`) or `已` stands in the next 8 chars of its clause
+/// (`至1月7日巡视组已下达…`), or it ends before the reference date, or (a
+/// range) starts before it at the precision written, so that
+/// `2018年10月至2021年7月底` in a July 2021 text is a data period.
+fn is_past(t: &TimeExpr<'_>, around: &Around<'_>, reference: Option<Reference>) -> bool {
+    let near: String = around.tail.chars().take_while(|&c| !is_stop(c)).take(8).collect();
+    if near.starts_with("以来") || near.get(..12).is_some_and(|n| n.contains("以来")) {
+        return true;
+    }
+    // 至2021年1月7日巡视组已正式下达…: 已 soon after, in the same clause.
+    if near.contains('已') {
+        return true;
+    }
+    let Some(r) = reference.map(|r| r.date) else { return false };
+    if t.end.is_some_and(|e| e < r) {
+        return true;
+    }
+    match (t.kind, t.start) {
+        (TimeKind::Range, Some(s)) if (s.month(), s.day()) == (1, 1) => s.year() < r.year(),
+        (TimeKind::Range, Some(s)) if s.day() == 1 => (s.year(), s.month()) < (r.year(), r.month()),
+        (TimeKind::Range, Some(s)) => s < r,
+        _ => false,
+    }
+}
+
+/// True when view span `at` lies inside a 《title》 (`titles` sorted).
+fn in_title(titles: &[Span], at: Span) -> bool {
+    let i = titles.partition_point(|s| s.end <= at.start);
+    titles.get(i).is_some_and(|s| s.start <= at.start && at.end <= s.end)
 }
 
 #[cfg(test)]
@@ -375,10 +668,6 @@ mod tests {
             // Past, news, no requirement, vague without a verb.
             ("3月28日至31日，市委活动办组成5个小组，进行了抽查，需要认真解决。", vec![]),
             ("3月17日至18日，习近平总书记深入兰考县调研。", vec![]),
-            (
-                "9月9日召开全市工作会议进行安排,全市169个县处级领导班子9月13日前全面部署到位。",
-                vec![],
-            ),
             ("要加强对活动进展的整体把握和研判，及时发现并研究解决问题。", vec![]),
             ("贯彻落实中央、省委近期关于教育实践活动的有关要求。", vec![]),
             ("2014年3月14日\n\n第二批问题需要把握", vec![]),
@@ -387,6 +676,146 @@ mod tests {
         for (input, want) in rows {
             assert_eq!(run(input), want, "{input:?}");
         }
+    }
+
+    /// Issue 8 families, each with a sentence that is not from the devset.
+    #[test]
+    fn families() {
+        let s = |x: &str| Some(x.to_string());
+        type Row = (&'static str, Option<String>, Option<String>);
+        let rows: Vec<(&str, Vec<Row>)> = vec![
+            // 请于…前, 前 without 日, weekday, time of day.
+            (
+                "请各单位于2022年5月15日前报送。",
+                vec![("于2022年5月15日前报送", s("2022-05-15"), None)],
+            ),
+            ("各县区于5月10前报送材料。", vec![("于5月10前报送", s("2014-05-10"), None)]),
+            ("请于6月3日（星期二）前反馈。", vec![("于6月3日（星期二）前", s("2014-06-03"), None)]),
+            (
+                "名单请于9月1日上午十时前传真至省厅。",
+                vec![("于9月1日上午十时前", s("2014-09-01"), None)],
+            ),
+            ("请于5月6日17:30前上传。", vec![("于5月6日17:30前", s("2014-05-06"), None)]),
+            // 于 + a day or a period and an action, without 前.
+            (
+                "由市卫健委于6月中旬组织抽查。",
+                vec![("于6月中旬", s("2014-06-20"), s("2014-06-11"))],
+            ),
+            // Schedule sentences without a modal word.
+            (
+                "2025年6月底前，市发展改革委牵头完成评估。",
+                vec![("2025年6月底前", s("2025-06-30"), None)],
+            ),
+            (
+                "（三）验收。2014年11月下旬，省里组织专家评审。",
+                vec![("2014年11月下旬", s("2014-11-30"), s("2014-11-21"))],
+            ),
+            ("各区县12月底前报送总结。", vec![("12月底前报送", s("2014-12-31"), None)]),
+            ("年内完成首批试点。", vec![("年内完成", s("2014-12-31"), None)]),
+            // Year-level targets, with a hedge.
+            (
+                "到2027年，全市建成30个示范园区。",
+                vec![("到2027年", s("2027-12-31"), s("2027-01-01"))],
+            ),
+            (
+                "力争到2026年底，实现全覆盖。",
+                vec![("力争到2026年底", s("2026-12-31"), s("2026-12-01"))],
+            ),
+            // Ranges: months, years in brackets with a verb, spaced, after a colon.
+            ("全省7―9月开展专项检查，", vec![]),
+            (
+                "（一）排查阶段。7―9月，各地开展排查。",
+                vec![("7―9月", s("2014-09-30"), s("2014-07-01"))],
+            ),
+            (
+                "计划用两年（2015年至2016年）全部完成改造。",
+                vec![("2015年至2016年）全部完成", s("2016-12-31"), s("2015-01-01"))],
+            ),
+            (
+                "申报时间：6 月 3 日— 10 日。",
+                vec![("6 月 3 日— 10 日", s("2014-06-10"), s("2014-06-03"))],
+            ),
+            (
+                "第二阶段（2014年8月至12月）。",
+                vec![("2014年8月至12月", s("2014-12-31"), s("2014-08-01"))],
+            ),
+            ("请于2 014年6月30日前完成。", vec![("于2 014年6月30日前完成", s("2014-06-30"), None)]),
+            // Never: titles, reference years, the past, starts, recurrences,
+            // comparisons, attributive dates, a plan name.
+            ("按照《关于2014年底前完成清理工作的通知》要求，", vec![]),
+            ("申报企业2013年度营业收入不低于5000万元。", vec![]),
+            ("该项工作已于2014年3月底前完成。", vec![]),
+            ("2014年3月，省委召开专题会议。", vec![]),
+            ("截至2013年底，全省累计建成基站5万个。", vec![]),
+            ("每年6月底前报送年度报告。", vec![]),
+            ("本办法自2014年5月1日起施行。", vec![]),
+            ("各项指标达到2020年水平。", vec![]),
+            ("不早于2014年6月1日开展。", vec![]),
+            ("执行期到2014年12月31日之前的项目可以申报。", vec![]),
+            ("2014年全市农村工作要点", vec![]),
+            ("结合常态长效“一月一主题”工作部署，", vec![]),
+            ("（2014年4月8日，根据录音整理）", vec![]),
+            // Narration in reports: 以来, a year qualifying a noun.
+            ("公司于2014年4月组建以来，已完成工商注册。", vec![]),
+            ("（一）2014年预算预计完成情况", vec![]),
+            ("至2014年5月7日巡视组已正式下达意见。", vec![]),
+            (
+                "到2025年初步建成全省统一平台。",
+                vec![("到2025年初步建成", s("2025-12-31"), s("2025-01-01"))],
+            ),
+            (
+                "测试分别于2014年12月16日完成。",
+                vec![("于2014年12月16日完成", s("2014-12-16"), s("2014-12-16"))],
+            ),
+        ];
+        let mut failures = Vec::new();
+        for (input, want) in rows {
+            let got: Vec<Row> = run(input)
+                .into_iter()
+                .map(|(text, end, start, _)| {
+                    (&input[input.find(&text).unwrap_or(0)..][..text.len()], end, start)
+                })
+                .collect();
+            if got != want {
+                failures.push(format!("{input:?}\n  want {want:?}\n  got  {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// A document without a date: the date the text makes clear resolves
+    /// years, and a news report with no date at all yields no schedule.
+    #[test]
+    fn date_from_the_text() {
+        let go = |text: &str| -> Vec<(String, Option<String>, Option<TimeWarning>)> {
+            let norm = Normalizer::new().normalize(text);
+            let cx = Context::whole(text, &norm, None);
+            DeadlineExtractor::new()
+                .find_iter(&cx)
+                .into_iter()
+                .map(|d| (d.text.to_string(), d.end.map(|x| x.to_string()), d.warning))
+                .collect()
+        };
+        let from_text = Some(TimeWarning::DateFromText);
+        let want = vec![("于5月10日前报送".to_string(), Some("2021-05-10".to_string()), from_text)];
+        assert_eq!(go("各单位于5月10日前报送。\n省教育厅\n2021年4月2日\n"), want);
+        // One-line OCR text: the signature date is glued to the issuer.
+        assert_eq!(go("各单位于5月10日前报送。省教育厅2021年4月2日抄送：省政府办公厅。"), want);
+        assert_eq!(go("各单位于5月10日前报送。省教育厅办公室2021年4月6日印发"), want);
+        // The year of the document's own number, else of the forwarded one.
+        let want = vec![("于5月10日前报送".to_string(), Some("2019-05-10".to_string()), from_text)];
+        assert_eq!(go("鲁教发〔2019〕3号\n各单位于5月10日前报送。"), want);
+        // A year from a document number cannot tell a coming event from a
+        // narrated one, nor can a report without any date.
+        assert_eq!(go("陕电发〔2022〕5号\n2月7日，市政府新闻办发布通报。"), vec![]);
+        assert_eq!(go("测试分别于2021年12月16日、17日完成。"), vec![]);
+        // The signature date is not a deadline, and news without a date
+        // yields none.
+        assert_eq!(go("特此通知。\n省教育厅\n2021年4月2日"), vec![]);
+        assert_eq!(
+            go("9月9日召开全市工作会议进行安排,全市169个县处级领导班子9月13日前全面部署到位。"),
+            vec![]
+        );
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub(crate) mod view;
 use std::cell::OnceCell;
 
 use crate::Span;
-use crate::extract::time::{TimeExpr, TimeRecognizer};
+use crate::extract::time::{Reference, TimeExpr, TimeRecognizer, Times};
 use crate::extract::view::View;
 use crate::normalize::Normalized;
 
@@ -44,7 +44,7 @@ pub struct Context<'t, 'n> {
     region: Span,
     date: Option<jiff::civil::Date>,
     layer: OnceCell<Layer>,
-    times: OnceCell<Vec<TimeExpr<'t>>>,
+    times: OnceCell<Times<'t>>,
 }
 
 /// The per-document data shared by the extractors (all offsets local to
@@ -143,6 +143,17 @@ impl<'t, 'n> Context<'t, 'n> {
     /// [`TimeRecognizer`] is built from the same patterns, so which one runs
     /// does not matter.
     pub(crate) fn times(&self, recognizer: &TimeRecognizer) -> &[TimeExpr<'t>] {
+        &self.time_layer(recognizer).exprs
+    }
+
+    /// The date the time expressions were resolved against: the document
+    /// date, else the date the text makes clear (its signature date or the
+    /// year of its document number), if any.
+    pub(crate) fn time_reference(&self, recognizer: &TimeRecognizer) -> Option<Reference> {
+        self.time_layer(recognizer).reference
+    }
+
+    fn time_layer(&self, recognizer: &TimeRecognizer) -> &Times<'t> {
         self.times.get_or_init(|| recognizer.find_in_view(self, self.view()))
     }
 

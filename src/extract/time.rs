@@ -17,15 +17,29 @@
 //! 下旬/月底/月末 = 21–month end; 年初 = January, 年中 = June–July,
 //! 年底/年末 = December, 年内 = up to 31 December; `X前` includes day X.
 //!
+//! A day may carry a weekday and a time of day (`3日（星期三）`,
+//! `20日18：00`, `11日下午5时`), and an Arabic day may drop 日 before 前
+//! (`5月10前`). Range ends may be set off by blanks (`6 月 3 日— 10 日`), and
+//! two bare numbers before one unit are a range of months or years (`4―6月`,
+//! `2017-2020年`). OCR may split a year with one blank (`2 021年`).
+//!
+//! Relative expressions resolve against the document date; without one,
+//! against the date the text makes clear: its first signature or 印发 date
+//! (alone on its line, before `印发`, at the very end, or glued to an issuer
+//! name on one-line OCR text), else 1 January of the year of its first
+//! document number (its own or a forwarded one). Those carry
+//! [`TimeWarning::DateFromText`].
+//!
 //! A document number (`〔2014〕21号`) or a telephone number is never a time:
 //! years need `年`, days need a month, and digits glued to other digits are
-//! skipped.
+//! skipped. Neither is a numeral run with 月 in it (`一月一主题`) nor `月度`.
 
 use jiff::civil::{Date, Weekday};
 use regex::Regex;
 use serde::Serialize;
 
 use crate::Span;
+use crate::document::DocNumberFinder;
 use crate::extract::Context;
 use crate::extract::view::View;
 use crate::normalize::numerals::{is_arabic_digit, is_chinese_numeral, parse_int};
@@ -59,6 +73,10 @@ pub enum TimeWarning {
     /// The expression is relative (no year, `这个月`, `10日内`) and the
     /// document date is unknown.
     NoDocumentDate,
+    /// The document date is unknown: the expression was resolved against a
+    /// date the text makes clear (its signature or 印发 date, else the year
+    /// of its document number).
+    DateFromText,
 }
 
 impl TimeWarning {
@@ -68,6 +86,9 @@ impl TimeWarning {
         match self {
             TimeWarning::NoDocumentDate => {
                 "relative time expression left unresolved: document date unknown"
+            }
+            TimeWarning::DateFromText => {
+                "relative time expression resolved against a date found in the text"
             }
         }
     }
@@ -100,6 +121,45 @@ pub struct TimeExpr<'t> {
     pub(crate) view: Span,
 }
 
+/// The time expressions of one document, and the date they were read against.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Times<'t> {
+    pub(crate) exprs: Vec<TimeExpr<'t>>,
+    /// The document date, else the date the text makes clear, if any.
+    pub(crate) reference: Option<Reference>,
+}
+
+/// The date a document's time expressions are read against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Reference {
+    /// The date; 1 January when only the year is known.
+    pub(crate) date: Date,
+    /// False when only the year is known (from a document number): the date
+    /// then cannot tell a coming event from a past one within that year.
+    pub(crate) exact: bool,
+}
+
+/// Last chars of an issuer name that a signature date follows directly on
+/// one-line OCR text (`…办公厅2021年2月24日`, `…工作委员会2021年3月1日`).
+const ISSUER_ENDS: &str = "厅局委会府室院部组馆司处社办署政";
+
+/// True when the date at view span `at` is a signature or 印发 date: alone
+/// on its line, followed by `印发` or by nothing more, or glued to the end of
+/// an issuer name (one-line OCR text, where the date is not alone on a line).
+pub(crate) fn is_signature(cx: &Context<'_, '_>, view: &View, at: Span) -> bool {
+    let v = view.text.as_str();
+    let local = view.to_local(at);
+    if cx.line_at(local.start).get(cx.text()).is_some_and(|l| l.trim().len() == local.len()) {
+        return true;
+    }
+    let after = v.get(at.end..).unwrap_or("").trim_start();
+    if after.is_empty() || after.starts_with("印发") {
+        return true;
+    }
+    let prev = v.get(..at.start).and_then(|b| b.trim_end().chars().next_back());
+    prev.is_some_and(|c| ISSUER_ENDS.contains(c))
+}
+
 /// Recognises and resolves time expressions. Build once, share by `&`.
 #[derive(Clone, Debug)]
 pub struct TimeRecognizer {
@@ -110,6 +170,13 @@ pub struct TimeRecognizer {
     ypart: Regex,
     window: Regex,
     word: Regex,
+    /// A time of day after a day (`下午5时`, `18：00`, `8:00`), with an
+    /// optional weekday before it (`（星期三）`).
+    clock: Regex,
+    /// A range of bare numbers before one unit: `4―6月`, `2017-2020年`.
+    span_range: Regex,
+    /// The document's own number, the year of last resort.
+    doc_numbers: DocNumberFinder,
 }
 
 impl Default for TimeRecognizer {
@@ -177,11 +244,15 @@ impl TimeRecognizer {
     pub fn new() -> TimeRecognizer {
         let re = |p: String| Regex::new(&p).expect("valid time pattern");
         TimeRecognizer {
-            year: re(format!("^(?:({D}{{4}}|[〇零一二三四五六七八九]{{4}})年|(今年|本年|当年|明年|去年))")),
+            // `2 021年`: OCR may split a year with one blank.
+            year: re(format!(
+                "^(?:({D}(?: ?{D}){{3}}|[〇零一二三四五六七八九]{{4}})年|(今年|本年|当年|明年|去年))"
+            )),
             month: re(format!(
                 "^(?:({D}{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份)?|(这个月|本月|当月|下个月|下月|上个月))"
             )),
-            day: re(format!("^({D}{{1,2}}|{CN_DAY})[日号]")),
+            // `5月10前`: an Arabic day may drop 日 before 前 (checked in `point`).
+            day: re(format!("^({D}{{1,2}}|{CN_DAY})([日号]?)")),
             mpart: re("^(上旬|中旬|下旬|初|中|底|末)".into()),
             ypart: re("^年?(上半年|下半年|第?[一二三四1-4]季度|初|中|底|末|内)".into()),
             window: re(format!(
@@ -191,6 +262,13 @@ impl TimeRecognizer {
                 "^(?:(尽快|尽早|近期|及时|限期|按时|如期|规定的?(?:时间|期限|时限)内)|(每年|每个?月|每个?季度|每周|每个?星期|每半年|每天|每日)|(上半年|下半年|第?[一二三四]季度|年(?:初|中|底|末|内)))"
                     .into(),
             ),
+            clock: re(format!(
+                "^(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?: ?(?:上午|下午|中午|晚上|早上|凌晨)? ?(?:{D}{{1,2}}[:：]{D}{{2}}|(?:{D}{{1,2}}|十[一二]?|[一二三四五六七八九])[时点](?:(?:{D}{{1,2}}|[一二三四五]十[一二三四五六七八九]?)分|半)?))?"
+            )),
+            span_range: re(format!(
+                "^(?:({D}{{4}})年)?({D}{{1,4}}) ?[―—–\\-－~～至到] ?({D}{{1,4}})(月份|月|年)"
+            )),
+            doc_numbers: DocNumberFinder::new(),
         }
     }
 
@@ -202,7 +280,56 @@ impl TimeRecognizer {
         cx.times(self).to_vec()
     }
 
-    pub(crate) fn find_in_view<'t>(&self, cx: &Context<'t, '_>, view: &View) -> Vec<TimeExpr<'t>> {
+    /// Recognise the expressions of `view` and resolve them against the
+    /// document date; without one, against the date the text makes clear
+    /// (see [`TimeRecognizer::text_date`]): only the expressions left
+    /// unresolved are parsed again, and they carry
+    /// [`TimeWarning::DateFromText`].
+    pub(crate) fn find_in_view<'t>(&self, cx: &Context<'t, '_>, view: &View) -> Times<'t> {
+        let mut exprs = self.scan(cx, view, cx.date());
+        if let Some(date) = cx.date() {
+            return Times { exprs, reference: Some(Reference { date, exact: true }) };
+        }
+        let reference = self.text_date(cx, view, &exprs);
+        if let Some(Reference { date: d, .. }) = reference {
+            let s = view.text.as_str();
+            for t in exprs.iter_mut().filter(|t| t.warning == Some(TimeWarning::NoDocumentDate)) {
+                if let Some((len, kind, start, end, None)) = self.parse_at(s, t.view.start, Some(d))
+                    && len == t.view.len()
+                {
+                    (t.kind, t.start, t.end) = (kind, start, end);
+                    t.warning = Some(TimeWarning::DateFromText);
+                }
+            }
+        }
+        Times { exprs, reference }
+    }
+
+    /// The date a document without a known date is read against: its first
+    /// signature date (see [`is_signature`]), else 1 January of the year of
+    /// its first document number (its own, or the one it forwards).
+    fn text_date(
+        &self,
+        cx: &Context<'_, '_>,
+        view: &View,
+        exprs: &[TimeExpr<'_>],
+    ) -> Option<Reference> {
+        let signed = exprs.iter().find(|t| {
+            t.kind == TimeKind::Period
+                && t.warning.is_none()
+                && t.start.is_some()
+                && t.start == t.end
+                && is_signature(cx, view, t.view)
+        });
+        if let Some(date) = signed.and_then(|t| t.start) {
+            return Some(Reference { date, exact: true });
+        }
+        let n = self.doc_numbers.find(cx.text())?;
+        let date = Date::new(i16::try_from(n.year).ok()?, 1, 1).ok()?;
+        Some(Reference { date, exact: false })
+    }
+
+    fn scan<'t>(&self, cx: &Context<'t, '_>, view: &View, doc: Option<Date>) -> Vec<TimeExpr<'t>> {
         let s = view.text.as_str();
         let mut out = Vec::new();
         let mut pos = 0;
@@ -215,7 +342,7 @@ impl TimeRecognizer {
             });
             if !glued
                 && may_start(c)
-                && let Some((len, kind, start, end, warn)) = self.parse_at(s, pos, cx.date())
+                && let Some((len, kind, start, end, warn)) = self.parse_at(s, pos, doc)
             {
                 let local = Span::new(pos, pos + len);
                 let (span, text) = cx.locate(view.to_local(local));
@@ -242,6 +369,13 @@ impl TimeRecognizer {
                 return Some((len, TimeKind::Recurring, None, None, None));
             }
             let word = c.get(3)?.as_str();
+            // 一年中, 三年内 (a duration), 全年中心: not a part of this year.
+            let prev = s.get(..pos).and_then(|b| b.chars().next_back());
+            if (word.starts_with('年') && prev.is_some_and(|p| is_chinese_numeral(p) || p == '多'))
+                || !part_ends_word(rest, len)
+            {
+                return None;
+            }
             let part = ypart(word.trim_start_matches('年'))?;
             let p = Point { year: Some(Rel::Rel(0)), part: Some(part), ..Point::default() };
             let kind =
@@ -270,6 +404,9 @@ impl TimeRecognizer {
             let end = add_window(d, n, unit);
             return Some((len, TimeKind::Window, Some(d), end, None));
         }
+        if let Some(r) = self.span_range_at(rest, doc) {
+            return Some(r);
+        }
         let mut pre = 0;
         let mut before = false;
         for p in ["截至", "截止到", "截止"] {
@@ -284,12 +421,12 @@ impl TimeRecognizer {
         let r1 = resolve(&first, doc);
         // Range: 3月28日至31日.
         let tail = rest.get(len..)?;
-        for sep in ["至", "到", "—", "－", "-", "~", "～"] {
-            if let Some(after) = tail.strip_prefix(sep)
-                && let Some((l2, second)) = self.point(after, Some(&first))
-            {
+        for sep in RANGE_SEPS {
+            let Some(after) = tail.trim_start_matches(' ').strip_prefix(sep) else { continue };
+            let pad = after.len() - after.trim_start_matches(' ').len();
+            if let Some((l2, second)) = self.point(after.get(pad..)?, Some(&first)) {
                 let r2 = resolve(&second, doc);
-                len += sep.len() + l2;
+                len = rest.len() - after.len() + pad + l2;
                 let (lo, hi, warn) = match (r1, r2) {
                     (Ok((a, _)), Ok((_, b))) => (Some(a), Some(b), None),
                     _ => (None, None, Some(TimeWarning::NoDocumentDate)),
@@ -315,6 +452,39 @@ impl TimeRecognizer {
         Some((l, k, s0, e0, w))
     }
 
+    /// `4―6月`, `2021年4-6月份`, `2017-2020年`: two bare numbers before one
+    /// unit, as a range of months or years.
+    fn span_range_at(&self, rest: &str, doc: Option<Date>) -> Option<Parsed> {
+        let c = self.span_range.captures(rest)?;
+        let len = c.get(0)?.end();
+        let a = i16::try_from(parse_int(c.get(2)?.as_str())?).ok()?;
+        let b = i16::try_from(parse_int(c.get(3)?.as_str())?).ok()?;
+        if a >= b {
+            return None;
+        }
+        let (lo, hi) = if c.get(4)?.as_str() == "年" {
+            if c.get(1).is_some() || a < 1000 {
+                return None;
+            }
+            let y = |y| Point { year: Some(Rel::Abs(y)), ..Point::default() };
+            (y(a), y(b))
+        } else {
+            if !(1..=12).contains(&a) || !(1..=12).contains(&b) {
+                return None;
+            }
+            let year = match c.get(1) {
+                Some(y) => Rel::Abs(year_value(y.as_str())?),
+                None => Rel::Rel(0),
+            };
+            let m = |m| Point { year: Some(year), month: Some(Rel::Abs(m)), ..Point::default() };
+            (m(a), m(b))
+        };
+        Some(match (resolve(&lo, doc), resolve(&hi, doc)) {
+            (Ok((s, _)), Ok((_, e))) => (len, TimeKind::Range, Some(s), Some(e), None),
+            _ => (len, TimeKind::Range, None, None, Some(TimeWarning::NoDocumentDate)),
+        })
+    }
+
     /// A point: [year][month[day|part]] or year+ypart; with `base`, a bare
     /// day or month inherits the missing parts (the second half of a range).
     fn point(&self, s: &str, base: Option<&Point>) -> Option<(usize, Point)> {
@@ -323,7 +493,7 @@ impl TimeRecognizer {
         if let Some(c) = self.year.captures(s) {
             pos = c.get(0)?.end();
             p.year = Some(match (c.get(1), c.get(2).map(|m| m.as_str())) {
-                (Some(y), _) => Rel::Abs(i16::try_from(parse_int(y.as_str())?).ok()?),
+                (Some(y), _) => Rel::Abs(year_value(y.as_str())?),
                 (None, Some("明年")) => Rel::Rel(1),
                 (None, Some("去年")) => Rel::Rel(-1),
                 _ => Rel::Rel(0),
@@ -338,6 +508,9 @@ impl TimeRecognizer {
                     if !(1..=12).contains(&m) {
                         return None;
                     }
+                    if s.get(pos..).is_some_and(|r| r.starts_with('度')) {
+                        return None; // 月度: monthly, not a month
+                    }
                     Rel::Abs(m)
                 }
                 (None, Some("下个月" | "下月")) => Rel::Rel(1),
@@ -345,25 +518,28 @@ impl TimeRecognizer {
                 _ => Rel::Rel(0),
             });
             let rest = s.get(pos..)?;
-            if let Some(c) = self.day.captures(rest) {
+            let numeral_month =
+                c.get(1).is_some_and(|x| x.as_str().chars().all(is_chinese_numeral));
+            if let Some(len) = self.day_at(rest, &mut p) {
+                pos += len;
+            } else if numeral_month && rest.starts_with(is_chinese_numeral) {
+                return None; // 一月一主题: a run of numerals, not a month
+            } else if let Some(c) = self.mpart.captures(rest)
+                && part_ends_word(rest, c.get(0)?.end())
+            {
                 pos += c.get(0)?.end();
-                p.day = Some(day_value(c.get(1)?.as_str())?);
-            } else if let Some(c) = self.mpart.captures(rest) {
-                let word = c.get(1)?.as_str();
-                // 月中 only as a whole word: not the 中 of 月中央.
-                pos += c.get(0)?.end();
-                p.part = Some(mpart(word)?);
+                p.part = Some(mpart(c.get(1)?.as_str())?);
             }
         } else if p.year.is_some() {
-            if let Some(c) = self.ypart.captures(rest) {
+            if let Some(c) = self.ypart.captures(rest)
+                && part_ends_word(rest, c.get(0)?.end())
+            {
                 pos += c.get(0)?.end();
                 p.part = Some(ypart(c.get(1)?.as_str())?);
             }
         } else if base.is_some() {
             // Second half of a range: a bare day (28日至31日).
-            let c = self.day.captures(rest)?;
-            pos += c.get(0)?.end();
-            p.day = Some(day_value(c.get(1)?.as_str())?);
+            pos += self.day_at(rest, &mut p)?;
         }
         if p.year.is_none() && p.month.is_none() && p.day.is_none() {
             return None;
@@ -375,6 +551,56 @@ impl TimeRecognizer {
         }
         Some((pos, p))
     }
+
+    /// A day at the start of `s` with its weekday and time of day
+    /// (`20日18：00`, `3日（星期三）`, `11日下午5时`); sets `p.day` and returns
+    /// the length. An Arabic day may drop 日 right before 前 (`5月10前`; the
+    /// suffix itself is taken by `finish`).
+    fn day_at(&self, s: &str, p: &mut Point) -> Option<usize> {
+        let c = self.day.captures(s)?;
+        let num = c.get(1)?.as_str();
+        let mut len = c.get(0)?.end();
+        if c.get(2).is_none_or(|m| m.is_empty())
+            && !(num.chars().all(is_arabic_digit) && s.get(len..)?.starts_with('前'))
+        {
+            return None;
+        }
+        p.day = Some(day_value(num)?);
+        if let Some(m) = self.clock.find(s.get(len..)?) {
+            len += m.end();
+        }
+        Some(len)
+    }
+}
+
+/// False when the part word (`初`, `中`, `底`, `末`) ending at `end` of `s`
+/// is the first char of another word: `2025年初步建成`, `到2025年中心城区`,
+/// `月中央`, `年底线`.
+fn part_ends_word(s: &str, end: usize) -> bool {
+    let Some(last) = s.get(..end).and_then(|w| w.chars().next_back()) else { return true };
+    let Some(next) = s.get(end..).and_then(|r| r.chars().next()) else { return true };
+    let words = match last {
+        '初' => "步期次始心衷",
+        '中' => "心央小期国间华层等",
+        '底' => "线数子部蕴层",
+        '末' => "期端梢尾",
+        _ => "",
+    };
+    !words.contains(next)
+}
+
+/// What may stand between the two ends of a range (blanks around it allowed).
+const RANGE_SEPS: [&str; 9] = ["至", "到", "—", "―", "–", "－", "-", "~", "～"];
+
+/// Suffixes that make an upper bound.
+const BEFORE: [&str; 3] = ["以前", "之前", "前"];
+
+/// An absolute year: four digits or numerals, one OCR blank allowed inside
+/// (`2 021`) when the year is plausible for a document (1949–2100).
+fn year_value(y: &str) -> Option<i16> {
+    let spaced = y.contains(' ');
+    let v = i16::try_from(parse_int(&y.replace(' ', ""))?).ok()?;
+    (!spaced || (1949..=2100).contains(&v)).then_some(v)
 }
 
 fn finish(
@@ -386,7 +612,7 @@ fn finish(
     let tail = rest.get(len..)?;
     let mut l = len;
     let mut k = kind;
-    for suf in ["以前", "之前", "前"] {
+    for suf in BEFORE {
         if tail.starts_with(suf) {
             l += suf.len();
             k = TimeKind::Before;
@@ -561,6 +787,34 @@ mod tests {
             ("在规定时间内上报", "规定时间内", Vague, None, None),
             ("每年为社区安排", "每年", Recurring, None, None),
             ("每个月要", "每个月", Recurring, None, None),
+            // Issue 8: 前 without 日, weekday, time of day, OCR-split years,
+            // bare-number ranges, blanks around a range dash.
+            ("5月10前报送", "5月10前", Before, None, s("2014-05-10")),
+            ("6月3日（星期二）前", "6月3日（星期二）前", Before, None, s("2014-06-03")),
+            ("6月20日18：00前报送", "6月20日18：00前", Before, None, s("2014-06-20")),
+            ("2021年3月11日下午5时前", "2021年3月11日下午5时前", Before, None, s("2021-03-11")),
+            ("9月1日上午十时三十分前", "9月1日上午十时三十分前", Before, None, s("2014-09-01")),
+            (
+                "7月10日8:00至8月9日16:00",
+                "7月10日8:00至8月9日16:00",
+                Range,
+                s("2014-07-10"),
+                s("2014-08-09"),
+            ),
+            ("4―6月", "4―6月", Range, s("2014-04-01"), s("2014-06-30")),
+            ("2023年7-9月份", "2023年7-9月份", Range, s("2023-07-01"), s("2023-09-30")),
+            ("（2017-2020年）", "2017-2020年", Range, s("2017-01-01"), s("2020-12-31")),
+            ("6 月 3 日— 10 日", "6 月 3 日— 10 日", Range, s("2014-06-03"), s("2014-06-10")),
+            ("2 021年12月31日前", "2 021年12月31日前", Before, None, s("2021-12-31")),
+            ("2025 年底前", "2025 年底前", Before, None, s("2025-12-31")),
+            ("附件1 2021年工作要点", "2021年", Period, s("2021-01-01"), s("2021-12-31")),
+            ("到2025年底", "2025年底", Period, s("2025-12-01"), s("2025-12-31")),
+            ("年内培育50家", "年内", Before, None, s("2014-12-31")),
+            ("三月十四日", "三月十四日", Period, s("2014-03-14"), s("2014-03-14")),
+            ("到2025年初步建成", "2025年", Period, s("2025-01-01"), s("2025-12-31")),
+            ("到2025年中心城区", "2025年", Period, s("2025-01-01"), s("2025-12-31")),
+            ("到2025年中，完成", "2025年中", Period, s("2025-06-01"), s("2025-07-31")),
+            ("3月底动员结束", "3月底", Period, s("2014-03-21"), s("2014-03-31")),
         ];
         for (input, text, kind, start, end) in rows {
             let got = run(input, doc);
@@ -583,6 +837,12 @@ mod tests {
             "递减一分",
             "一是思想认识存在偏差",
             "第十期",
+            "“一月一主题”",
+            "倒排下一月度工作计划",
+            "联系电话：0531-86061234",
+            "1 2 3 4年",
+            "一年中有三个月",
+            "全年中心工作",
         ] {
             assert_eq!(run(input, Date::new(2014, 1, 1).ok()), vec![], "{input:?}");
         }

@@ -10,7 +10,7 @@ use gongwen::Span;
 use gongwen::extract::Context;
 use gongwen::extract::deadline::DeadlineExtractor;
 use gongwen::extract::quota::QuotaExtractor;
-use gongwen::extract::time::TimeRecognizer;
+use gongwen::extract::time::{TimeRecognizer, TimeWarning};
 use gongwen::normalize::Normalizer;
 use serde_json::{Value, json};
 
@@ -120,13 +120,26 @@ fn seeds_match_annotations() {
 
 #[test]
 fn no_date_means_null_end_and_a_warning() {
+    let source = "各县（市、区）原则上3月中旬动员结束。";
+    let n = Normalizer::new().normalize(source);
+    let cx = Context::whole(source, &n, None);
+    let found = DeadlineExtractor::new().find_iter(&cx);
+    let d = found.iter().find(|d| d.text == "原则上3月中旬动员结束").expect("found without a date");
+    assert_eq!((d.end, d.start), (None, None));
+    assert_eq!(d.warning, Some(TimeWarning::NoDocumentDate));
+}
+
+/// Without a document date, the date the text makes clear resolves (issue 8):
+/// seed 004 read whole is signed 2014年3月22日 on a line of its own.
+#[test]
+fn no_date_resolves_against_the_signature_date() {
     let source = seed_text("004");
     let n = Normalizer::new().normalize(&source);
     let cx = Context::whole(&source, &n, None);
     let found = DeadlineExtractor::new().find_iter(&cx);
     let d = found.iter().find(|d| d.text == "原则上3月中旬动员结束").expect("found without a date");
-    assert_eq!((d.end, d.start), (None, None));
-    assert!(d.warning.is_some());
+    assert_eq!(d.end, jiff::civil::Date::new(2014, 3, 20).ok());
+    assert_eq!(d.warning, Some(TimeWarning::DateFromText));
 }
 
 /// No document number, telephone number or slogan in the seeds yields a time
