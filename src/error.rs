@@ -118,7 +118,6 @@ impl Error {
         Error::new(ErrorKind::Io { path: path.into(), source })
     }
 
-    #[allow(dead_code, reason = "used by builders")]
     pub(crate) fn config(reason: impl Into<String>) -> Error {
         Error::new(ErrorKind::Config { reason: reason.into() })
     }

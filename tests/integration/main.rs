@@ -11,4 +11,5 @@ mod link;
 mod normalize;
 mod properties;
 mod read;
+mod safety;
 mod structure;
