@@ -133,7 +133,6 @@ impl Error {
         Error::new(ErrorKind::Gold { path: path.into(), reason: reason.into() })
     }
 
-    #[allow(dead_code, reason = "used by builders")]
     pub(crate) fn config(reason: impl Into<String>) -> Error {
         Error::new(ErrorKind::Config { reason: reason.into() })
     }

@@ -6,6 +6,8 @@
 //! [`Analyzer::analyze`](crate::Analyzer::analyze) is a pure function of one
 //! document, the output does not depend on the number of threads.
 
+use std::num::NonZeroUsize;
+
 use rayon::prelude::*;
 
 use crate::corpus::load::{LoadOptions, SourceDoc, Unit, records};
@@ -103,6 +105,48 @@ where
     Ok(stats)
 }
 
+/// Run `f` with `threads` worker threads: every parallel step inside `f`
+/// (batch runs, linking) runs on a rayon pool of its own, built here and
+/// dropped when `f` returns, and rayon's global pool is left alone. With
+/// `Some(1)` the whole of `f` runs on one thread. `None` runs `f` where it
+/// is, on the current pool (rayon's global pool, sized by the
+/// `RAYON_NUM_THREADS` environment variable or the number of cores).
+///
+/// Output made through [`run`] does not depend on the number of threads.
+///
+/// # Examples
+///
+/// ```
+/// use std::num::NonZeroUsize;
+/// use gongwen::corpus::{batch, load::{plan, LoadOptions}};
+/// let opts = LoadOptions::default();
+/// let two = NonZeroUsize::new(2);
+/// let lengths = batch::with_threads(two, || {
+///     batch::collect(plan(&["corpus/docs"], &opts), &opts, |doc| doc.text.len())
+/// })?;
+/// assert_eq!(lengths.len(), 4);
+/// # Ok::<(), gongwen::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// A `config` error when the operating system refuses to start the threads.
+pub fn with_threads<R, F>(threads: Option<NonZeroUsize>, f: F) -> Result<R>
+where
+    R: Send,
+    F: FnOnce() -> R + Send,
+{
+    let Some(n) = threads else {
+        return Ok(f());
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(n.get())
+        .thread_name(|i| format!("gongwen-{i}"))
+        .build()
+        .map_err(|e| Error::config(format!("cannot start {n} worker threads: {e}")))?;
+    Ok(pool.install(f))
+}
+
 /// Every document of `plan` read and analysed, in input order, collected.
 /// Convenient for small corpora; large ones want [`run`] and a sink.
 pub fn collect<T, W>(plan: Vec<Result<Unit>>, opts: &LoadOptions, work: W) -> Vec<Result<T>>
@@ -124,6 +168,18 @@ where
 mod tests {
     use super::*;
     use crate::corpus::load::plan;
+
+    #[test]
+    fn with_threads_uses_a_pool_of_its_own() {
+        let global = rayon::current_num_threads();
+        for n in [1, 3] {
+            let seen = with_threads(NonZeroUsize::new(n), rayon::current_num_threads)
+                .expect("pool starts");
+            assert_eq!(seen, n);
+        }
+        assert_eq!(with_threads(None, rayon::current_num_threads).expect("no pool"), global);
+        assert_eq!(rayon::current_num_threads(), global);
+    }
 
     #[test]
     fn order_is_input_order_whatever_the_chunk() {

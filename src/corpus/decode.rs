@@ -223,6 +223,30 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     decode_inner(bytes)
 }
 
+/// The binary check of step 3 on text that arrived already decoded (a JSON
+/// Lines text field, say), so that it meets the same rule as a file: a NUL,
+/// or more than one suspicious control per [`BINARY_CONTROL_RATIO`] bytes,
+/// makes it binary; a few stray controls give a warning. Offsets are bytes
+/// into `text`.
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::corpus::decode::{check_text, DecodeError};
+/// assert!(check_text("关于印发《通知》").unwrap().is_empty());
+/// assert_eq!(check_text("ab\u{0}cd"), Err(DecodeError::Binary { offset: 2 }));
+/// assert_eq!(check_text("\u{1}\u{2}\u{3}").unwrap_err(), DecodeError::Binary { offset: 0 });
+/// # Ok::<(), DecodeError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`DecodeError::Binary`] when the text looks binary.
+pub fn check_text(text: &str) -> Result<Vec<String>, DecodeError> {
+    // In UTF-8 every byte below 0x80 is the ASCII char it looks like.
+    check_bytes(text.as_bytes())
+}
+
 /// Like [`decode`], but takes the bytes by value so that valid UTF-8 (the
 /// common case) becomes the text without a copy.
 ///

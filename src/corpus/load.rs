@@ -555,7 +555,9 @@ impl Lines {
         if text.trim().is_empty() {
             return Err(self.record_error(format!("field `{}` is empty", self.fields.text)));
         }
-        let mut warnings = Vec::new();
+        // The same binary/control check as a file's text (issue 10).
+        let mut warnings = super::decode::check_text(&text)
+            .map_err(|e| self.record_error(format!("field `{}`: {e}", self.fields.text)))?;
         let id = match raw.id {
             None | Some(serde_json::Value::Null) => None,
             Some(serde_json::Value::String(s)) => Some(s),

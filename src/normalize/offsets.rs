@@ -13,7 +13,10 @@ pub struct OffsetMap {
     /// Entry `len` holds the source end of the last char.
     start: Vec<u32>,
     /// For each normalised byte offset: the source end of the char ending there.
-    /// Entry 0 holds the source start of the first char.
+    /// Entry 0 holds the source start of the first char. Offsets inside a
+    /// multi-byte char hold that char's own source end, so a search for the
+    /// last offset ending at or before a source position always lands on a
+    /// char boundary (issue 10: `"关于"` with `0..3` gave `0..5`).
     end: Vec<u32>,
 }
 
@@ -53,8 +56,23 @@ impl OffsetMap {
         Span::new(start, end)
     }
 
-    /// Map a source span to the smallest normalised span whose chars all come
-    /// from inside it (chars straddling its edges are left out).
+    /// Map a source span to the largest normalised span whose chars all come
+    /// from inside it (chars straddling its edges are left out). The result
+    /// always lies on char boundaries of the normalised text; when no char
+    /// comes from inside `span` it is empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::Span;
+    /// use gongwen::normalize::OffsetMapBuilder;
+    /// let mut b = OffsetMapBuilder::new();
+    /// b.push_verbatim("关于", 0);
+    /// let (_, map) = b.finish();
+    /// assert_eq!(map.from_original(Span::new(0, 3)), Span::new(0, 3));
+    /// assert_eq!(map.from_original(Span::new(0, 4)), Span::new(0, 3));
+    /// assert_eq!(map.from_original(Span::new(1, 6)), Span::new(3, 6));
+    /// ```
     #[must_use]
     pub fn from_original(&self, span: Span) -> Span {
         let n = self.len();
@@ -141,16 +159,16 @@ impl OffsetMapBuilder {
         let (s, e) = (to_u32(src_start), to_u32(src_end));
         let len = ch.len_utf8();
         self.text.push(ch);
-        // Every byte of a multi-byte char maps to the char's source start; the
-        // interior offsets are never char boundaries, so any value keeps order.
+        // Every byte of a multi-byte char maps to the char's source start and,
+        // in `end`, to its source end: a `partition_point` over either array
+        // then finds the char's boundary, never an offset inside it, and both
+        // arrays stay monotonic.
         for _ in 0..len {
             self.start.push(s);
         }
-        // The interior `end` entries repeat the previous end to stay monotonic.
-        for _ in 1..len {
-            self.end.push(self.last_end.max(s));
+        for _ in 0..len {
+            self.end.push(e);
         }
-        self.end.push(e);
         self.last_end = e;
     }
 
@@ -204,6 +222,116 @@ mod tests {
         assert_eq!(text, "ab");
         assert_eq!(&source[map.to_original(Span::new(1, 2))], "ｂ");
         assert_eq!(map.from_original(Span::new(3, 6)), Span::new(1, 2));
+    }
+
+    #[test]
+    fn issue_10_from_original_ends_on_a_char_boundary() {
+        // Verbatim and replaced multi-byte chars: the span never ends inside the next char.
+        for replaced in [false, true] {
+            let mut b = OffsetMapBuilder::new();
+            if replaced {
+                b.push_replaced("关", Span::new(0, 3));
+                b.push_replaced("于", Span::new(3, 6));
+            } else {
+                b.push_verbatim("关于", 0);
+            }
+            let (text, map) = b.finish();
+            assert_eq!(text, "关于");
+            assert_eq!(map.from_original(Span::new(0, 3)), Span::new(0, 3));
+            assert_eq!(map.from_original(Span::new(0, 5)), Span::new(0, 3));
+            assert_eq!(map.from_original(Span::new(3, 6)), Span::new(3, 6));
+            assert_eq!(map.from_original(Span::new(1, 5)), Span::new(3, 3));
+            assert_eq!(map.from_original(Span::new(0, 6)), Span::new(0, 6));
+        }
+    }
+
+    /// One step of a random normalisation: source text dropped, then a piece
+    /// kept verbatim or replaced by other text.
+    #[derive(Clone, Debug)]
+    struct Step {
+        dropped: String,
+        source: String,
+        replacement: Option<String>,
+    }
+
+    fn steps() -> impl Strategy<Value = Vec<Step>> {
+        let piece =
+            prop::sample::select(vec!["", "a", "关", "于", "ａ", "〔", "😀", "\n", "é", "2014"]);
+        let step = (piece.clone(), "[a关é\n]{0,3}", prop::option::of(piece)).prop_map(
+            |(dropped, source, replacement)| Step {
+                dropped: dropped.to_owned(),
+                source,
+                replacement: replacement.map(str::to_owned),
+            },
+        );
+        prop::collection::vec(step, 0..12)
+    }
+
+    /// The source, normalised text and map made by `steps`.
+    fn build(steps: &[Step]) -> (String, String, OffsetMap) {
+        let mut source = String::new();
+        let mut b = OffsetMapBuilder::new();
+        for step in steps {
+            source.push_str(&step.dropped);
+            let start = source.len();
+            source.push_str(&step.source);
+            match &step.replacement {
+                None => b.push_verbatim(&step.source, start),
+                Some(r) => b.push_replaced(r, Span::new(start, source.len())),
+            }
+        }
+        let (text, map) = b.finish();
+        (source, text, map)
+    }
+
+    fn boundaries(text: &str) -> Vec<usize> {
+        text.char_indices().map(|(i, _)| i).chain([text.len()]).collect()
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn from_original_lands_on_boundaries_and_round_trips(
+            steps in steps(),
+            a in 0usize..64,
+            b in 0usize..64,
+        ) {
+            let (source, text, map) = build(&steps);
+            let (a, b) = (a.min(b), a.max(b));
+            // Any source span, on char boundaries or not, even out of bounds.
+            let got = map.from_original(Span::new(a, b));
+            prop_assert!(got.start <= got.end && got.end <= text.len());
+            prop_assert!(got.get(&text).is_some(), "{got:?} off a boundary of {text:?}");
+            // source -> norm -> source stays inside the source span.
+            if !got.is_empty() {
+                let back = map.to_original(got);
+                prop_assert!(a <= back.start && back.end <= b, "{back:?} outside {a}..{b}");
+            }
+            // norm -> source -> norm covers the normalised span.
+            let bounds = boundaries(&text);
+            for (i, &x) in bounds.iter().enumerate() {
+                for &y in &bounds[i..] {
+                    let n = Span::new(x, y);
+                    let there = map.to_original(n);
+                    prop_assert!(there.get(&source).is_some());
+                    if !n.is_empty() {
+                        let back = map.from_original(there);
+                        prop_assert!(back.start <= x && y <= back.end, "{back:?} misses {n:?}");
+                    }
+                }
+            }
+            // Monotonic in both ends.
+            let src = boundaries(&source);
+            let mapped: Vec<Span> = src.iter().map(|&x| map.from_original(Span::new(x, x.max(b)))).collect();
+            for w in mapped.windows(2) {
+                prop_assert!(w[0].start <= w[1].start, "starts not monotonic: {mapped:?}");
+            }
+            let ends: Vec<usize> = src.iter().map(|&y| map.from_original(Span::new(0, y)).end).collect();
+            prop_assert!(ends.windows(2).all(|w| w[0] <= w[1]), "ends not monotonic: {ends:?}");
+        }
     }
 
     #[test]

@@ -12,4 +12,5 @@ mod link;
 mod normalize;
 mod properties;
 mod read;
+mod safety;
 mod structure;

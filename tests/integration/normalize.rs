@@ -23,6 +23,20 @@ fn check_map(source: &str, norm: &Normalized) {
     }
     let all = norm.to_original(Span::new(0, text.len()));
     assert!(all.get(source).is_some());
+    // Source spans map to normalised spans on char boundaries (issue 10) that
+    // map back inside them.
+    let src: Vec<usize> = source.char_indices().map(|(i, _)| i).chain([source.len()]).collect();
+    for width in [1, 2, 5] {
+        for w in src.windows(width + 1) {
+            let (a, b) = (w[0], w[width]);
+            let n = norm.from_original(Span::new(a, b));
+            assert!(n.get(text).is_some(), "{a}..{b} maps to {n:?}, off a boundary");
+            if !n.is_empty() {
+                let back = norm.to_original(n);
+                assert!(a <= back.start && back.end <= b, "{a}..{b} -> {n:?} -> {back:?}");
+            }
+        }
+    }
     for n in norm.noise() {
         assert!(n.get(source).is_some(), "noise span {n:?} off a boundary");
     }

@@ -1,5 +1,6 @@
 //! Command-line arguments (raw, as clap parses them).
 
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -61,6 +62,10 @@ pub struct InputArgs {
     /// A date (`YYYY-MM-DD`) that relative deadlines resolve against when a document states none.
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
+    /// Worker threads (default: `RAYON_NUM_THREADS`, else one per core). The output is the same
+    /// for every count.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<NonZeroUsize>,
 }
 
 /// Output options shared by the subcommands.

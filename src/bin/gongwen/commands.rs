@@ -20,13 +20,21 @@ use crate::output::{self, Progress};
 /// Run one parsed command line. Exit status: 0 when every input was read,
 /// 1 when some inputs gave error records (the others still came out).
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let stats = match cli.command {
-        Command::Extract(args) => extract(&args)?,
-        Command::Segment(args) => segment(&args)?,
-        Command::Link(args) => link(&args)?,
-        Command::Chain(args) => chain(&args)?,
-        Command::Eval(args) => return eval(&args),
+    let input = match &cli.command {
+        Command::Eval(args) => return eval(args),
+        Command::Extract(a) => &a.input,
+        Command::Segment(a) => &a.input,
+        Command::Link(a) => &a.input,
+        Command::Chain(a) => &a.input,
     };
+    // `--threads`: the whole command runs on a pool of its own (none: the global one).
+    let stats = batch::with_threads(input.threads, || match &cli.command {
+        Command::Extract(args) => extract(args),
+        Command::Segment(args) => segment(args),
+        Command::Link(args) => link(args),
+        Command::Chain(args) => chain(args),
+        Command::Eval(_) => unreachable!("eval returned above"),
+    })??;
     Ok(if stats.errors == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
@@ -81,7 +89,14 @@ fn extract(args: &ExtractArgs) -> Result<BatchStats> {
                 Err(err) => match args.format {
                     Format::Jsonl => write_error(&mut out, &err, offsets)?,
                     Format::Table => {
-                        writeln!(out, "{}\terror: {err}", ErrorRecord::new(&err, "-").source)?
+                        let source = ErrorRecord::new(&err, "-").source;
+                        let message = err.to_string();
+                        writeln!(
+                            out,
+                            "{}\terror: {}",
+                            output::terminal_safe(&source),
+                            output::terminal_safe(&message)
+                        )?
                     }
                 },
             }
@@ -94,6 +109,9 @@ fn extract(args: &ExtractArgs) -> Result<BatchStats> {
     Ok(stats)
 }
 
+/// One line of `--format table`. Every field taken from a document goes
+/// through [`output::terminal_safe`]: no control char, escape sequence or
+/// bidi override from the input reaches the terminal.
 fn table_row(out: &mut Vec<u8>, r: &ExtractRecord<'_, '_>) -> Result<()> {
     use std::io::Write as _;
     let title: String = r.title.map_or("-", |t| t.as_str()).split_whitespace().collect::<String>();
@@ -101,12 +119,12 @@ fn table_row(out: &mut Vec<u8>, r: &ExtractRecord<'_, '_>) -> Result<()> {
     writeln!(
         out,
         "{}#{}\t{:?}\t{}\t{}\t{}\tdeadlines {} quotas {} stats {} slogans {} directives {} citations {}",
-        r.source,
+        output::terminal_safe(r.source),
         r.index,
         r.kind,
-        r.doc_number.map_or("-", |n| n.as_str()),
+        output::terminal_safe(r.doc_number.map_or("-", |n| n.as_str())),
         r.date.map_or_else(|| "-".to_string(), |d| d.value.to_string()),
-        title,
+        output::terminal_safe(&title),
         r.deadlines.len(),
         r.quotas.len(),
         r.statistics.len(),
@@ -188,7 +206,7 @@ fn link_graph(input: &InputArgs, output: &OutputArgs) -> Result<(LinkGraph, Batc
                     bytes += doc.map_or(0, |d| d.text.len());
                     docs.append(&mut found);
                 }
-                Err(err) => eprintln!("gongwen: {err}"),
+                Err(err) => eprintln!("gongwen: {}", output::terminal_safe(&err.to_string())),
             }
             progress.tick(bytes);
             Ok(())
@@ -207,7 +225,7 @@ fn link(args: &LinkArgs) -> Result<BatchStats> {
         Some(GraphFormat::Graphml) => out.write_all(export::to_graphml(&graph).as_bytes())?,
         None => {
             for record in graph.records() {
-                serde_json::to_writer(&mut out, &record)?;
+                output::to_writer(&mut out, &record)?;
                 out.write_all(b"\n")?;
             }
         }
@@ -233,7 +251,7 @@ fn chain(args: &ChainArgs) -> Result<BatchStats> {
     let mut out = output::writer(&args.output)?;
     for link in path {
         if let Some(record) = graph.records().find(|r| std::ptr::eq(r.link(), link)) {
-            serde_json::to_writer(&mut out, &record)?;
+            output::to_writer(&mut out, &record)?;
             out.write_all(b"\n")?;
         }
     }

@@ -15,7 +15,7 @@ fn main() -> ExitCode {
         Ok(status) => status,
         Err(err) if output::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("gongwen: {err:#}");
+            eprintln!("gongwen: {}", output::terminal_safe(&format!("{err:#}")));
             ExitCode::from(2)
         }
     }

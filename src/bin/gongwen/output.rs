@@ -1,5 +1,6 @@
 //! Writing JSON Lines, tables, progress and the summary line.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::time::Instant;
@@ -33,6 +34,72 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+/// JSON text that line-splitting readers cannot split: serde_json's compact
+/// output, with U+2028, U+2029 (JavaScript's and Python's `splitlines` line
+/// breaks) and U+0085 (NEL, another `splitlines` break) written as `\u`
+/// escapes. C0 controls are escaped by serde_json already.
+struct LineSafe;
+
+/// Chars that some readers take for a line break and serde_json leaves raw.
+const LINE_BREAKS: [char; 3] = ['\u{85}', '\u{2028}', '\u{2029}'];
+
+impl serde_json::ser::Formatter for LineSafe {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut last = 0;
+        for (i, m) in fragment.match_indices(LINE_BREAKS) {
+            writer.write_all(&fragment.as_bytes()[last..i])?;
+            let code = m.chars().next().map_or(0, u32::from);
+            write!(writer, "\\u{code:04x}")?;
+            last = i + m.len();
+        }
+        writer.write_all(&fragment.as_bytes()[last..])
+    }
+}
+
+/// Write `value` as JSON (no newline) with the line breaks of [`LineSafe`] escaped.
+pub fn to_writer(out: &mut dyn Write, value: &impl serde::Serialize) -> Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(out, LineSafe);
+    value.serialize(&mut ser)?;
+    Ok(())
+}
+
+/// `s` made safe to print on a terminal: C0 and C1 controls (escape
+/// sequences start with ESC or CSI), DEL, tab and line breaks, and the
+/// bidirectional formatting chars that can reorder what a terminal shows
+/// (Trojan Source, CVE-2021-42574) are shown as `\u{..}` escapes instead.
+pub fn terminal_safe(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_unsafe_on_terminal) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_unsafe_on_terminal(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn is_unsafe_on_terminal(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+        )
+}
+
 /// Keys whose `[start, end]` values are byte spans into the source.
 const SPAN_KEYS: &[&str] =
     &["span", "sentence", "to_span", "marker_span", "heading", "body", "attachment"];
@@ -45,11 +112,11 @@ pub fn write_line(
     source: &str,
 ) -> Result<()> {
     match offsets {
-        Offsets::Bytes => serde_json::to_writer(&mut *out, value)?,
+        Offsets::Bytes => to_writer(&mut *out, value)?,
         Offsets::Chars => {
             let mut v = serde_json::to_value(value)?;
             to_char_offsets(&mut v, &CharIndex::new(source));
-            serde_json::to_writer(&mut *out, &v)?;
+            to_writer(&mut *out, &v)?;
         }
     }
     out.write_all(b"\n")?;
@@ -137,5 +204,29 @@ impl Progress {
             stats.errors,
             if secs > 0.0 { mb / secs } else { 0.0 },
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_escapes_line_breaks_that_serde_json_keeps() {
+        let mut out = Vec::new();
+        let value = serde_json::json!({ "t\u{2028}k": "a\u{2028}b\u{2029}c\u{85}d\n关\u{1b}" });
+        to_writer(&mut out, &value).expect("writes");
+        let line = String::from_utf8(out).expect("UTF-8");
+        assert_eq!(line, r#"{"t\u2028k":"a\u2028b\u2029c\u0085d\n关\u001b"}"#);
+        let back: serde_json::Value = serde_json::from_str(&line).expect("parses");
+        assert_eq!(back, value);
+    }
+
+    #[test]
+    fn terminal_safe_escapes_controls_and_bidi() {
+        assert!(matches!(terminal_safe("关于印发《通知》"), Cow::Borrowed(_)));
+        assert_eq!(terminal_safe("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(terminal_safe("\u{9b}2J\u{7f}\t"), "\\u{9b}2J\\u{7f}\\u{9}");
+        assert_eq!(terminal_safe("x\u{202e}y\u{2066}"), "x\\u{202e}y\\u{2066}");
     }
 }

@@ -1,0 +1,144 @@
+//! Output that is safe to read (issue 10): one JSON record per line whatever
+//! line breaks a document holds, no escape sequence from a document on the
+//! terminal, JSON Lines text checked like files, and the same bytes for every
+//! `--threads`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+/// Run `gongwen` and return its raw standard output and exit code.
+fn run(args: &[&str]) -> (Vec<u8>, i32) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("gongwen runs");
+    (out.stdout, out.status.code().unwrap_or(-1))
+}
+
+fn run_os(args: &[&Path]) -> (Vec<u8>, i32) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("gongwen runs");
+    (out.stdout, out.status.code().unwrap_or(-1))
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("safety-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+const DOC: &str = "关于印发《示范文件》的通知\n\n各县（市）区：\n要在2014年5月底前完成任务。\n";
+
+#[test]
+fn issue_10_json_escapes_unicode_line_separators() {
+    let dir = scratch("ls");
+    // In the file name (so in `source`) and in the text (so in the items).
+    let text = DOC.replace("示范", "示\u{2028}范").replace("完成", "完\u{2029}成\u{85}");
+    std::fs::write(dir.join("a\u{2028}b.txt"), &text).expect("write");
+    std::fs::write(dir.join("c\u{2029}.txt"), DOC).expect("write");
+    for cmd in ["extract", "segment", "link"] {
+        let (stdout, code) = run_os(&[Path::new(cmd), Path::new("-q"), &dir]);
+        assert_eq!(code, 0, "{cmd}");
+        let stdout = String::from_utf8(stdout).expect("UTF-8");
+        assert!(!stdout.contains(['\u{2028}', '\u{2029}', '\u{85}']), "{cmd}: raw separator");
+        // A reader that splits on every Unicode line break sees whole records.
+        let mut records = 0;
+        for line in stdout.split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']) {
+            if !line.is_empty() {
+                serde_json::from_str::<Value>(line).expect("one whole record per line");
+                records += 1;
+            }
+        }
+        if cmd != "link" {
+            assert!(records >= 2, "{cmd}: {records} records");
+        }
+        if cmd == "extract" {
+            assert!(stdout.contains(r"a\u2028b.txt"), "{stdout}");
+        }
+    }
+}
+
+/// True for chars that must not reach a terminal from a document.
+fn unsafe_on_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+#[test]
+fn issue_10_table_passes_no_control_or_escape_sequence() {
+    let dir = scratch("table");
+    let evil_title = "关于印发\u{1b}[2J\u{1b}]0;owned\u{7}《示范\u{202e}文件\u{9b}31m》的通知";
+    let text = DOC.replace("关于印发《示范文件》的通知", evil_title);
+    std::fs::write(dir.join("t\u{1b}[31mred\u{202e}.txt"), &text).expect("write");
+    // An error row too: a binary file with an escape sequence in its name.
+    std::fs::write(dir.join("bin\u{1b}[1m.txt"), b"\x00\x01\x02binary").expect("write");
+    let (stdout, code) = run_os(&[Path::new("extract"), Path::new("--format=table"), &dir]);
+    assert_eq!(code, 1, "the binary file is an error");
+    let stdout = String::from_utf8(stdout).expect("UTF-8");
+    let bad: Vec<char> = stdout.chars().filter(|&c| unsafe_on_terminal(c)).collect();
+    assert!(bad.is_empty(), "{bad:?} in {stdout:?}");
+    assert_eq!(stdout.lines().count(), 2, "{stdout}");
+    assert!(stdout.contains(r"t\u{1b}[31mred\u{202e}.txt#0"), "{stdout}");
+    assert!(stdout.contains(r"bin\u{1b}[1m.txt"), "{stdout}");
+    assert!(stdout.contains("error:"), "{stdout}");
+}
+
+#[test]
+fn issue_10_jsonl_text_fields_get_the_binary_check() {
+    let dir = scratch("jsonl");
+    let path = dir.join("a.jsonl");
+    let doc = serde_json::to_string(DOC).expect("string");
+    let lines = [
+        r#"{"text": "关于\u0000印发"}"#.to_string(),
+        r#"{"text": "\u0001\u0002\u0003\u0004关于"}"#.to_string(),
+        format!(r#"{{"text": {}}}"#, doc.replace("完成", r"完\u0007成")),
+        format!(r#"{{"text": {doc}}}"#),
+    ];
+    std::fs::write(&path, lines.join("\n")).expect("write");
+    let path = path.to_str().expect("UTF-8 path");
+    let (stdout, code) = run(&["extract", "-q", "--jsonl-text", "text", path]);
+    assert_eq!(code, 1);
+    let records: Vec<Value> = String::from_utf8(stdout)
+        .expect("UTF-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(records.len(), 4);
+    for (i, r) in records[..2].iter().enumerate() {
+        assert_eq!(r["error"]["kind"], "record", "line {}: {r}", i + 1);
+        let message = r["error"]["message"].as_str().expect("message");
+        assert!(message.contains("looks binary"), "{message}");
+    }
+    let warnings = records[2]["warnings"].as_array().expect("warnings");
+    assert!(
+        warnings.iter().any(|w| w.as_str().is_some_and(|w| w.contains("1 control character"))),
+        "{warnings:?}"
+    );
+    let clean = records[3]["warnings"].as_array().expect("warnings");
+    assert!(clean.iter().all(|w| !w.to_string().contains("control")), "{clean:?}");
+}
+
+#[test]
+fn issue_10_output_is_byte_identical_across_thread_counts() {
+    for cmd in ["extract", "segment", "link"] {
+        let outputs: Vec<Vec<u8>> = ["1", "2", "3"]
+            .iter()
+            .map(|n| {
+                let (stdout, code) = run(&[cmd, "-q", "--threads", n, "corpus/docs"]);
+                assert_eq!(code, 0, "{cmd} --threads {n}");
+                stdout
+            })
+            .collect();
+        assert!(!outputs[0].is_empty(), "{cmd}");
+        assert!(outputs.iter().all(|o| *o == outputs[0]), "{cmd}: output depends on --threads");
+    }
+    let (_, code) = run(&["extract", "--threads", "0", "corpus/docs"]);
+    assert_eq!(code, 2, "--threads 0 is refused");
+}
