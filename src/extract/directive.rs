@@ -561,7 +561,9 @@ fn is_cue(text: &str, sent: Span, span: Span, clause: (usize, usize), shields: &
     let clause_head = text.get(clause_start..span.start).unwrap_or("");
     match word {
         "禁止" => {
+            // `禁止、限制和适宜建设的地域范围`: coordinated with other attributes.
             !is_ban_attribute(clause_rest)
+                && !after.starts_with('、')
                 && !MANAGING_VERBS.iter().any(|v| clause_head.contains(v))
         }
         "负责" => !is_duty_attribute(clause_rest) && !after.starts_with('、'),
