@@ -1,21 +1,48 @@
-//! Directives: sentences that require, forbid, advise or encourage action.
+//! Directives: clauses that require, forbid, allow, advise or encourage action.
 //!
-//! One directive is reported per sentence (split at 。！？； and line
-//! breaks, see [`sentences`]) that holds a cue word; its modality is that of
-//! the **first** valid cue. Cue words are matched by one Aho-Corasick
-//! automaton (leftmost-longest) whose patterns also include the words that
-//! contain a cue but are not one (`重要`, `主要`, `需要`, `要求`, `纪要`, `相应`);
-//! those map to no modality and so hide the cue inside them.
+//! # Cues are words
 //!
-//! A cue does not count when it lies inside quotes or a 《title》, directly
-//! follows a numeral (`九不准` is a slogan), is followed by 了 (a report of
-//! what was done: `确保了活动质量`), or when its clause describes a problem or a
-//! belief (`有的…`, `有些…`, `认为…` up to the end of the sentence; `个别…`,
-//! `存在…` in the cue's clause).
+//! Cue words (`data/lexicon/cues.txt`) are matched by one Aho-Corasick
+//! automaton (leftmost-longest). Its patterns also hold the words that
+//! contain a cue character but are not cues (`纲要`, `政要`, `应急`, `相应`,
+//! `可能`, `负责人`): those map to no modality and so hide the cue inside
+//! them. That is a dictionary check at each hit, a few characters wide; the
+//! document is never segmented. On top of the words, a few constructions are
+//! not cues:
+//!
+//! - 应 of `应…邀请`/`应…之邀`/`应群众要求` (at the request of) and the surname
+//!   应 after a title (`检察长应勇作的报告`);
+//! - 禁止 as an attribute (`禁止吸烟的场所`, `禁止停车区域`, `禁止吸烟工作`) and
+//!   负责 inside a noun phrase (`负责法制工作的机构`);
+//! - 要求/建议 as nouns (`目标和要求`, `其要求合理`, `提出建议`);
+//! - a cue inside quotes or a 《title》, unless the quote is reported speech
+//!   (`要求“制造业要坚持…”`); a cue right after a numeral (`九不准` is a
+//!   slogan); a cue followed by 了 (`确保了活动质量`, a report);
+//! - a cue inside a condition (the clause ends with `…的，`: `法律规定应当先
+//!   申请复议的，…可以…`), whose sentence takes its modality from the main
+//!   clause;
+//! - in notices and news, a clause that describes a problem or a belief
+//!   (`有的…`, `有些…`, `认为…` up to the end of the sentence; `个别…`, `存在…`
+//!   in the cue's clause).
+//!
+//! # Genres
+//!
+//! The same word carries a different modality by genre ([`Genre`], detected
+//! per document by [`Genre::detect`]): 应 is `must` in a statute and `should`
+//! in a notice or in news; 要 is `must` in a notice and `should` in news;
+//! 可以 is `may` (permission or power). Notices report one directive per
+//! sentence (its first cue). Statutes and news report **one directive per
+//! cue**: when a sentence holds cues in several comma clauses, each gets its
+//! own clause. In a statute the sentence is cut after each cue's clause (the
+//! first part runs from the sentence start); in news a directive runs from
+//! the start of its cue's clause to the next cue's clause or the sentence
+//! end. Article labels (`第五条`), item numbers and closing punctuation are
+//! left out of those spans.
 //!
 //! The actor is the subject written before the cue in the same clause, or the
 //! whole preceding clause when the cue opens its clause, provided it ends with
-//! an organ or person noun (`各级党委（党组）`, `督导组`, `领导班子和领导干部`).
+//! an organ or person noun (`各级党委（党组）`, `县级以上人民政府`,
+//! `各省、自治区、直辖市`).
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Serialize;
@@ -23,106 +50,130 @@ use serde::Serialize;
 use crate::Span;
 use crate::document::Item;
 use crate::extract::Context;
-use crate::extract::sentence::sentences;
+
+/// The cue table, embedded at build time.
+const CUES: &str = include_str!("../../data/lexicon/cues.txt");
 
 /// What a directive asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Modality {
-    /// Required: 要, 必须, 务必, 应当, 确保, 一律, 原则上, 请.
+    /// Required: 要 (notices), 必须, 务必, 应当, 确保, 一律, 原则上, 请; in
+    /// statutes also 应, 须 and 负责 (a duty assigned).
     Must,
     /// Forbidden or to be prevented: 不得, 不准, 严禁, 禁止, 防止, 杜绝, 不能, 决不.
     Prohibit,
-    /// Advised: 应, 应该.
+    /// Advised: 应, 应该 (notices, news); 要, 要求, 建议 (news).
     Should,
-    /// Encouraged or allowed: 鼓励, 提倡, 可以.
+    /// Encouraged: 鼓励, 提倡.
     Encourage,
+    /// Allowed (a permission or a power, not an encouragement): 可以; 可 in
+    /// statutes.
+    May,
 }
 
-/// Cue words with their modality; `None` marks words that contain a cue but
-/// are not one.
-const CUES: &[(&str, Option<Modality>)] = &[
-    ("要", Some(Modality::Must)),
-    ("必须", Some(Modality::Must)),
-    ("务必", Some(Modality::Must)),
-    ("应当", Some(Modality::Must)),
-    ("确保", Some(Modality::Must)),
-    ("一律", Some(Modality::Must)),
-    ("原则上", Some(Modality::Must)),
-    ("请", Some(Modality::Must)),
-    ("不得", Some(Modality::Prohibit)),
-    ("不准", Some(Modality::Prohibit)),
-    ("严禁", Some(Modality::Prohibit)),
-    ("禁止", Some(Modality::Prohibit)),
-    ("防止", Some(Modality::Prohibit)),
-    ("杜绝", Some(Modality::Prohibit)),
-    ("不能", Some(Modality::Prohibit)),
-    ("决不", Some(Modality::Prohibit)),
-    ("绝不", Some(Modality::Prohibit)),
-    ("不要", Some(Modality::Prohibit)),
-    ("切忌", Some(Modality::Prohibit)),
-    ("不允许", Some(Modality::Prohibit)),
-    ("避免", Some(Modality::Prohibit)),
-    ("应", Some(Modality::Should)),
-    ("应该", Some(Modality::Should)),
-    ("鼓励", Some(Modality::Encourage)),
-    ("提倡", Some(Modality::Encourage)),
-    ("可以", Some(Modality::Encourage)),
-    // Words that contain a cue but are not cues.
-    ("重要", None),
-    ("主要", None),
-    ("需要", None),
-    ("要求", None),
-    ("纪要", None),
-    ("要点", None),
-    ("要素", None),
-    ("要害", None),
-    ("要务", None),
-    ("要想", None),
-    ("只要", None),
-    ("首要", None),
-    ("必要", None),
-    ("摘要", None),
-    ("简要", None),
-    ("紧要", None),
-    ("要闻", None),
-    ("不要紧", None),
-    ("相应", None),
-    ("对应", None),
-    ("反应", None),
-    ("适应", None),
-    ("响应", None),
-    ("回应", None),
-    ("供应", None),
-    ("效应", None),
-    ("应酬", None),
-    ("应付", None),
-    ("答应", None),
-    ("顺应", None),
-    ("呼应", None),
-    ("应急", None),
-    ("应变", None),
-    ("应用", None),
-    ("应对", None),
-    ("应邀", None),
-    ("应届", None),
-    ("应有", None),
-    ("可以说", None),
-    ("不能不", None),
-    ("申请", None),
-    ("请示", None),
-    ("邀请", None),
-    ("提请", None),
-    ("聘请", None),
-    ("请假", None),
-    ("请求", None),
+impl Modality {
+    /// The modality named `name` (`must`, `prohibit`, `should`, `encourage`, `may`).
+    fn parse(name: &str) -> Option<Modality> {
+        Some(match name {
+            "must" => Modality::Must,
+            "prohibit" => Modality::Prohibit,
+            "should" => Modality::Should,
+            "encourage" => Modality::Encourage,
+            "may" => Modality::May,
+            _ => return None,
+        })
+    }
+}
+
+/// The kind of text a document is, which decides what a cue word means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Genre {
+    /// A party or government document (notice, plan, speech): the default.
+    Notice,
+    /// A law, regulation, rules or judicial interpretation written in articles.
+    Statute,
+    /// A news report.
+    News,
+}
+
+/// Bylines that mark a news report.
+const NEWS_BYLINES: &[&str] = &[
+    "央视网消息",
+    "（新闻联播）",
+    "(新闻联播)",
+    "新华社电",
+    "新华社北京",
+    "新华社记者",
+    "本报讯",
+    "本报记者",
+    "中新网",
+    "人民网北京",
 ];
+
+impl Genre {
+    /// The genre of a document's text: a statute when at least two lines
+    /// start with an article label (`第五条 `), news when it carries a news
+    /// byline (`央视网消息`, `新华社电`, `本报讯`), else a notice.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::extract::directive::Genre;
+    /// assert_eq!(Genre::detect("第一条 为了…，制定本条例。\n第二条 本条例适用于…"), Genre::Statute);
+    /// assert_eq!(Genre::detect("央视网消息（新闻联播）：会议指出，要…"), Genre::News);
+    /// assert_eq!(Genre::detect("各县区要抓好落实。"), Genre::Notice);
+    /// ```
+    #[must_use]
+    pub fn detect(text: &str) -> Genre {
+        let articles = text.lines().filter(|l| article_label_len(l.trim_start()).is_some());
+        if articles.take(2).count() == 2 {
+            Genre::Statute
+        } else if NEWS_BYLINES.iter().any(|b| text.contains(b)) {
+            Genre::News
+        } else {
+            Genre::Notice
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Genre::Notice => 0,
+            Genre::Statute => 1,
+            Genre::News => 2,
+        }
+    }
+}
+
+/// What a pattern of the automaton is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pat {
+    /// A cue word with its modality per genre, or a word that only contains
+    /// a cue (all `None`).
+    Word(ByGenre),
+    /// A word that starts or ends with a cue (`要强`, `应对`, `负责制`,
+    /// `政要`, `报应`): the cue's byte offset in the word, and the index into
+    /// `DirectiveExtractor::unless` of the words that undo it from outside —
+    /// starting right after a leading cue (`要强化`, `应对其`, `负责制定`) or
+    /// ending right before a trailing one (`财政要`, `申报应当`).
+    Hides { cue_at: usize, unless: usize },
+    /// A word that marks the rest of its sentence as description.
+    DescribesSentence,
+    /// A word that marks the rest of its clause as description.
+    DescribesClause,
+    /// A word that hides a marker (`所有的` is not `有的`).
+    Plain,
+}
 
 /// Words that mark the rest of a sentence as describing a problem or a belief.
 const DESCRIPTIVE_SENTENCE: &[&str] = &["有的", "有些", "认为"];
 /// Words that mark their clause as describing a problem.
 const DESCRIPTIVE_CLAUSE: &[&str] = &["个别", "存在"];
+/// Words that contain a marker but are not one.
+const MARKER_HIDERS: &[&str] = &["所有", "具有", "拥有", "含有", "享有", "持有", "占有"];
 
 /// Nouns an actor phrase ends with.
 const ACTOR_HEADS: &[&str] = &[
@@ -153,36 +204,134 @@ const ACTOR_HEADS: &[&str] = &[
     "中心",
     "常委",
     "三级",
+    "政府",
+    "机关",
+    "委员会",
+    "法院",
+    "检察院",
+    "自治区",
+    "直辖市",
+    "自治州",
+    "企业",
+    "经营者",
+    "工商户",
+    "管理人",
+    "申请人",
+    "被申请人",
+    "当事人",
 ];
 
 /// Adverbs allowed between an actor and its cue.
 const ADVERBS: &[&str] = &["一定", "都", "也", "还", "均", "更", "就", "首先", "切实"];
 
-/// One directive sentence.
+/// Verbs that introduce reported speech: a quote after them is not shielded.
+const SPEECH_VERBS: &[&str] =
+    &["要求", "指出", "强调", "表示", "说", "提出", "称", "写道", "批示", "指示"];
+
+/// Titles a person's name follows (`检察长应勇`; any title ending in 长).
+const PERSON_TITLES: &[&str] =
+    &["长", "主任", "书记", "总理", "主席", "委员", "大使", "总裁", "代表"];
+
+/// What follows a person's name in a report (`应勇作的报告`, `应勇出席`).
+const AFTER_NAME: &[&str] = &[
+    "作的", "作了", "出席", "主持", "会见", "表示", "指出", "强调", "讲话", "陪同", "同志", "等人",
+];
+
+/// Nouns that 应 governs in `应…邀请` (at the invitation or request of).
+const REQUEST_NOUNS: &[&str] = &["邀请", "之邀", "约请", "要求", "请求"];
+
+/// Words that make the stretch before a request noun a verb phrase
+/// (`应向法院提出请求`), not the inviter.
+const REQUEST_VERBS: &[&str] = &[
+    "提出", "向", "提交", "作出", "按", "依", "根据", "符合", "满足", "达到", "将", "把", "对",
+    "在", "落实", "执行", "遵守", "明确", "告知", "说明",
+];
+
+/// Heads of the noun phrase a 禁止 attribute modifies (`禁止吸烟场所`,
+/// `禁止吸烟工作`), or the verb of a clause whose subject it is (`禁止吸烟实行…`).
+const BAN_HEADS: &[&str] = &[
+    "场所", "区域", "区", "标志", "标识", "工作", "时段", "范围", "名录", "目录", "事项", "实行",
+    "实施",
+];
+
+/// Verbs whose object a 禁止 phrase is (`做好禁止吸烟宣传工作`, `组织实施禁止…`).
+const MANAGING_VERBS: &[&str] = &[
+    "做好", "开展", "加强", "组织", "落实", "实行", "实施", "宣传", "监督", "执行", "推进", "推行",
+    "协调", "指导", "检查", "负责",
+];
+
+/// Heads of the noun phrase a 负责 clause modifies (`负责法制工作的机构`).
+const DUTY_HEADS: &[&str] =
+    &["机构", "部门", "单位", "人员", "机关", "组织", "同志", "领导", "工作人员", "人"];
+
+/// Words before 要求/建议 that make it a noun (`目标和要求`, `按要求`).
+const NOUN_BEFORE: &[&str] = &[
+    "的", "和", "与", "及", "按", "照", "据", "提出", "符合", "满足", "达到", "落实", "有关",
+    "相关", "总体", "基本", "新", "其", "此", "意见", "、", "规划", "计划",
+];
+/// Words after 要求/建议 that make it a noun (`要求合理`, `建议稿`).
+const NOUN_AFTER: &[&str] = &[
+    "的",
+    "是",
+    "和",
+    "与",
+    "及",
+    "、",
+    "合理",
+    "相适应",
+    "稿",
+    "书",
+    "案",
+    "权",
+    "。",
+    "；",
+    ";",
+];
+
+/// Prepositions that open a 禁止 object (`禁止在公共场所吸烟` is a ban).
+const PREPOSITIONS: &[char] = &['在', '向', '对', '从', '以', '用', '将', '把', '于', '擅', '任'];
+
+/// One directive clause.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Directive<'t> {
-    /// `&source[span]`: the sentence.
+    /// `&source[span]`: the sentence (notices) or the cue's clause (statutes, news).
     pub text: &'t str,
     /// Byte span into the decoded source.
     pub span: Span,
-    /// What the sentence asks for (from its first valid cue).
+    /// What the clause asks for.
     pub modality: Modality,
     /// The cue word as written.
     pub cue: Item<'t>,
-    /// Who is addressed, when the sentence names them.
+    /// Who is addressed, when the clause names them.
     pub actor: Option<Item<'t>>,
 }
 
 /// Finds directives. Build once, share by `&`.
 #[derive(Clone, Debug)]
 pub struct DirectiveExtractor {
-    cues: AhoCorasick,
+    automaton: AhoCorasick,
+    pats: Vec<Pat>,
+    /// Per hiding word, the words that, right after its cue, undo it.
+    unless: Vec<Vec<&'static str>>,
+    /// The cue words with their modality per genre.
+    cue_words: Vec<(&'static str, ByGenre)>,
 }
 
 impl Default for DirectiveExtractor {
     fn default() -> DirectiveExtractor {
         DirectiveExtractor::new()
     }
+}
+
+/// One valid cue of a sentence (local offsets).
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    span: Span,
+    modality: Modality,
+    /// Start of the comma clause that holds the cue.
+    clause_start: usize,
+    /// End of that clause, its separator included.
+    clause_end: usize,
 }
 
 impl DirectiveExtractor {
@@ -205,14 +354,47 @@ impl DirectiveExtractor {
     /// ```
     #[must_use]
     pub fn new() -> DirectiveExtractor {
-        let cues = AhoCorasick::builder()
+        let table = parse_cues(CUES).expect("embedded cue table parses (unit-tested)");
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut pats = Vec::new();
+        let mut unless: Vec<Vec<&'static str>> = Vec::new();
+        let cue_words: Vec<(&'static str, ByGenre)> = table
+            .words
+            .iter()
+            .filter(|(_, m, _)| m.iter().any(Option::is_some))
+            .map(|&(c, m, _)| (c, m))
+            .collect();
+        for (w, m, conts) in table.words.iter().cloned() {
+            // Where the cue sits in a word that hides one: its start or its end.
+            let cue_at = cue_words.iter().filter(|(c, _)| c.len() < w.len()).find_map(|(c, _)| {
+                if w.starts_with(c) { Some(0) } else { w.ends_with(c).then(|| w.len() - c.len()) }
+            });
+            patterns.push(w);
+            pats.push(match cue_at {
+                Some(cue_at) if m.iter().all(Option::is_none) && !conts.is_empty() => {
+                    unless.push(conts);
+                    Pat::Hides { cue_at, unless: unless.len() - 1 }
+                }
+                _ => Pat::Word(m),
+            });
+        }
+        for (list, pat) in [
+            (DESCRIPTIVE_SENTENCE, Pat::DescribesSentence),
+            (DESCRIPTIVE_CLAUSE, Pat::DescribesClause),
+            (MARKER_HIDERS, Pat::Plain),
+        ] {
+            patterns.extend(list.iter().copied());
+            pats.extend(list.iter().map(|_| pat));
+        }
+        let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(CUES.iter().map(|(w, _)| w))
+            .build(&patterns)
             .expect("cue words build an automaton (unit-tested)");
-        DirectiveExtractor { cues }
+        DirectiveExtractor { automaton, pats, unless, cue_words }
     }
 
-    /// Every directive sentence of the document, in text order.
+    /// Every directive of the document, in text order, read in the genre
+    /// [`Genre::detect`] finds for it.
     ///
     /// # Examples
     ///
@@ -226,78 +408,412 @@ impl DirectiveExtractor {
     /// # Ok::<(), gongwen::Error>(())
     /// ```
     pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> impl Iterator<Item = Directive<'t>> {
+        self.find_iter_as(cx, Genre::detect(cx.text()))
+    }
+
+    /// Every directive of the document, in text order, read as `genre`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::extract::{Context, directive::{DirectiveExtractor, Genre, Modality}};
+    /// use gongwen::normalize::Normalizer;
+    /// let text = "县级以上人民政府应加强领导，可以设立专项资金。";
+    /// let norm = Normalizer::new().normalize(text);
+    /// let cx = Context::whole(text, &norm, None);
+    /// let d: Vec<_> = DirectiveExtractor::new().find_iter_as(&cx, Genre::Statute).collect();
+    /// assert_eq!(d.len(), 2);
+    /// assert_eq!((d[0].modality, d[0].text), (Modality::Must, "县级以上人民政府应加强领导"));
+    /// assert_eq!(d[0].actor.map(|a| a.text), Some("县级以上人民政府"));
+    /// assert_eq!((d[1].modality, d[1].text), (Modality::May, "可以设立专项资金"));
+    /// # Ok::<(), gongwen::Error>(())
+    /// ```
+    pub fn find_iter_as<'t>(
+        &self,
+        cx: &Context<'t, '_>,
+        genre: Genre,
+    ) -> impl Iterator<Item = Directive<'t>> {
         let text = cx.text();
-        let shields = shielded(text);
+        let shields = Shields::new(text, cx.titles());
+        let hits: Vec<(Span, Pat)> = self
+            .automaton
+            .find_iter(text)
+            .filter_map(|m| {
+                let pat = *self.pats.get(m.pattern().as_usize())?;
+                if let Pat::Hides { cue_at, unless } = pat
+                    && let Some(hit) = self.undo_hiding(text, m.start(), m.end(), cue_at, unless)
+                {
+                    return Some(hit);
+                }
+                Some((Span::new(m.start(), m.end()), pat))
+            })
+            .collect();
         let mut out = Vec::new();
-        for sent in sentences(text) {
-            let Some(s) = sent.get(text) else { continue };
-            let Some((cue, modality)) = self.first_cue(s, sent.start, &shields) else {
-                continue;
-            };
-            let (span, src) = cx.locate(sent);
-            let (cue_span, cue_text) = cx.locate(cue);
-            if src.is_empty() || cue_text.is_empty() {
-                continue;
-            }
-            let actor = actor(s, cue.start - sent.start).and_then(|a| {
-                let (sp, t) = cx.locate(a.shift(sent.start));
-                (!t.is_empty()).then_some(Item { text: t, span: sp })
-            });
-            out.push(Directive {
-                text: src,
-                span,
-                modality,
-                cue: Item { text: cue_text, span: cue_span },
-                actor,
-            });
+        let mut next = 0;
+        for &sent in cx.sentences() {
+            let first = next
+                + hits.get(next..).map_or(0, |h| h.partition_point(|x| x.0.start < sent.start));
+            let last =
+                first + hits.get(first..).map_or(0, |h| h.partition_point(|x| x.0.end <= sent.end));
+            next = last;
+            let Some(in_sentence) = hits.get(first..last) else { continue };
+            let cues = valid_cues(text, sent, in_sentence, genre, &shields);
+            emit(cx, text, sent, &cues, genre, &mut out);
         }
         out.into_iter()
     }
+}
 
-    /// The first valid cue of sentence `s` (starting at `base` in the text)
-    /// as a local span of the text.
-    fn first_cue(&self, s: &str, base: usize, shields: &[Span]) -> Option<(Span, Modality)> {
-        for m in self.cues.find_iter(s) {
-            let Some(&(_, Some(modality))) = CUES.get(m.pattern().as_usize()) else {
-                continue;
-            };
-            let span = Span::new(base + m.start(), base + m.end());
-            if shields.iter().any(|sh| sh.contains(span)) {
-                continue;
-            }
-            let before = s.get(..m.start()).unwrap_or("");
-            let after = s.get(m.end()..).unwrap_or("");
-            if before.chars().next_back().is_some_and(is_numeral) || after.starts_with('了') {
-                continue;
-            }
-            let clause = before
-                .rfind(['，', ',', '：', ':', '；', ';'])
-                .and_then(|i| before.get(i..))
-                .unwrap_or(before);
-            if DESCRIPTIVE_SENTENCE.iter().any(|w| before.contains(w))
-                || DESCRIPTIVE_CLAUSE.iter().any(|w| clause.contains(w))
-            {
-                continue;
-            }
-            return Some((span, modality));
+impl DirectiveExtractor {
+    /// The cue inside a hiding word at `start..end` when a word of its
+    /// `unless` list overlaps it from outside (`要强化` is 要 + 强化, `财政要求`
+    /// is 财政 + 要求): the longest cue word at the cue's position.
+    fn undo_hiding(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        cue_at: usize,
+        unless: usize,
+    ) -> Option<(Span, Pat)> {
+        let words = self.unless.get(unless)?;
+        let cue_start = start + cue_at;
+        let undone = if cue_at == 0 {
+            let cue_end = self
+                .cue_words
+                .iter()
+                .filter(|(c, _)| text.get(start..end).is_some_and(|w| w.starts_with(c)))
+                .map(|(c, _)| start + c.len())
+                .max()?;
+            let rest = text.get(cue_end..)?;
+            words.iter().any(|w| rest.starts_with(w))
+        } else {
+            let head = text.get(..cue_start)?;
+            words.iter().any(|w| head.ends_with(w))
+        };
+        if !undone {
+            return None;
         }
-        None
+        let rest = text.get(cue_start..)?;
+        let (cue, modality) = self
+            .cue_words
+            .iter()
+            .filter(|(c, _)| rest.starts_with(c))
+            .max_by_key(|(c, _)| c.len())?;
+        Some((Span::new(cue_start, cue_start + cue.len()), Pat::Word(*modality)))
     }
+}
+
+/// The valid cues of sentence `sent` among its automaton hits.
+fn valid_cues(
+    text: &str,
+    sent: Span,
+    hits: &[(Span, Pat)],
+    genre: Genre,
+    shields: &Shields,
+) -> Vec<Cue> {
+    let describes = genre != Genre::Statute;
+    let mut described_from = usize::MAX;
+    let mut described_clause: Option<Span> = None;
+    let mut cues = Vec::new();
+    for &(span, pat) in hits {
+        let (clause_start, clause_end) = clause_around(text, sent, span);
+        match pat {
+            Pat::DescribesSentence if describes => described_from = described_from.min(span.start),
+            Pat::DescribesClause if describes => {
+                described_clause = Some(Span::new(clause_start, clause_end));
+            }
+            Pat::Word(modality) => {
+                let Some(modality) = modality[genre.index()] else { continue };
+                if span.start > described_from
+                    || described_clause.is_some_and(|c| c.contains(span))
+                    || !is_cue(text, sent, span, (clause_start, clause_end), shields)
+                {
+                    continue;
+                }
+                cues.push(Cue { span, modality, clause_start, clause_end });
+            }
+            _ => {}
+        }
+    }
+    cues
+}
+
+/// Does the cue word at `span` (inside sentence `sent`, in the clause
+/// `clause` = (start, end)) count?
+fn is_cue(text: &str, sent: Span, span: Span, clause: (usize, usize), shields: &Shields) -> bool {
+    let (clause_start, clause_end) = clause;
+    if shields.contains(span) {
+        return false;
+    }
+    let word = text.get(span.start..span.end).unwrap_or("");
+    let before = text.get(sent.start..span.start).unwrap_or("");
+    let after = text.get(span.end..sent.end).unwrap_or("");
+    let clause_rest = text.get(span.end..clause_end).unwrap_or("");
+    if before.chars().next_back().is_some_and(is_numeral) || after.starts_with('了') {
+        return false;
+    }
+    // A condition: the cue's clause ends `…的，` and the sentence goes on.
+    let cond = clause_rest.trim_end_matches(is_clause_sep);
+    if clause_end < sent.end && cond.len() < clause_rest.len() && cond.ends_with('的') {
+        return false;
+    }
+    let clause_head = text.get(clause_start..span.start).unwrap_or("");
+    match word {
+        "禁止" => {
+            // `禁止、限制和适宜建设的地域范围`: coordinated with other attributes.
+            !is_ban_attribute(clause_rest)
+                && !after.starts_with('、')
+                && !MANAGING_VERBS.iter().any(|v| clause_head.contains(v))
+        }
+        "负责" => !is_duty_attribute(clause_rest) && !after.starts_with('、'),
+        "应" => !is_request_construction(clause_rest) && !is_surname(before, after),
+        "要求" | "建议" => !is_noun_use(before, after),
+        _ => true,
+    }
+}
+
+/// `禁止吸烟的…`, `禁止停车区域`, `禁止吸烟工作`, `禁止吸烟实行…`: 禁止 modifies a
+/// noun or names a subject. `rest` follows 禁止 up to the end of its clause.
+fn is_ban_attribute(rest: &str) -> bool {
+    if rest.starts_with(PREPOSITIONS) {
+        return false;
+    }
+    if BAN_HEADS.iter().any(|h| rest.starts_with(h)) || rest.starts_with('性') {
+        return true;
+    }
+    // One to three characters of verb, then 的 or a head noun.
+    rest.char_indices().skip(1).take(3).any(|(i, _)| {
+        let tail = rest.get(i..).unwrap_or("");
+        (tail.starts_with('的') && !tail.get('的'.len_utf8()..).is_some_and(|t| t.is_empty()))
+            || BAN_HEADS.iter().any(|h| tail.starts_with(h))
+    })
+}
+
+/// `负责法制工作的机构`: 负责 inside a noun phrase. `rest` follows 负责 up to
+/// the end of its clause.
+fn is_duty_attribute(rest: &str) -> bool {
+    rest.match_indices('的').any(|(i, _)| {
+        let head = rest.get(i + '的'.len_utf8()..).unwrap_or("");
+        DUTY_HEADS.iter().any(|h| head.starts_with(h))
+    })
+}
+
+/// `应习近平邀请`, `应国务院总理的邀请`, `应群众要求，`: 应 means "at the
+/// request of". `rest` follows 应 up to the end of its clause.
+fn is_request_construction(rest: &str) -> bool {
+    REQUEST_NOUNS.iter().filter_map(|n| rest.find(n).map(|i| (i, n.len()))).any(|(i, len)| {
+        let who = rest.get(..i).unwrap_or("");
+        let next = rest.get(i + len..).unwrap_or("");
+        !who.is_empty() && !REQUEST_VERBS.iter().any(|v| who.contains(v)) && !next.starts_with('和')
+    })
+}
+
+/// `检察长应勇作的报告`: 应 is a surname after a title, followed by a given
+/// name and a reporting verb.
+fn is_surname(before: &str, after: &str) -> bool {
+    PERSON_TITLES.iter().any(|t| before.ends_with(t))
+        && after.char_indices().skip(1).take(2).any(|(i, _)| {
+            let tail = after.get(i..).unwrap_or("");
+            AFTER_NAME.iter().any(|w| tail.starts_with(w))
+        })
+}
+
+/// `目标和要求`, `其要求合理`, `提出建议`, `会议要求，`: 要求/建议 as a noun or
+/// as an attribution whose content follows.
+fn is_noun_use(before: &str, after: &str) -> bool {
+    NOUN_BEFORE.iter().any(|w| before.ends_with(w))
+        || NOUN_AFTER.iter().any(|w| after.starts_with(w))
+        || after.starts_with(is_clause_sep)
+        || after.is_empty()
 }
 
 fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || "一二三四五六七八九十两双".contains(c)
 }
 
-/// Local spans of quoted text and 《titles》, where cues do not count.
-fn shielded(text: &str) -> Vec<Span> {
+fn is_clause_sep(c: char) -> bool {
+    matches!(c, '，' | ',' | '：' | ':' | '；' | ';')
+}
+
+/// The comma clause of sentence `sent` around `span`: its start, and its end
+/// with the separator.
+fn clause_around(text: &str, sent: Span, span: Span) -> (usize, usize) {
+    let before = text.get(sent.start..span.start).unwrap_or("");
+    let start = before.rfind(is_clause_sep).map_or(sent.start, |i| {
+        sent.start + i + before.get(i..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8)
+    });
+    let after = text.get(span.end..sent.end).unwrap_or("");
+    let end = after.find(is_clause_sep).map_or(sent.end, |i| {
+        span.end + i + after.get(i..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8)
+    });
+    (start, end)
+}
+
+/// Turn the valid cues of a sentence into directives.
+fn emit<'t>(
+    cx: &Context<'t, '_>,
+    text: &str,
+    sent: Span,
+    cues: &[Cue],
+    genre: Genre,
+    out: &mut Vec<Directive<'t>>,
+) {
+    let parts: Vec<(Span, Cue)> = match genre {
+        Genre::Notice => cues.first().map(|&c| (sent, c)).into_iter().collect(),
+        _ => {
+            // One cue per clause: the first.
+            let mut firsts: Vec<Cue> = Vec::with_capacity(cues.len());
+            for &c in cues {
+                if firsts.last().is_none_or(|l| l.clause_start != c.clause_start) {
+                    firsts.push(c);
+                }
+            }
+            let n = firsts.len();
+            firsts
+                .iter()
+                .enumerate()
+                .map(|(i, &c)| {
+                    let next = firsts.get(i + 1);
+                    let span = if genre == Genre::Statute {
+                        let start = if i == 0 { sent.start } else { firsts[i - 1].clause_end };
+                        let end = if i + 1 == n { sent.end } else { c.clause_end };
+                        Span::new(start, end)
+                    } else {
+                        Span::new(c.clause_start, next.map_or(sent.end, |x| x.clause_start))
+                    };
+                    (trim_clause(text, span), c)
+                })
+                .collect()
+        }
+    };
+    for (span, cue) in parts {
+        let (src_span, src) = cx.locate(span);
+        let (cue_span, cue_text) = cx.locate(cue.span);
+        if src.is_empty() || cue_text.is_empty() {
+            continue;
+        }
+        let actor = text.get(span.start..span.end).and_then(|s| {
+            let a = actor(s, cue.span.start.checked_sub(span.start)?)?;
+            let (sp, t) = cx.locate(a.shift(span.start));
+            (!t.is_empty()).then_some(Item { text: t, span: sp })
+        });
+        out.push(Directive {
+            text: src,
+            span: src_span,
+            modality: cue.modality,
+            cue: Item { text: cue_text, span: cue_span },
+            actor,
+        });
+    }
+}
+
+/// A clause without leading white space, article label (`第五条 `), item
+/// number (`（三）`, `二、`, `1.`), opening quote or markup, and without closing
+/// punctuation and quotes.
+fn trim_clause(text: &str, span: Span) -> Span {
+    let Some(s) = text.get(span.start..span.end) else { return span };
+    let mut start = 0;
+    loop {
+        let rest = s.get(start..).unwrap_or("");
+        let t =
+            rest.trim_start_matches(|c: char| matches!(c, '#' | '“' | '「') || c.is_whitespace());
+        let skip = rest.len() - t.len();
+        let label = article_label_len(t).or_else(|| item_number_len(t)).unwrap_or(0);
+        if skip + label == 0 {
+            break;
+        }
+        start += skip + label;
+    }
+    let body = s.get(start..).unwrap_or("").trim_end_matches(|c: char| {
+        c.is_whitespace() || is_clause_sep(c) || "。！？!?…”」".contains(c)
+    });
+    if body.is_empty() {
+        return span;
+    }
+    Span::new(span.start + start, span.start + start + body.len())
+}
+
+/// Byte length of an article label at the start of `s` (`第五条 `,
+/// `第二十一条　`, `第五条经营者…`), its trailing space included.
+fn article_label_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix('第')?;
+    let digits = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || "零〇一二三四五六七八九十百千".contains(c)))
+        .map_or(rest.len(), |(i, _)| i);
+    if digits == 0 {
+        return None;
+    }
+    let after = rest.get(digits..)?.strip_prefix('条')?;
+    // The normaliser drops the space between CJK characters, so a label may
+    // run into its text; a reference (`第五条的规定`, `第五条、第六条`) does not
+    // start a line.
+    if after.starts_with(['的', '规', '之', '所', '、', '至', '和', '或', '第', '，', '。'])
+    {
+        return None;
+    }
+    let space = after.len() - after.trim_start().len();
+    Some(s.len() - after.len() + space)
+}
+
+/// Byte length of an item number at the start of `s` (`（三）`, `(3)`, `二、`, `1.`).
+fn item_number_len(s: &str) -> Option<usize> {
+    let num = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(r) = s.strip_prefix(open) {
+            let n = r.find(|c: char| !num(c))?;
+            if n > 0 && r.get(n..)?.starts_with(close) {
+                return Some(open.len_utf8() + n + close.len_utf8());
+            }
+        }
+    }
+    let n = s.find(|c: char| !num(c))?;
+    let rest = s.get(n..)?;
+    (n > 0 && rest.starts_with(['、', '.', '．']))
+        .then(|| n + rest.chars().next().map_or(1, char::len_utf8))
+}
+
+/// Quoted text and 《titles》, where cues do not count, as disjoint sorted
+/// spans searched by binary search.
+struct Shields {
+    spans: Vec<Span>,
+}
+
+impl Shields {
+    fn new(text: &str, titles: &[Span]) -> Shields {
+        let mut spans = quotes(text);
+        spans.extend_from_slice(titles);
+        spans.sort_unstable();
+        let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+        for s in spans {
+            match merged.last_mut() {
+                Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+                _ => merged.push(s),
+            }
+        }
+        Shields { spans: merged }
+    }
+
+    fn contains(&self, s: Span) -> bool {
+        let i = self.spans.partition_point(|x| x.start <= s.start);
+        i > 0 && self.spans.get(i - 1).is_some_and(|x| x.end >= s.end)
+    }
+}
+
+/// Quoted spans of `text`, except reported speech (a quote right after
+/// `要求`, `指出`, `强调`, …, with or without a colon).
+fn quotes(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<(char, usize)> = None;
     for (i, c) in text.char_indices() {
         match (open, c) {
-            (None, '“' | '《' | '「') => open = Some((c, i)),
-            (Some(('“', s)), '”') | (Some(('《', s)), '》') | (Some(('「', s)), '」') => {
-                out.push(Span::new(s, i + c.len_utf8()));
+            (None, '“' | '「') => open = Some((c, i)),
+            (Some(('“', s)), '”') | (Some(('「', s)), '」') => {
+                let lead = text.get(..s).unwrap_or("").trim_end_matches(['：', ':', '，', ',']);
+                if !SPEECH_VERBS.iter().any(|v| lead.ends_with(v)) {
+                    out.push(Span::new(s, i + c.len_utf8()));
+                }
                 open = None;
             }
             // An unclosed quote ends at the line break.
@@ -308,21 +824,20 @@ fn shielded(text: &str) -> Vec<Span> {
     out
 }
 
-/// The actor of a sentence `s` whose cue starts at byte `cue`: a local span of `s`.
+/// The actor of a clause `s` whose cue starts at byte `cue`: a local span of `s`.
 fn actor(s: &str, cue: usize) -> Option<Span> {
     let before = s.get(..cue)?;
-    let is_sep = |c: char| matches!(c, '，' | ',' | '：' | ':' | '；' | ';');
-    let clause_start = before
-        .rfind(is_sep)
-        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let clause_start = before.rfind(is_clause_sep).map_or(0, |i| {
+        i + before.get(i..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8)
+    });
     let mut phrase = Span::new(clause_start, cue);
     if before.get(clause_start..)?.trim().is_empty() && clause_start > 0 {
         // The cue opens its clause: try the clause before it.
-        let prev_end = before.get(..clause_start)?.trim_end_matches(is_sep).len();
+        let prev_end = before.get(..clause_start)?.trim_end_matches(is_clause_sep).len();
         let prev = before.get(..prev_end)?;
-        let prev_start = prev
-            .rfind(is_sep)
-            .map_or(0, |i| i + prev[i..].chars().next().map_or(1, char::len_utf8));
+        let prev_start = prev.rfind(is_clause_sep).map_or(0, |i| {
+            i + prev.get(i..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8)
+        });
         phrase = Span::new(prev_start, prev_end);
     }
     let mut p = phrase.get(s)?;
@@ -336,91 +851,68 @@ fn actor(s: &str, cue: usize) -> Option<Span> {
     if p.is_empty() || !ACTOR_HEADS.iter().any(|h| p.ends_with(h)) {
         return None;
     }
-    // Drop an outline marker (`2、`, `（1）`) at the front.
+    // Drop an outline marker (`2、`, `（1）`, `第五条 `) at the front.
     let body = p.trim_start_matches(|c: char| c.is_ascii_digit() || "、.．（）()".contains(c));
+    let body = article_label_len(body).and_then(|n| body.get(n..)).unwrap_or(body);
     let start = phrase.start + lead + (p.len() - body.len());
     Some(Span::new(start, phrase.start + end))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::normalize::Normalizer;
+/// Modality of a word per genre (notice, statute, news).
+type ByGenre = [Option<Modality>; 3];
 
-    fn run(text: &str) -> Vec<(String, Modality, String, Option<String>)> {
-        let norm = Normalizer::new().normalize(text);
-        let cx = Context::whole(text, &norm, None);
-        DirectiveExtractor::new()
-            .find_iter(&cx)
-            .map(|d| {
-                assert_eq!(d.span.get(text), Some(d.text));
-                assert_eq!(d.cue.span.get(text), Some(d.cue.text));
-                (
-                    d.text.to_owned(),
-                    d.modality,
-                    d.cue.text.to_owned(),
-                    d.actor.map(|a| a.text.to_owned()),
-                )
-            })
-            .collect()
-    }
-
-    #[test]
-    fn cue_table() {
-        use Modality::*;
-        type Want = Option<(Modality, &'static str, Option<&'static str>)>;
-        let rows: &[(&str, Want)] = &[
-            ("各级党委（党组）要发扬认真精神。", Some((Must, "要", Some("各级党委（党组）")))),
-            ("督导组要严格审核。", Some((Must, "要", Some("督导组")))),
-            ("领导班子及成员要对所学内容进行小结。", Some((Must, "要", Some("领导班子及成员")))),
-            (
-                "担任督导组组长的各级党员领导干部，要投入足够的时间。",
-                Some((Must, "要", Some("担任督导组组长的各级党员领导干部"))),
-            ),
-            ("必须毫不犹豫站稳党性立场。", Some((Must, "必须", None))),
-            ("整顿工作原则上5月底结束。", Some((Must, "原则上", None))),
-            ("验收不合格的不能启动活动。", Some((Prohibit, "不能", None))),
-            ("防止重心偏移。", Some((Prohibit, "防止", None))),
-            ("严禁违规发放津贴。", Some((Prohibit, "严禁", None))),
-            ("应及时报告。", Some((Should, "应", None))),
-            ("注重鼓励基层创新创造。", Some((Encourage, "鼓励", None))),
-            ("可以先行探索。", Some((Encourage, "可以", None))),
-            ("这是重要内容。", None),
-            ("主要任务是贯彻落实。", None),
-            ("按照规定的要求进行。", None),
-            ("有的不能创造性地推进活动开展。", None),
-            ("认为基层没必要太认真，不能正确认识。", None),
-            ("严格遵守“九严格”“九不准”纪律。", None),
-            ("较好地履行了督导把关责任，确保了活动质量。", None),
-            ("观看《关于需要把握的问题》。", None),
-            ("“革命者要在困难面前逞英雄”的奋斗精神。", None),
-            ("积极应对挑战。", None),
-            ("转发给你们，请认真学习领会。", Some((Must, "请", None))),
-            ("按程序报批请示。", None),
-            ("省市县三级要分别派出督导组。", Some((Must, "要", Some("省市县三级")))),
-        ];
-        for &(text, want) in rows {
-            let got = run(text);
-            let got = got.first().map(|(_, m, c, a)| (*m, c.as_str(), a.as_deref()));
-            assert_eq!(got, want, "{text}");
-        }
-    }
-
-    #[test]
-    fn one_directive_per_sentence_half_width_too() {
-        let got = run("要坚持开门搞活动,深入群众;防止走过场。\n有的单位存在问题。");
-        let mods: Vec<Modality> = got.iter().map(|g| g.1).collect();
-        assert_eq!(mods, [Modality::Must, Modality::Prohibit]);
-    }
-
-    #[test]
-    fn serialises_snake_case() {
-        assert_eq!(serde_json::to_string(&Modality::Prohibit).unwrap(), "\"prohibit\"");
-    }
-
-    #[test]
-    fn extractor_is_send_sync() {
-        fn ok<T: Send + Sync>() {}
-        ok::<DirectiveExtractor>();
-    }
+/// The parsed cue table.
+#[derive(Debug, Default)]
+struct CueTable<'a> {
+    /// Cue words, and the words hiding a cue (all `None`) with the words
+    /// that, right after the cue, undo them; in file order.
+    words: Vec<(&'a str, ByGenre, Vec<&'a str>)>,
 }
+
+/// Parse the cue table (format in `data/lexicon/cues.txt`).
+fn parse_cues(table: &str) -> Result<CueTable<'_>, String> {
+    let mut out = CueTable::default();
+    let mut seen = std::collections::HashSet::new();
+    for (n, line) in table.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let bad = |why: &str| format!("cues.txt line {}: {why}", n + 1);
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let word = cols.first().copied().unwrap_or("");
+        if word.is_empty() {
+            return Err(bad("empty word"));
+        }
+        let (mods, unless) = match cols.as_slice() {
+            [_] => ([None; 3], Vec::new()),
+            [_, "unless", list] => {
+                let conts: Vec<&str> =
+                    list.split('；').map(str::trim).filter(|c| !c.is_empty()).collect();
+                if conts.is_empty() {
+                    return Err(bad("empty unless list"));
+                }
+                ([None; 3], conts)
+            }
+            [_, a, b, c] => {
+                let one = |s: &str| match s {
+                    "-" => Ok(None),
+                    _ => Modality::parse(s).map(Some).ok_or(()),
+                };
+                match (one(a), one(b), one(c)) {
+                    (Ok(a), Ok(b), Ok(c)) => ([a, b, c], Vec::new()),
+                    _ => return Err(bad("unknown modality")),
+                }
+            }
+            _ => return Err(bad("expected 1, 3 or 4 columns")),
+        };
+        if !seen.insert(word) {
+            return Err(bad("repeated word"));
+        }
+        out.words.push((word, mods, unless));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests;
