@@ -184,7 +184,7 @@ impl SloganExtractor {
             out.push(Slogan {
                 text: src,
                 span,
-                numeral: leading_numeral(&name).unwrap_or(0),
+                numeral: leading_numeral(name.trim_start_matches(['新', '老'])).unwrap_or(0),
                 name,
                 expansion,
                 known: entry.is_some(),
@@ -295,28 +295,54 @@ fn is_digit(c: char) -> bool {
 }
 
 /// Whether a quoted phrase has the shape of a numbered slogan.
+///
+/// The numeral must count items (`四风`, `三严三实`, `双一流`); a qualifier
+/// may stand before it (`新三样`, `老三届`). Not slogans: outline markers and
+/// ordinals (`一是`), plain digit counts (`10个方面`), a lone 一 (`一窗受理`),
+/// phrases of numerals only (`七一`, `五四`: dates and festivals), a
+/// numeral before a magnitude (`千兆城市`: a measure, not a count), a
+/// numeral before 年 (`百年恰是风华正茂`: a span of years) and 零 (`零碳园区`:
+/// none of something counts no items).
 fn is_slogan_shape(s: &str) -> bool {
-    let mut chars = s.chars();
-    let Some(first) = chars.next() else { return false };
-    let second = chars.next();
     if s.chars().count() < 2 || NOT_SLOGANS.contains(&s) {
         return false;
     }
-    let Some(lead) = leading_numeral(s) else { return false };
+    // A one-char qualifier before the numeral: 新三样, 老三届.
+    let counted = match s.strip_prefix(['新', '老']) {
+        Some(rest) if leading_numeral(rest).is_some() => rest,
+        _ => s,
+    };
+    let mut chars = counted.chars();
+    let Some(first) = chars.next() else { return false };
+    let second = chars.next();
+    let Some(lead) = leading_numeral(counted) else { return false };
     // Outline markers (一是, 二、) and ordinals.
     if matches!(second, Some('是' | '、' | '.' | '．')) {
         return false;
     }
     // Plain counts in digits: 10个方面, 34项.
-    if first.is_ascii_digit() && !s.contains('+') {
+    if first.is_ascii_digit() && !counted.contains('+') {
+        return false;
+    }
+    // Numerals only (七一, 十一, 五四), a magnitude or a span of years after
+    // the first numeral (千兆, 百万, 百年), or zero (零碳, 零距离).
+    if counted.chars().all(is_numeral_char)
+        || matches!(second, Some('兆' | '万' | '亿' | '年'))
+        || first == '零'
+    {
         return false;
     }
     // 一窗受理, 一把手领学解读: a lone 一 is "one", not a count.
-    if lead == 1 && announced_items(s).is_none_or(|n| n <= 1) {
+    if lead == 1 && announced_items(counted).is_none_or(|n| n <= 1) {
         return false;
     }
     // A list inside the quotes must be a list of numbered parts.
-    s.split('、').all(|part| leading_numeral(part).is_some())
+    counted.split('、').all(|part| leading_numeral(part).is_some())
+}
+
+/// A Chinese or Arabic numeral char (digits, 〇零一…十百千万亿, 两双).
+fn is_numeral_char(c: char) -> bool {
+    is_digit(c) || "〇零一二两三四五六七八九十百千万亿双".contains(c)
 }
 
 #[cfg(test)]
@@ -366,6 +392,19 @@ mod tests {
             ("大走访", false),
             ("第一责任人", false),
             ("四高地、枢纽", false),
+            // Issue 11 families: qualifiers, dates, measures, spans of years, zero.
+            ("新三样", true),
+            ("老三届", true),
+            ("百城万站", true),
+            ("四个体系", true),
+            ("七一", false),
+            ("五四", false),
+            ("十一", false),
+            ("千兆城市", false),
+            ("百万英才", false),
+            ("百年大计", false),
+            ("十年磨一剑", false),
+            ("零距离", false),
         ];
         for &(s, want) in rows {
             assert_eq!(is_slogan_shape(s), want, "{s}");

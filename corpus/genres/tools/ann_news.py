@@ -107,6 +107,8 @@ gold("n06_xwlb_20230418_yijidu", "news", "national", [
           ("41个", 41, "个"), ("23个", 23, "个"), ("20个", 20, "个"), ("4.3%", 4.3, "%"), ("42.5%", 42.5, "%"),
           ("15.2%", 15.2, "%"), ("4.8%", 4.8, "%"), ("16.8%", 16.8, "%"), ("6.1%", 6.1, "%"),
           ("14亿多", 1400000000, "人", True)]),
+    SL("一带一路", 2, optional=True, note="initiative name: optional, as in the devset (d17)"),
+    SL("五大发展理念", 5, optional=True, note="written 新发展理念: optional, as the devset README says"),
 ], note="必将 is a prediction, not a cue")
 
 gold("n07_xwlb_20230509_waimao", "news", "national", [
@@ -121,6 +123,7 @@ gold("n07_xwlb_20230509_waimao", "news", "national", [
           ("7.05万亿元", 7050000000000, "元"), ("52.9%", 52.9, "%"), ("4.8个百分点", 4.8, "个百分点"), ("18.4%", 18.4, "%")]),
     N("十年以来", "period"),
     SL("新三样", 3, expansion=["电动载人汽车", "锂电池", "太阳能电池"], expansion_in_text=True),
+    SL("一带一路", 2, optional=True, note="initiative name: optional, as in the devset (d17)"),
 ], note="no directive: 支持新业态发展 names a measure (noun phrase)")
 
 gold("n08_xwlb_20231021_renda", "news", "national", [
@@ -230,6 +233,7 @@ gold("n12_xwlb_20251215_lvse", "news", "national", [
     T("巴黎协定"),
     T("节能降碳中央预算内投资专项管理办法"),
     SL("双碳", 2, expansion=["碳达峰", "碳中和"]),
+    SL("五大发展理念", 5, optional=True, note="written 新发展理念: optional, as the devset README says"),
     SL("新三样", 3, expansion=["新能源车", "锂电池", "光伏"], expansion_in_text=True),
     SL("十五五", 15, optional=True),
     SL("四梁八柱", 4, optional=True, note="metaphor for a framework"),
