@@ -46,8 +46,9 @@
 //! bound, a day or period is one too; a yearless member takes the year
 //! written on the first (`2022年3月、6月`).
 //!
-//! **Year rollover.** A yearless upper bound or target (`X前`, or led by
-//! `于`/`在`/`到` or a hedge) that ends before the reference date is next
+//! **Year rollover.** A yearless upper bound (`X前`) or target (led by
+//! `于`/`在`/`到` or a hedge, and bound by a modal or a word of intent:
+//! `将于`, `请于`) that ends before the reference date is next
 //! year's when it falls more than half a year (183 days) before an exact
 //! reference (`请于1月10日前报送` in December), at all before a lower bound
 //! (a date taken from the text), or before the previous member of its list.
@@ -345,6 +346,10 @@ impl DeadlineExtractor {
         // A clause reporting the past (`…，各地完成了排查`) is narration:
         // its yearless dates stay where they fall.
         let narration = matches!(self.first_cue(around.tail), Some(Cue::Past));
+        // A day or period (not an upper bound) looks ahead only when a modal
+        // or a word of intent binds it (`将于3月中旬组织`, `请于5月`);
+        // `省厅于3月中旬组织抽查，发现…` in a year-end report is narration.
+        let ahead_words = self.modal_in(&around) || intends(around.before);
         // The end of the previous member: a list runs forward in time.
         let mut floor: Option<Date> = None;
         for (k, m) in list.iter().enumerate() {
@@ -357,7 +362,8 @@ impl DeadlineExtractor {
                 inherit_year(&mut t, first);
             }
             if !narration {
-                roll_forward(&mut t, &lead, reference, floor);
+                let bound = t.kind == TimeKind::Before || ahead_words;
+                roll_forward(&mut t, &lead, reference, floor, bound);
             }
             floor = t.end.or(floor);
             let ts = t.view;
@@ -741,8 +747,9 @@ fn conditional(tail: &str) -> bool {
 /// (`请于1月10日前报送` in a December document).
 const ROLL_DAYS: i32 = 183;
 
-/// Rolls a yearless upper bound or target (`11月10日前`, `于1月`, not
-/// narration) forward a year when it would end before the reference date:
+/// Rolls a yearless upper bound or target (`11月10日前`, `将于1月`, not
+/// narration; `bound` when an upper bound or a modal or word of intent binds
+/// it) forward a year when it would end before the reference date:
 /// by more than [`ROLL_DAYS`] days before an exact date, or at all before a
 /// lower bound (a date from the text that the document may be later than).
 /// In a list, a member before the previous one's end (`floor`) rolls too.
@@ -751,12 +758,13 @@ fn roll_forward(
     lead: &Lead,
     reference: Option<Reference>,
     floor: Option<Date>,
+    bound: bool,
 ) {
     let (Some(r), Some(end)) = (reference, t.end) else { return };
-    let bound = t.kind == TimeKind::Before
+    let target = t.kind == TimeKind::Before
         || matches!(lead.marker, Marker::Prep | Marker::To)
         || lead.hedge.is_some();
-    if t.year != YearSource::Missing || !bound || end >= r.date {
+    if t.year != YearSource::Missing || !target || !bound || end >= r.date {
         return;
     }
     let behind_list = floor.is_some_and(|f| end < f);
@@ -774,6 +782,13 @@ fn roll_forward(
     };
     t.start = t.start.and_then(next);
     t.end = next(end);
+}
+
+/// True when the text before an expression ends with a word of intent and
+/// `于`/`在` (`将于`, `拟于`, `定于`, `请于`, `计划在`).
+fn intends(before: &str) -> bool {
+    let Some(b) = before.strip_suffix(['于', '在']) else { return false };
+    ["将", "拟", "定", "请", "计划", "预计"].iter().any(|w| b.ends_with(w))
 }
 
 /// A yearless member of a list takes the year written on its first member
@@ -1006,7 +1021,8 @@ mod tests {
             // Year rollover: a yearless limit far behind the date is next year's.
             ("请于1月10日前报送总结。", dec, vec![("于1月10日前报送", s("2024-01-10"), Before)]),
             ("各区县2月底前完成自查。", dec, vec![("2月底前完成", s("2024-02-29"), Before)]),
-            ("由省厅于3月中旬组织抽查。", dec, vec![("于3月中旬", s("2024-03-20"), Period)]),
+            ("省厅将于3月中旬组织抽查。", dec, vec![("于3月中旬", s("2024-03-20"), Period)]),
+            ("省厅于3月中旬组织专项抽查，发现问题12个。", dec, vec![]),
             // … but not narration, nor a limit just past, nor a written year.
             ("1月10日前，各地完成了排查。", dec, vec![]),
             ("请于4月30日前报送。", may, vec![]),
