@@ -27,9 +27,33 @@
 //!   (`2018年12月下旬，组织…`, `第一阶段（2022年7月至12月）`,
 //!   `受理时间为：7月10日至8月9日。`).
 //!
+//! A bare part of the year (`年末，`, no year, no `前`) heads a schedule only
+//! with a modal; a whole year that names a plan or a report (`2026年计划报告`,
+//! `2021年预算`) is never a deadline, nor is a year counted from an event
+//! (`次年6月底前`).
+//!
 //! Vague timing, recurrences and windows need a hedge or a modal; vague
 //! timing also a completion verb right after it (`尽快启动`, `限期整改到位`)
-//! or the topic position (`近期，各级党委要…`).
+//! or the topic position (`近期，各级党委要…`). A window is a rule counted
+//! from an event: no dates, its [`Duration`] and [`Event`] instead. No kind
+//! is a deadline in a condition, a clause that ends with `的` before a comma
+//! (`十五日内不能作出答复的，…`).
+//!
+//! **Lists.** Dated expressions set off only by `、`, `和`, `及`, `与`
+//! share one lead and one tail (`分别于3月25日、6月25日、11月30日前上报`,
+//! `于5月、10月组织`): each member is judged with the first member's lead and
+//! the last member's tail and verb; before a last member that is an upper
+//! bound, a day or period is one too; a yearless member takes the year
+//! written on the first (`2022年3月、6月`).
+//!
+//! **Year rollover.** A yearless upper bound (`X前`) or target (led by
+//! `于`/`在`/`到` or a hedge, and bound by a modal or a word of intent:
+//! `将于`, `请于`) that ends before the reference date is next
+//! year's when it falls more than half a year (183 days) before an exact
+//! reference (`请于1月10日前报送` in December), at all before a lower bound
+//! (a date taken from the text), or before the previous member of its list.
+//! Narration (a clause whose first cue is a past one, `…完成了…`) never
+//! rolls.
 //!
 //! The deadline's `text` runs from the hedge (or `在`/`于`/`到`) through the
 //! time expression to the completion verb when one follows within a few chars
@@ -45,7 +69,8 @@ use serde::{Serialize, Serializer};
 use crate::Span;
 use crate::extract::Context;
 use crate::extract::time::{
-    Reference, TimeExpr, TimeKind, TimeRecognizer, TimeWarning, is_signature,
+    Duration, Event, Reference, TimeExpr, TimeKind, TimeRecognizer, TimeWarning, YearSource,
+    is_signature,
 };
 use crate::normalize::numerals::{is_arabic_digit, is_chinese_numeral};
 
@@ -69,6 +94,14 @@ pub struct Deadline<'t> {
     pub sentence: Span,
     /// The shape of the time expression.
     pub kind: TimeKind,
+    /// The length of a window (`kind` `window`: `五个工作日内` → 5
+    /// working days); a window has no calendar dates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration: Option<Duration>,
+    /// The event a window runs from, when written (`自收到申请之日起`
+    /// → `收到申请`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<Event<'t>>,
     /// Set when the dates could not be resolved (no document date).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub warning: Option<TimeWarning>,
@@ -262,27 +295,78 @@ impl DeadlineExtractor {
     pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> Vec<Deadline<'t>> {
         let view = cx.view();
         let v = view.text.as_str();
-        let titles = cx.view_titles();
         let reference = cx.time_reference(&self.times);
+        let times = cx.times(&self.times);
         let mut out = Vec::new();
         // End (view offset) of the last recurrence (每年, 每月): a limit in
         // the same sentence after it recurs too (每年7月30日前…、11月30日前…).
         let mut recurring_end: Option<usize> = None;
-        for t in cx.times(&self.times) {
+        let mut i = 0;
+        while i < times.len() {
+            let n = list_len(v, times.get(i..).unwrap_or_default());
+            let list = times.get(i..i + n).unwrap_or_default();
+            i += n;
+            for t in list.iter().filter(|t| t.kind == TimeKind::Recurring) {
+                recurring_end = Some(t.view.end);
+            }
+            self.judge_list(cx, list, reference, recurring_end, &mut out);
+        }
+        out
+    }
+
+    /// Judges a list of time expressions that share one lead and one tail
+    /// (`分别于3月25日、6月25日、9月25日、11月30日前上报`, `于5月、10月组织`; most
+    /// lists have one member): the lead is the first member's, the tail and
+    /// the completion verb the last member's, and a day or period before a
+    /// last member that is an upper bound is an upper bound too.
+    fn judge_list<'t>(
+        &self,
+        cx: &Context<'t, '_>,
+        list: &[TimeExpr<'t>],
+        reference: Option<Reference>,
+        recurring_end: Option<usize>,
+        out: &mut Vec<Deadline<'t>>,
+    ) {
+        let (Some(first), Some(last)) = (list.first(), list.last()) else { return };
+        let view = cx.view();
+        let v = view.text.as_str();
+        let titles = cx.view_titles();
+        let head = Around::new(v, first.view);
+        let around = Around { before: head.before, tail: Around::new(v, last.view).tail };
+        let recurs = recurring_end.is_some_and(|e| {
+            e <= first.view.start
+                && v.get(e..first.view.start).is_some_and(|g| g.len() <= around.before.len())
+        });
+        let lead = Lead::read(around.before, first.view.start);
+        let action = self.action(around.tail);
+        let last_end = action.map_or(last.view.end, |a| last.view.end + a.end);
+        if v.get(last_end..).is_some_and(|r| r.starts_with('了')) || conditional(around.tail) {
+            return;
+        }
+        // A clause reporting the past (`…，各地完成了排查`) is narration:
+        // its yearless dates stay where they fall.
+        let narration = matches!(self.first_cue(around.tail), Some(Cue::Past));
+        // A day or period (not an upper bound) looks ahead only when a modal
+        // or a word of intent binds it (`将于3月中旬组织`, `请于5月`);
+        // `省厅于3月中旬组织抽查，发现…` in a year-end report is narration.
+        let ahead_words = self.modal_in(&around) || intends(around.before);
+        // The end of the previous member: a list runs forward in time.
+        let mut floor: Option<Date> = None;
+        for (k, m) in list.iter().enumerate() {
+            let is_last = k + 1 == list.len();
+            let mut t = m.clone();
+            if !is_last && last.kind == TimeKind::Before && t.kind == TimeKind::Period {
+                (t.kind, t.start) = (TimeKind::Before, None);
+            }
+            if k > 0 {
+                inherit_year(&mut t, first);
+            }
+            if !narration {
+                let bound = t.kind == TimeKind::Before || ahead_words;
+                roll_forward(&mut t, &lead, reference, floor, bound);
+            }
+            floor = t.end.or(floor);
             let ts = t.view;
-            let around = Around::new(v, ts);
-            if t.kind == TimeKind::Recurring {
-                recurring_end = Some(ts.end);
-            }
-            let recurs = recurring_end.is_some_and(|e| {
-                e <= ts.start && v.get(e..ts.start).is_some_and(|g| g.len() <= around.before.len())
-            });
-            let lead = Lead::read(around.before, ts.start);
-            let action = self.action(around.tail);
-            let text_end = action.map_or(ts.end, |a| ts.end + a.end);
-            if v.get(text_end..).is_some_and(|r| r.starts_with('了')) {
-                continue;
-            }
             let required = match t.kind {
                 TimeKind::Vague | TimeKind::Recurring | TimeKind::Window => {
                     self.undated_rule(t.kind, &around, &lead, action.is_some())
@@ -290,19 +374,23 @@ impl DeadlineExtractor {
                 TimeKind::After => false,
                 _ => {
                     // Never a deadline: a recurrence, a year in a title, a
-                    // signature or 印发 date, the past (unless hedged).
+                    // signature or 印发 date, a year counted from an event
+                    // (次年), the past (unless hedged).
                     let vetoed = recurs
+                        || t.year == YearSource::Event
                         || in_title(titles, ts)
                         || (t.start == t.end && is_signature(cx, view, ts))
-                        || (lead.hedge.is_none() && is_past(t, &around, reference));
-                    !vetoed && self.dated_rule(t, &around, &lead, action, reference)
+                        || (lead.hedge.is_none() && is_past(&t, &around, reference));
+                    !vetoed && self.dated_rule(&t, &around, &lead, action, reference)
                 }
             };
             if !required {
                 continue;
             }
+            let text_start = if k == 0 { lead.text_start } else { ts.start };
+            let text_end = if is_last { last_end } else { ts.end };
             let local = view.to_local(ts);
-            let (span, text) = cx.locate(view.to_local(Span::new(lead.text_start, text_end)));
+            let (span, text) = cx.locate(view.to_local(Span::new(text_start, text_end)));
             let hedge = lead.hedge.map(|h| cx.locate(view.to_local(h)).1);
             let sentence = cx.sentence_at(local.start).map_or(span, |s| cx.locate(s).0);
             out.push(Deadline {
@@ -313,10 +401,11 @@ impl DeadlineExtractor {
                 hedge,
                 sentence,
                 kind: t.kind,
+                duration: t.duration,
+                event: t.event,
                 warning: t.warning,
             });
         }
-        out
     }
 
     /// Byte length from the end of a time expression through the completion
@@ -385,6 +474,9 @@ impl DeadlineExtractor {
             return false;
         }
         let years = whole_years(t);
+        if years && names_a_document(tail) {
+            return false;
+        }
         let verb = action.is_some_and(|a| !years || a.gap <= YEAR_ACTION_GAP);
         // Ends after an exact reference date: a coming event, not a narrated
         // one or the document's own date (`（2014年4月8日，根据录音整理）`).
@@ -426,9 +518,19 @@ impl DeadlineExtractor {
         if years {
             return verb && (ahead || modal_soon);
         }
+        // `年末，…` with no year and no 前 heads narration in a report as
+        // often as a schedule: only a modal makes it one.
+        if t.year == YearSource::Bare {
+            return modal_soon;
+        }
         let comma = tail.starts_with(['，', ',', '）', ')']);
         let alone = lead.colon && tail.chars().next().is_none_or(is_stop);
         modal_soon || (ahead && (comma || verb || alone))
+    }
+
+    /// The first cue (not a permission) in `s`.
+    fn first_cue(&self, s: &str) -> Option<Cue> {
+        self.cues.find(s).map(|(_, c)| c).find(|&c| c != Cue::Permit)
     }
 
     /// A modal is the last cue before the expression or the first after it,
@@ -608,6 +710,116 @@ fn is_past(t: &TimeExpr<'_>, around: &Around<'_>, reference: Option<Reference>) 
     }
 }
 
+/// Separators of a list of dates that share one lead and one tail
+/// (`3月25日、6月25日`, `5月和10月`).
+const LIST_SEPS: [&str; 5] = ["、", "和", "及", "与", "以及"];
+
+/// How many expressions of `times` (from the first) form one list: dated
+/// expressions (days, periods, upper bounds, ranges) set off only by a
+/// [`LIST_SEPS`] separator.
+fn list_len(v: &str, times: &[TimeExpr<'_>]) -> usize {
+    let dated =
+        |t: &TimeExpr<'_>| matches!(t.kind, TimeKind::Period | TimeKind::Before | TimeKind::Range);
+    let mut n = 1;
+    while let (Some(a), Some(b)) = (times.get(n - 1), times.get(n)) {
+        let joined = dated(a)
+            && dated(b)
+            && a.kind != TimeKind::Before
+            && v.get(a.view.end..b.view.start).is_some_and(|g| LIST_SEPS.contains(&g.trim()));
+        if !joined {
+            break;
+        }
+        n += 1;
+    }
+    n.min(times.len())
+}
+
+/// True when the clause after an expression is a condition (`十五日内不能作出
+/// 答复的，经批准…`, `…前未完成整改的，`): it ends with `的` before a comma,
+/// so it names a case, not a requirement.
+fn conditional(tail: &str) -> bool {
+    let Some((i, c)) = tail.char_indices().find(|&(_, c)| is_stop(c)) else { return false };
+    matches!(c, '，' | ',') && tail.get(..i).is_some_and(|x| x.ends_with('的'))
+}
+
+/// How far before an exact reference date a yearless limit may fall and
+/// still be read as this year's (past) one; further back, it is next year's
+/// (`请于1月10日前报送` in a December document).
+const ROLL_DAYS: i32 = 183;
+
+/// Rolls a yearless upper bound or target (`11月10日前`, `将于1月`, not
+/// narration; `bound` when an upper bound or a modal or word of intent binds
+/// it) forward a year when it would end before the reference date:
+/// by more than [`ROLL_DAYS`] days before an exact date, or at all before a
+/// lower bound (a date from the text that the document may be later than).
+/// In a list, a member before the previous one's end (`floor`) rolls too.
+fn roll_forward(
+    t: &mut TimeExpr<'_>,
+    lead: &Lead,
+    reference: Option<Reference>,
+    floor: Option<Date>,
+    bound: bool,
+) {
+    let (Some(r), Some(end)) = (reference, t.end) else { return };
+    let target = t.kind == TimeKind::Before
+        || matches!(lead.marker, Marker::Prep | Marker::To)
+        || lead.hedge.is_some();
+    if t.year != YearSource::Missing || !target || !bound || end >= r.date {
+        return;
+    }
+    let behind_list = floor.is_some_and(|f| end < f);
+    if r.exact && !behind_list && (r.date - end).get_days() <= ROLL_DAYS {
+        return;
+    }
+    let next = |d: Date| -> Option<Date> {
+        let y = Date::new(d.year().checked_add(1)?, d.month(), 1).ok()?;
+        let last = y.last_of_month();
+        Some(if d == d.last_of_month() || d.day() > last.day() {
+            last
+        } else {
+            y.with().day(d.day()).build().ok()?
+        })
+    };
+    t.start = t.start.and_then(next);
+    t.end = next(end);
+}
+
+/// True when the text before an expression ends with a word of intent and
+/// `于`/`在` (`将于`, `拟于`, `定于`, `请于`, `计划在`).
+fn intends(before: &str) -> bool {
+    let Some(b) = before.strip_suffix(['于', '在']) else { return false };
+    ["将", "拟", "定", "请", "计划", "预计"].iter().any(|w| b.ends_with(w))
+}
+
+/// A yearless member of a list takes the year written on its first member
+/// (`2022年3月、6月`: June 2022).
+fn inherit_year(t: &mut TimeExpr<'_>, first: &TimeExpr<'_>) {
+    let year = first.start.or(first.end).map(|d| d.year());
+    let (Some(y), YearSource::Written, YearSource::Missing) = (year, first.year, t.year) else {
+        return;
+    };
+    let set = |d: Date| -> Option<Date> {
+        let m = Date::new(y, d.month(), 1).ok()?;
+        let last = m.last_of_month();
+        Some(if d == d.last_of_month() || d.day() > last.day() {
+            last
+        } else {
+            m.with().day(d.day()).build().ok()?
+        })
+    };
+    t.start = t.start.and_then(set);
+    t.end = t.end.and_then(set);
+    t.year = YearSource::Written;
+}
+
+/// True when a whole year names a plan, a budget or a report
+/// (`2026年计划报告`, `2021年预算`), which no completion verb after it binds.
+fn names_a_document(tail: &str) -> bool {
+    ["计划", "预算", "决算", "报告", "规划", "工作要点", "工作报告", "目标任务"]
+        .iter()
+        .any(|w| tail.starts_with(w))
+}
+
 /// True when view span `at` lies inside a 《title》 (`titles` sorted).
 fn in_title(titles: &[Span], at: Span) -> bool {
     let i = titles.partition_point(|s| s.end <= at.start);
@@ -783,6 +995,85 @@ mod tests {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
+    /// Issue 11 families (year rollover, lists sharing one lead, news
+    /// periods, statute windows), each with sentences not from the sets.
+    #[test]
+    fn issue_11_families() {
+        type Row = (&'static str, Option<String>, TimeKind);
+        let s = |x: &str| Some(x.to_string());
+        #[allow(clippy::items_after_statements, reason = "test helper next to its rows")]
+        fn go(text: &'static str, date: Option<Date>) -> Vec<Row> {
+            let norm = Normalizer::new().normalize(text);
+            let cx = Context::whole(text, &norm, date);
+            DeadlineExtractor::new()
+                .find_iter(&cx)
+                .into_iter()
+                .map(|d| {
+                    let at = text.find(d.text).unwrap_or(0);
+                    (&text[at..at + d.text.len()], d.end.map(|x| x.to_string()), d.kind)
+                })
+                .collect()
+        }
+        use TimeKind::{Before, Period, Window};
+        let dec = Date::new(2023, 12, 18).ok();
+        let may = Date::new(2023, 5, 9).ok();
+        let rows: Vec<(&str, Option<Date>, Vec<Row>)> = vec![
+            // Year rollover: a yearless limit far behind the date is next year's.
+            ("请于1月10日前报送总结。", dec, vec![("于1月10日前报送", s("2024-01-10"), Before)]),
+            ("各区县2月底前完成自查。", dec, vec![("2月底前完成", s("2024-02-29"), Before)]),
+            ("省厅将于3月中旬组织抽查。", dec, vec![("于3月中旬", s("2024-03-20"), Period)]),
+            ("省厅于3月中旬组织专项抽查，发现问题12个。", dec, vec![]),
+            // … but not narration, nor a limit just past, nor a written year.
+            ("1月10日前，各地完成了排查。", dec, vec![]),
+            ("请于4月30日前报送。", may, vec![]),
+            ("请于2023年1月10日前报送。", dec, vec![]),
+            // Lists sharing one lead and one 前/verb.
+            (
+                "请分别于4月5日、7月5日和10月5日前报送季度报告。",
+                dec,
+                vec![
+                    ("于4月5日", s("2024-04-05"), Before),
+                    ("7月5日", s("2024-07-05"), Before),
+                    ("10月5日前报送", s("2024-10-05"), Before),
+                ],
+            ),
+            (
+                "省厅将于6月、9月组织督导。",
+                may,
+                vec![("于6月", s("2023-06-30"), Period), ("9月", s("2023-09-30"), Period)],
+            ),
+            ("2022年3月、6月，省厅组织了督导。", may, vec![]),
+            // News: reporting periods, year-end narration, plan names, the past.
+            ("今年前4个月，我国出口增长。", may, vec![]),
+            ("今年前三季度，全省完成投资1万亿元。", Date::new(2023, 10, 20).ok(), vec![]),
+            ("年末，全国城镇化率达到66%。", Date::new(2024, 1, 17).ok(), vec![]),
+            ("会议审查了2024年计划报告和2024年预算草案。", may, vec![]),
+            ("淘汰2005年底前注册的黄标车。", may, vec![]),
+            ("次年6月底前报送年度报告。", may, vec![]),
+            // Statutes: windows from an event have no dates; a condition is no
+            // rule; a recurrence is one item.
+            (
+                "行政机关应当自受理申请之日起二十日内作出决定。",
+                may,
+                vec![("二十日内", None, Window)],
+            ),
+            ("二十日内不能作出决定的，经批准可以延长十日。", may, vec![]),
+            (
+                "用人单位应当于每年3月31日前报送上年度情况。",
+                may,
+                vec![("于每年3月31日前报送", None, TimeKind::Recurring)],
+            ),
+        ];
+        let mut failures = Vec::new();
+        for (input, date, want) in rows {
+            let got = go(input, date);
+            if got != want {
+                failures.push(format!("{input:?}\n  want {want:?}\n  got  {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
     /// A document without a date: the date the text makes clear resolves
     /// years, and a news report with no date at all yields no schedule.
     #[test]
@@ -812,6 +1103,13 @@ mod tests {
         // The signature date is not a deadline, and news without a date
         // yields none.
         assert_eq!(go("特此通知。\n省教育厅\n2021年4月2日"), vec![]);
+        // A cited number's year is only a lower bound: a day narrated as past
+        // is a later one, and a yearless limit before it rolls forward.
+        let want = vec![("于11月10日前".to_string(), Some("2021-11-10".to_string()), from_text)];
+        assert_eq!(
+            go("根据豫政发〔2018〕9号和2020年12月1日印发的《方案》，请于11月10日前反馈。"),
+            want
+        );
         assert_eq!(
             go("9月9日召开全市工作会议进行安排,全市169个县处级领导班子9月13日前全面部署到位。"),
             vec![]

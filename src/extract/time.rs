@@ -3,19 +3,27 @@
 //! Recognises full dates (`2014年3月19日`, `二〇一四年三月十四日`), months and
 //! days without a year (year from the document date), `上旬/中旬/下旬`,
 //! `月初/月中/月底/月末`, `年初/年中/年底/年末/年内`, quarters and half-years,
-//! upper bounds (`4月底前`, `截至3月31日`, `…为止`), windows from the
-//! document date (`10日内`, `5个工作日内`, `3个月内`), ranges
-//! (`3月28日至31日`), relative months and years (`这个月中旬`, `今年`, `明年`),
-//! vague timing (`尽快`, `近期`, `及时`, `限期`, `规定时间内`) and recurrences
-//! (`每年`, `每个月`, `每季度`, `每周`). A window that runs from an event
-//! (`收到申请之日起三十日内`, `结束后10日内`) has no dates.
+//! upper bounds (`4月底前`, `截至3月31日`, `…为止`), windows (`10日内`,
+//! `5个工作日内`, `3个月内`, `24小时内`), ranges (`3月28日至31日`), the first
+//! months of a year (`今年前4个月`, `前三季度`: a period, not a bound),
+//! relative months and years (`这个月中旬`, `今年`, `明年`), vague timing
+//! (`尽快`, `近期`, `及时`, `限期`, `规定时间内`) and recurrences (`每年`,
+//! `每个月`, `每季度`, `每周`), which take the limit after them
+//! (`每年1月31日前`: one recurring expression, no dates).
 //!
-//! Calendar arithmetic uses `jiff`. Working days skip Saturdays and Sundays
-//! only: public holidays and 调休 make-up days are not known.
+//! A window runs from an event (`自收到申请之日起三十日内`, `结束后10日内`,
+//! or one the context implies: `应当在五个工作日内`), never from the
+//! document date: it has no dates, but a [`Duration`] and, when the event is
+//! written before it, an [`Event`]. A year counted from an event (`次年`,
+//! `翌年`, `第二年`) leaves the dates unknown, without a warning.
+//!
+//! Calendar arithmetic uses `jiff`.
 //!
 //! Conventions for periods: 上旬/月初 = days 1–10, 中旬/月中 = 11–20,
 //! 下旬/月底/月末 = 21–month end; 年初 = January, 年中 = June–July,
 //! 年底/年末 = December, 年内 = up to 31 December; `X前` includes day X.
+//! `年中` is a part of the year only as a whole word (`2025年中，`, not
+//! `今年中秋`).
 //!
 //! A day may carry a weekday and a time of day (`3日（星期三）`,
 //! `20日18：00`, `11日下午5时`), and an Arabic day may drop 日 before 前
@@ -25,16 +33,19 @@
 //!
 //! Relative expressions resolve against the document date; without one,
 //! against the date the text makes clear: its first signature or 印发 date
-//! (alone on its line, before `印发`, at the very end, or glued to an issuer
-//! name on one-line OCR text), else 1 January of the year of its first
-//! document number (its own or a forwarded one). Those carry
-//! [`TimeWarning::DateFromText`].
+//! (alone on its line, before `印发` but not `印发的`, at the very end, or
+//! glued to an issuer name on one-line OCR text), else a lower bound: the
+//! latest of 1 January of the years of its document numbers (its own, and
+//! cited ones, which are older) and of the days it narrates as past
+//! (`2019年12月12日省政府办公厅印发的《…》`, `…以来`). Those carry
+//! [`TimeWarning::DateFromText`]; a lower bound is not exact, and the
+//! deadline rules roll yearless limits before it forward a year.
 //!
 //! A document number (`〔2014〕21号`) or a telephone number is never a time:
 //! years need `年`, days need a month, and digits glued to other digits are
 //! skipped. Neither is a numeral run with 月 in it (`一月一主题`) nor `月度`.
 
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Date;
 use regex::Regex;
 use serde::Serialize;
 
@@ -116,9 +127,75 @@ pub struct TimeExpr<'t> {
     /// Set when dates could not be resolved.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub warning: Option<TimeWarning>,
+    /// The length of a window (`十五日内` → 15 days); windows only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration: Option<Duration>,
+    /// The event a window runs from, when written before it
+    /// (`自收到申请之日起三十日内` → `收到申请`); windows only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<Event<'t>>,
+    /// Where the year came from (crate-internal: the deadline rules roll
+    /// yearless upper bounds forward and drop event-relative years).
+    #[serde(skip)]
+    pub(crate) year: YearSource,
     /// Local span in the matching view (crate-internal bookkeeping).
     #[serde(skip)]
     pub(crate) view: Span,
+}
+
+/// The length of a window, as written (`15日`, `7个工作日`, `6个月`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Duration {
+    /// How many units.
+    pub count: u32,
+    /// The unit.
+    pub unit: DurationUnit,
+}
+
+/// The unit of a [`Duration`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DurationUnit {
+    /// `小时`.
+    Hour,
+    /// `日`, `天`.
+    Day,
+    /// `工作日`, `个工作日`: Monday to Friday.
+    WorkingDay,
+    /// `周`, `星期`.
+    Week,
+    /// `个月`.
+    Month,
+    /// `年`.
+    Year,
+}
+
+/// The event a window is counted from, as written in the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Event<'t> {
+    /// `&source[span]`.
+    pub text: &'t str,
+    /// Byte span into the decoded source.
+    pub span: Span,
+}
+
+/// Where the year of a time expression comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) enum YearSource {
+    /// Written as a number (`2024年3月`), or no year is involved (vague
+    /// timing, recurrences, windows).
+    #[default]
+    Written,
+    /// A word relative to the reference year (`今年`, `明年`, `这个月`).
+    Relative,
+    /// A bare part of the year with no year word (`年底前`, `年末`).
+    Bare,
+    /// A month or day with no year (`11月10日前`): the reference year.
+    Missing,
+    /// Relative to an event, not to the document (`次年6月底前`,
+    /// `翌年`): the dates are unknown.
+    Event,
 }
 
 /// The time expressions of one document, and the date they were read against.
@@ -153,7 +230,8 @@ pub(crate) fn is_signature(cx: &Context<'_, '_>, view: &View, at: Span) -> bool 
         return true;
     }
     let after = v.get(at.end..).unwrap_or("").trim_start();
-    if after.is_empty() || after.starts_with("印发") {
+    // `…印发` closes a document; `…印发的《方案》` cites another one.
+    if after.is_empty() || (after.starts_with("印发") && !after.starts_with("印发的")) {
         return true;
     }
     let prev = v.get(..at.start).and_then(|b| b.trim_end().chars().next_back());
@@ -175,7 +253,9 @@ pub struct TimeRecognizer {
     clock: Regex,
     /// A range of bare numbers before one unit: `4―6月`, `2017-2020年`.
     span_range: Regex,
-    /// The document's own number, the year of last resort.
+    /// `前4个月`, `前三季度` after a bare year: the first months of it.
+    first_months: Regex,
+    /// The document numbers, whose years bound the document's date.
     doc_numbers: DocNumberFinder,
 }
 
@@ -193,13 +273,37 @@ const D: &str = "[0-9０-９]";
 fn may_start(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
-        || "〇零一二两三四五六七八九十百今本当明去这下上尽近及限按如规每第年截初中底末内"
+        || "〇零一二两三四五六七八九十百今本当明去次翌这下上尽近及限按如规每第年截初中底末内"
             .contains(c)
 }
 const CN_DAY: &str = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 
-/// Length, kind, start, end and warning of one parsed expression.
-type Parsed = (usize, TimeKind, Option<Date>, Option<Date>, Option<TimeWarning>);
+/// One parsed expression: its length in the view, kind, dates and
+/// warning, where its year comes from, and a window's length.
+#[derive(Clone, Copy, Debug)]
+struct Parsed {
+    len: usize,
+    kind: TimeKind,
+    start: Option<Date>,
+    end: Option<Date>,
+    warning: Option<TimeWarning>,
+    year: YearSource,
+    duration: Option<Duration>,
+}
+
+impl Parsed {
+    fn undated(len: usize, kind: TimeKind) -> Parsed {
+        Parsed {
+            len,
+            kind,
+            start: None,
+            end: None,
+            warning: None,
+            year: YearSource::Written,
+            duration: None,
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, Default)]
 struct Point {
@@ -213,7 +317,20 @@ struct Point {
 #[derive(Clone, Copy, Debug)]
 enum Rel {
     Abs(i16),
-    Rel(i16),
+    Shift(i16),
+    /// The year after an event (`次年`, `翌年`): unknown.
+    Event,
+}
+
+impl Point {
+    fn year_source(&self) -> YearSource {
+        match (self.year, self.month) {
+            (Some(Rel::Abs(_)), _) => YearSource::Written,
+            (Some(Rel::Event), _) => YearSource::Event,
+            (Some(Rel::Shift(_)), _) | (None, Some(Rel::Shift(_))) => YearSource::Relative,
+            (None, _) => YearSource::Missing,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -246,7 +363,7 @@ impl TimeRecognizer {
         TimeRecognizer {
             // `2 021年`: OCR may split a year with one blank.
             year: re(format!(
-                "^(?:({D}(?: ?{D}){{3}}|[〇零一二三四五六七八九]{{4}})年|(今年|本年|当年|明年|去年))"
+                "^(?:({D}(?: ?{D}){{3}}|[〇零一二三四五六七八九]{{4}})年|(今年|本年|当年|明年|去年|次年|翌年|第二年))"
             )),
             month: re(format!(
                 "^(?:({D}{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份)?|(这个月|本月|当月|下个月|下月|上个月))"
@@ -256,7 +373,7 @@ impl TimeRecognizer {
             mpart: re("^(上旬|中旬|下旬|初|中|底|末)".into()),
             ypart: re("^年?(上半年|下半年|第?[一二三四1-4]季度|初|中|底|末|内)".into()),
             window: re(format!(
-                "^({D}{{1,3}}|[一二两三四五六七八九十百]{{1,4}})(个工作日|工作日|日|天|个?周|个?星期|个月|年)(?:之内|以内|内)"
+                "^({D}{{1,3}}|[一二两三四五六七八九十百]{{1,4}})(个工作日|工作日|日|天|个?小时|个?周|个?星期|个月|年)(?:之内|以内|内)"
             )),
             word: re(
                 "^(?:(尽快|尽早|近期|及时|限期|按时|如期|规定的?(?:时间|期限|时限)内)|(每年|每个?月|每个?季度|每周|每个?星期|每半年|每天|每日)|(上半年|下半年|第?[一二三四]季度|年(?:初|中|底|末|内)))"
@@ -268,6 +385,9 @@ impl TimeRecognizer {
             span_range: re(format!(
                 "^(?:({D}{{4}})年)?({D}{{1,4}}) ?[―—–\\-－~～至到] ?({D}{{1,4}})(月份|月|年)"
             )),
+            first_months: re(
+                "^前([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(个月|个季度|季度)".into(),
+            ),
             doc_numbers: DocNumberFinder::new(),
         }
     }
@@ -294,10 +414,11 @@ impl TimeRecognizer {
         if let Some(Reference { date: d, .. }) = reference {
             let s = view.text.as_str();
             for t in exprs.iter_mut().filter(|t| t.warning == Some(TimeWarning::NoDocumentDate)) {
-                if let Some((len, kind, start, end, None)) = self.parse_at(s, t.view.start, Some(d))
-                    && len == t.view.len()
+                if let Some(p) = self.parse_at(s, t.view.start, Some(d))
+                    && p.warning.is_none()
+                    && p.len == t.view.len()
                 {
-                    (t.kind, t.start, t.end) = (kind, start, end);
+                    (t.kind, t.start, t.end) = (p.kind, p.start, p.end);
                     t.warning = Some(TimeWarning::DateFromText);
                 }
             }
@@ -306,26 +427,41 @@ impl TimeRecognizer {
     }
 
     /// The date a document without a known date is read against: its first
-    /// signature date (see [`is_signature`]), else 1 January of the year of
-    /// its first document number (its own, or the one it forwards).
+    /// signature date (see [`is_signature`]); else a lower bound, the latest
+    /// of the years of its document numbers (its own, and the cited ones,
+    /// which are older) and of the days it narrates as past (`2019年12月12日
+    /// 省政府办公厅印发的《…》`, `…以来`). A lower bound is not exact: the
+    /// document may be later, so yearless limits before it roll forward (see
+    /// the deadline rules).
     fn text_date(
         &self,
         cx: &Context<'_, '_>,
         view: &View,
         exprs: &[TimeExpr<'_>],
     ) -> Option<Reference> {
-        let signed = exprs.iter().find(|t| {
+        let day = |t: &&TimeExpr<'_>| {
             t.kind == TimeKind::Period
                 && t.warning.is_none()
                 && t.start.is_some()
                 && t.start == t.end
-                && is_signature(cx, view, t.view)
-        });
+        };
+        let signed = exprs.iter().filter(day).find(|t| is_signature(cx, view, t.view));
         if let Some(date) = signed.and_then(|t| t.start) {
             return Some(Reference { date, exact: true });
         }
-        let n = self.doc_numbers.find(cx.text())?;
-        let date = Date::new(i16::try_from(n.year).ok()?, 1, 1).ok()?;
+        let numbered = self
+            .doc_numbers
+            .find_iter(cx.text())
+            .filter_map(|n| Date::new(i16::try_from(n.year).ok()?, 1, 1).ok())
+            .max();
+        let v = view.text.as_str();
+        let narrated = exprs
+            .iter()
+            .filter(day)
+            .filter(|t| t.year == YearSource::Written && narrated_past(v, t.view))
+            .filter_map(|t| t.start)
+            .max();
+        let date = numbered.max(narrated)?;
         Some(Reference { date, exact: false })
     }
 
@@ -342,12 +478,27 @@ impl TimeRecognizer {
             });
             if !glued
                 && may_start(c)
-                && let Some((len, kind, start, end, warn)) = self.parse_at(s, pos, doc)
+                && let Some(p) = self.parse_at(s, pos, doc)
             {
-                let local = Span::new(pos, pos + len);
+                let local = Span::new(pos, pos + p.len);
                 let (span, text) = cx.locate(view.to_local(local));
-                out.push(TimeExpr { text, span, kind, start, end, warning: warn, view: local });
-                pos += len;
+                let event = p.duration.and_then(|_| window_event(s, pos)).map(|e| {
+                    let (span, text) = cx.locate(view.to_local(e));
+                    Event { text, span }
+                });
+                out.push(TimeExpr {
+                    text,
+                    span,
+                    kind: p.kind,
+                    start: p.start,
+                    end: p.end,
+                    warning: p.warning,
+                    duration: p.duration,
+                    event,
+                    year: p.year,
+                    view: local,
+                });
+                pos += p.len;
                 prev = s.get(..pos).and_then(|p| p.chars().next_back());
                 continue;
             }
@@ -363,46 +514,45 @@ impl TimeRecognizer {
         if let Some(c) = self.word.captures(rest) {
             let len = c.get(0)?.end();
             if c.get(1).is_some() {
-                return Some((len, TimeKind::Vague, None, None, None));
+                return Some(Parsed::undated(len, TimeKind::Vague));
             }
             if c.get(2).is_some() {
-                return Some((len, TimeKind::Recurring, None, None, None));
+                // 每年1月31日前: one recurring limit, no dates of its own.
+                // 每月5日前: a bare day after a monthly recurrence.
+                let after = rest.get(len..)?;
+                let point = self.point(after, None).map(|(l, _)| l);
+                let more =
+                    point.or_else(|| self.day_at(after, &mut Point::default())).map_or(0, |l| {
+                        let tail = after.get(l..).unwrap_or("");
+                        l + BEFORE.iter().find(|b| tail.starts_with(**b)).map_or(0, |b| b.len())
+                    });
+                return Some(Parsed::undated(len + more, TimeKind::Recurring));
             }
             let word = c.get(3)?.as_str();
             // 一年中, 三年内 (a duration), 全年中心: not a part of this year.
             let prev = s.get(..pos).and_then(|b| b.chars().next_back());
             if (word.starts_with('年') && prev.is_some_and(|p| is_chinese_numeral(p) || p == '多'))
-                || !part_ends_word(rest, len)
+                || !part_ends_word(rest, len, true)
             {
                 return None;
             }
             let part = ypart(word.trim_start_matches('年'))?;
-            let p = Point { year: Some(Rel::Rel(0)), part: Some(part), ..Point::default() };
+            let p = Point { year: Some(Rel::Shift(0)), part: Some(part), ..Point::default() };
             let kind =
                 if matches!(part, Part::UpTo12) { TimeKind::Before } else { TimeKind::Period };
-            return finish(len, kind, resolve(&p, doc), rest);
+            let year =
+                if word.starts_with('年') { YearSource::Bare } else { YearSource::Relative };
+            return finish(len, kind, resolve(&p, doc), rest, year);
         }
         if let Some(c) = self.window.captures(rest) {
+            // A window runs from an event (收到申请之日起, 结束后, or one the
+            // context implies), never from the document date: no dates.
             let len = c.get(0)?.end();
-            let n = parse_int(c.get(1)?.as_str())?;
-            let unit = c.get(2)?.as_str();
-            // 自收到申请之日起三十日内, 结束后十日内: the window runs from an
-            // event, not from the document date, so its dates are unknown.
-            let lead: String = s.get(..pos).unwrap_or("").chars().rev().take(3).collect();
-            if lead.contains(['起', '后']) {
-                return Some((len, TimeKind::Window, None, None, None));
-            }
-            let Some(d) = doc else {
-                return Some((
-                    len,
-                    TimeKind::Window,
-                    None,
-                    None,
-                    Some(TimeWarning::NoDocumentDate),
-                ));
-            };
-            let end = add_window(d, n, unit);
-            return Some((len, TimeKind::Window, Some(d), end, None));
+            let count = u32::try_from(parse_int(c.get(1)?.as_str())?).ok()?;
+            let unit = duration_unit(c.get(2)?.as_str())?;
+            let mut p = Parsed::undated(len, TimeKind::Window);
+            p.duration = Some(Duration { count, unit });
+            return Some(p);
         }
         if let Some(r) = self.span_range_at(rest, doc) {
             return Some(r);
@@ -416,8 +566,29 @@ impl TimeRecognizer {
                 break;
             }
         }
-        let (plen, first) = self.point(rest.get(pre..)?, None)?;
+        let (plen, mut first) = self.point(rest.get(pre..)?, None)?;
         let mut len = pre + plen;
+        let year = first.year_source();
+        // 今年前4个月, 前三季度: the first months of the year, a period.
+        if first.month.is_none()
+            && first.part.is_none()
+            && let Some(c) = self.first_months.captures(rest.get(len..)?)
+        {
+            let n = i8::try_from(parse_int(c.get(1)?.as_str())?).ok()?;
+            let months = if c.get(2)?.as_str().ends_with('月') { n } else { n.checked_mul(3)? };
+            if !(1..=12).contains(&months) {
+                return None;
+            }
+            first.part = Some(Part::Months(1, months));
+            len += c.get(0)?.end();
+            let mut p = Parsed::undated(len, TimeKind::Period);
+            p.year = year;
+            match resolve(&first, doc) {
+                Ok((a, b)) => (p.start, p.end) = (Some(a), Some(b)),
+                Err(_) => p.warning = unresolved(year),
+            }
+            return Some(p);
+        }
         let r1 = resolve(&first, doc);
         // Range: 3月28日至31日.
         let tail = rest.get(len..)?;
@@ -429,27 +600,30 @@ impl TimeRecognizer {
                 len = rest.len() - after.len() + pad + l2;
                 let (lo, hi, warn) = match (r1, r2) {
                     (Ok((a, _)), Ok((_, b))) => (Some(a), Some(b), None),
-                    _ => (None, None, Some(TimeWarning::NoDocumentDate)),
+                    _ => (None, None, unresolved(year)),
                 };
-                return Some((len, TimeKind::Range, lo, hi, warn));
+                let mut p = Parsed::undated(len, TimeKind::Range);
+                (p.start, p.end, p.warning, p.year) = (lo, hi, warn, year);
+                return Some(p);
             }
         }
         let kind = if before { TimeKind::Before } else { TimeKind::Period };
-        let (mut l, mut k, s0, e0, w) = finish(len, kind, r1, rest)?;
-        let tail = rest.get(l..)?;
-        if k == TimeKind::Before && tail.starts_with("为止") {
-            l += "为止".len();
+        let mut p = finish(len, kind, r1, rest, year)?;
+        let tail = rest.get(p.len..)?;
+        if p.kind == TimeKind::Before && tail.starts_with("为止") {
+            p.len += "为止".len();
         }
-        if k == TimeKind::Period {
+        if p.kind == TimeKind::Period {
             for suf in ["以后", "之后", "起"] {
                 if tail.starts_with(suf) {
-                    l += suf.len();
-                    k = TimeKind::After;
-                    return Some((l, k, s0, None, w));
+                    p.len += suf.len();
+                    p.kind = TimeKind::After;
+                    p.end = None;
+                    return Some(p);
                 }
             }
         }
-        Some((l, k, s0, e0, w))
+        Some(p)
     }
 
     /// `4―6月`, `2021年4-6月份`, `2017-2020年`: two bare numbers before one
@@ -473,16 +647,19 @@ impl TimeRecognizer {
                 return None;
             }
             let year = match c.get(1) {
-                Some(y) => Rel::Abs(year_value(y.as_str())?),
-                None => Rel::Rel(0),
+                Some(y) => Some(Rel::Abs(year_value(y.as_str())?)),
+                None => None,
             };
-            let m = |m| Point { year: Some(year), month: Some(Rel::Abs(m)), ..Point::default() };
+            let m = |m| Point { year, month: Some(Rel::Abs(m)), ..Point::default() };
             (m(a), m(b))
         };
-        Some(match (resolve(&lo, doc), resolve(&hi, doc)) {
-            (Ok((s, _)), Ok((_, e))) => (len, TimeKind::Range, Some(s), Some(e), None),
-            _ => (len, TimeKind::Range, None, None, Some(TimeWarning::NoDocumentDate)),
-        })
+        let mut p = Parsed::undated(len, TimeKind::Range);
+        p.year = lo.year_source();
+        match (resolve(&lo, doc), resolve(&hi, doc)) {
+            (Ok((s, _)), Ok((_, e))) => (p.start, p.end) = (Some(s), Some(e)),
+            _ => p.warning = unresolved(p.year),
+        }
+        Some(p)
     }
 
     /// A point: [year][month[day|part]] or year+ypart; with `base`, a bare
@@ -494,9 +671,10 @@ impl TimeRecognizer {
             pos = c.get(0)?.end();
             p.year = Some(match (c.get(1), c.get(2).map(|m| m.as_str())) {
                 (Some(y), _) => Rel::Abs(year_value(y.as_str())?),
-                (None, Some("明年")) => Rel::Rel(1),
-                (None, Some("去年")) => Rel::Rel(-1),
-                _ => Rel::Rel(0),
+                (None, Some("明年")) => Rel::Shift(1),
+                (None, Some("去年")) => Rel::Shift(-1),
+                (None, Some("次年" | "翌年" | "第二年")) => Rel::Event,
+                _ => Rel::Shift(0),
             });
         }
         let rest = s.get(pos..)?;
@@ -513,9 +691,9 @@ impl TimeRecognizer {
                     }
                     Rel::Abs(m)
                 }
-                (None, Some("下个月" | "下月")) => Rel::Rel(1),
-                (None, Some("上个月")) => Rel::Rel(-1),
-                _ => Rel::Rel(0),
+                (None, Some("下个月" | "下月")) => Rel::Shift(1),
+                (None, Some("上个月")) => Rel::Shift(-1),
+                _ => Rel::Shift(0),
             });
             let rest = s.get(pos..)?;
             let numeral_month =
@@ -525,14 +703,14 @@ impl TimeRecognizer {
             } else if numeral_month && rest.starts_with(is_chinese_numeral) {
                 return None; // 一月一主题: a run of numerals, not a month
             } else if let Some(c) = self.mpart.captures(rest)
-                && part_ends_word(rest, c.get(0)?.end())
+                && part_ends_word(rest, c.get(0)?.end(), false)
             {
                 pos += c.get(0)?.end();
                 p.part = Some(mpart(c.get(1)?.as_str())?);
             }
         } else if p.year.is_some() {
             if let Some(c) = self.ypart.captures(rest)
-                && part_ends_word(rest, c.get(0)?.end())
+                && part_ends_word(rest, c.get(0)?.end(), true)
             {
                 pos += c.get(0)?.end();
                 p.part = Some(ypart(c.get(1)?.as_str())?);
@@ -576,9 +754,14 @@ impl TimeRecognizer {
 /// False when the part word (`初`, `中`, `底`, `末`) ending at `end` of `s`
 /// is the first char of another word: `2025年初步建成`, `到2025年中心城区`,
 /// `月中央`, `年底线`.
-fn part_ends_word(s: &str, end: usize) -> bool {
+fn part_ends_word(s: &str, end: usize, of_year: bool) -> bool {
     let Some(last) = s.get(..end).and_then(|w| w.chars().next_back()) else { return true };
     let Some(next) = s.get(end..).and_then(|r| r.chars().next()) else { return true };
+    // 年中 ends a word only before punctuation or a bound (`2025年中，`,
+    // `年中前`): `今年中秋`, `年中考`, `今年中部` are other words.
+    if of_year && last == '中' {
+        return !('\u{4e00}'..='\u{9fff}').contains(&next) || "前后以之时".contains(next);
+    }
     let words = match last {
         '初' => "步期次始心衷",
         '中' => "心央小期国间华层等",
@@ -608,22 +791,98 @@ fn finish(
     kind: TimeKind,
     r: Result<(Date, Date), TimeWarning>,
     rest: &str,
+    year: YearSource,
 ) -> Option<Parsed> {
     let tail = rest.get(len..)?;
-    let mut l = len;
-    let mut k = kind;
+    let mut p = Parsed::undated(len, kind);
+    p.year = year;
     for suf in BEFORE {
         if tail.starts_with(suf) {
-            l += suf.len();
-            k = TimeKind::Before;
+            p.len += suf.len();
+            p.kind = TimeKind::Before;
             break;
         }
     }
-    Some(match r {
-        Ok((_, e)) if k == TimeKind::Before => (l, k, None, Some(e), None),
-        Ok((s, e)) => (l, k, Some(s), Some(e), None),
-        Err(w) => (l, k, None, None, Some(w)),
+    match r {
+        Ok((_, e)) if p.kind == TimeKind::Before => p.end = Some(e),
+        Ok((a, e)) => (p.start, p.end) = (Some(a), Some(e)),
+        Err(_) => p.warning = unresolved(year),
+    }
+    Some(p)
+}
+
+/// The warning of an expression whose dates are unknown: none when its year
+/// runs from an event (`次年`), which no document date would resolve.
+fn unresolved(year: YearSource) -> Option<TimeWarning> {
+    (year != YearSource::Event).then_some(TimeWarning::NoDocumentDate)
+}
+
+fn duration_unit(u: &str) -> Option<DurationUnit> {
+    Some(match u.trim_start_matches('个') {
+        "小时" => DurationUnit::Hour,
+        "日" | "天" => DurationUnit::Day,
+        "工作日" => DurationUnit::WorkingDay,
+        "周" | "星期" => DurationUnit::Week,
+        "月" => DurationUnit::Month,
+        "年" => DurationUnit::Year,
+        _ => return None,
     })
+}
+
+/// How many chars before a window its event may start.
+const EVENT_LOOK: usize = 40;
+
+/// The view span of the event a window at `pos` of `s` runs from, when the
+/// text before it in its clause ends with `之日起`, `起`, `后` or `前`
+/// (`自收到申请之日起`, `在装修完毕后`, `在转移活动实施前`): from after the
+/// last lead word (`自`, `在`, `于`, `或者`, a modal) to that suffix.
+fn window_event(s: &str, pos: usize) -> Option<Span> {
+    let head = s.get(..pos)?;
+    let mut start = pos;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= EVENT_LOOK || crate::extract::sentence::is_clause_end(c) {
+            break;
+        }
+        start = i;
+    }
+    let clause = s.get(start..pos)?;
+    let body = ["之日起", "日起", "起", "以后", "之后", "后", "以前", "之前", "前"]
+        .iter()
+        .find_map(|suf| clause.strip_suffix(suf))?;
+    let mut from = 0;
+    for lead in ["自", "在", "于", "应当", "必须", "须", "并"] {
+        if let Some(i) = body.rfind(lead) {
+            from = from.max(i + lead.len());
+        }
+    }
+    let mut event = body.get(from..)?;
+    // 自收到决定书之日起或者复议期满之日起: alternatives; the last one binds.
+    if let Some(i) = event.rfind("之日起或者") {
+        event = event.get(i + "之日起或者".len()..)?;
+        from = body.len() - event.len();
+    }
+    let trimmed = event.trim_start();
+    let from = from + event.len() - trimmed.len();
+    (!trimmed.trim_end().is_empty())
+        .then(|| Span::new(start + from, start + from + trimmed.trim_end().len()))
+}
+
+/// Words after a day, in its clause, that narrate it as past: the day a
+/// cited document was issued or a meeting held (`…印发的《…》`), or a
+/// starting point (`…以来`).
+const NARRATED: [&str; 7] = ["印发的", "发布的", "颁布的", "下发的", "出台的", "召开的", "以来"];
+
+/// True when the day at view span `at` of `v` is narrated as past (see
+/// [`NARRATED`]), within 24 chars of its clause.
+fn narrated_past(v: &str, at: Span) -> bool {
+    let tail = v.get(at.end..).unwrap_or("");
+    let end = tail
+        .char_indices()
+        .take(24)
+        .find(|&(_, c)| crate::extract::sentence::is_clause_end(c))
+        .map_or_else(|| tail.char_indices().nth(24).map_or(tail.len(), |(i, _)| i), |(i, _)| i);
+    let clause = tail.get(..end).unwrap_or("");
+    NARRATED.iter().any(|w| clause.contains(w))
 }
 
 fn day_value(s: &str) -> Option<i8> {
@@ -661,7 +920,8 @@ fn resolve(p: &Point, doc: Option<Date>) -> Result<(Date, Date), TimeWarning> {
     let need = TimeWarning::NoDocumentDate;
     let year = match p.year {
         Some(Rel::Abs(y)) => y,
-        Some(Rel::Rel(k)) => doc.ok_or(need)?.year().saturating_add(k),
+        Some(Rel::Shift(k)) => doc.ok_or(need)?.year().saturating_add(k),
+        Some(Rel::Event) => return Err(need),
         None => doc.ok_or(need)?.year(),
     };
     let ymd = |y: i16, m: i16, d: i8| -> Result<Date, TimeWarning> {
@@ -683,7 +943,8 @@ fn resolve(p: &Point, doc: Option<Date>) -> Result<(Date, Date), TimeWarning> {
     };
     let m = match month {
         Rel::Abs(m) => m,
-        Rel::Rel(k) => i16::from(doc.ok_or(need)?.month()).saturating_add(k),
+        Rel::Shift(k) => i16::from(doc.ok_or(need)?.month()).saturating_add(k),
+        Rel::Event => return Err(need),
     };
     match (p.day, p.part) {
         (Some(d), _) => {
@@ -695,28 +956,6 @@ fn resolve(p: &Point, doc: Option<Date>) -> Result<(Date, Date), TimeWarning> {
         }
         (None, Some(Part::Days(a, b))) => Ok((ymd(year, m, a)?, ymd(year, m, b)?)),
         _ => Ok((ymd(year, m, 1)?, ymd(year, m, 31)?)),
-    }
-}
-
-fn add_window(d: Date, n: u64, unit: &str) -> Option<Date> {
-    let n32 = i32::try_from(n).ok()?;
-    match unit.trim_start_matches('个') {
-        "工作日" => {
-            let mut x = d;
-            let mut left = n;
-            while left > 0 {
-                x = x.tomorrow().ok()?;
-                if !matches!(x.weekday(), Weekday::Saturday | Weekday::Sunday) {
-                    left -= 1;
-                }
-            }
-            Some(x)
-        }
-        "日" | "天" => d.checked_add(jiff::Span::new().days(n32)).ok(),
-        "周" | "星期" => d.checked_add(jiff::Span::new().weeks(n32)).ok(),
-        "月" => d.checked_add(jiff::Span::new().months(n32)).ok(),
-        "年" => d.checked_add(jiff::Span::new().years(n32)).ok(),
-        _ => None,
     }
 }
 
@@ -777,9 +1016,11 @@ mod tests {
             ("一季度", "一季度", Period, s("2014-01-01"), s("2014-03-31")),
             ("截至3月31日", "截至3月31日", Before, None, s("2014-03-31")),
             ("3月28日至31日", "3月28日至31日", Range, s("2014-03-28"), s("2014-03-31")),
-            ("10日内", "10日内", Window, s("2014-04-08"), s("2014-04-18")),
-            ("5个工作日内", "5个工作日内", Window, s("2014-04-08"), s("2014-04-15")),
-            ("3个月内", "3个月内", Window, s("2014-04-08"), s("2014-07-08")),
+            // Windows run from an event, never from the document date.
+            ("10日内", "10日内", Window, None, None),
+            ("应当在五个工作日内办结", "五个工作日内", Window, None, None),
+            ("3个月内", "3个月内", Window, None, None),
+            ("提前24小时内通知", "24小时内", Window, None, None),
             ("自收到申请之日起三十日内", "三十日内", Window, None, None),
             ("会议结束后10日内", "10日内", Window, None, None),
             ("要尽快启动", "尽快", Vague, None, None),
@@ -815,6 +1056,19 @@ mod tests {
             ("到2025年中心城区", "2025年", Period, s("2025-01-01"), s("2025-12-31")),
             ("到2025年中，完成", "2025年中", Period, s("2025-06-01"), s("2025-07-31")),
             ("3月底动员结束", "3月底", Period, s("2014-03-21"), s("2014-03-31")),
+            // Issue 11: the first months of a year are a period, not a bound.
+            ("今年前4个月，进出口", "今年前4个月", Period, s("2014-01-01"), s("2014-04-30")),
+            ("2013年前10个月", "2013年前10个月", Period, s("2013-01-01"), s("2013-10-31")),
+            ("今年前三季度", "今年前三季度", Period, s("2014-01-01"), s("2014-09-30")),
+            ("去年前两个月", "去年前两个月", Period, s("2013-01-01"), s("2013-02-28")),
+            // A year after an event is unknown; a recurrence takes its limit.
+            ("次年6月底前报送", "次年6月底前", Before, None, None),
+            ("于翌年3月", "翌年3月", Period, None, None),
+            ("每年1月31日前报送", "每年1月31日前", Recurring, None, None),
+            ("每月5日前上报", "每月5日前", Recurring, None, None),
+            // 年中 only as a whole word.
+            ("今年中秋节前", "今年", Period, s("2014-01-01"), s("2014-12-31")),
+            ("年中前完成", "年中前", Before, None, s("2014-07-31")),
         ];
         for (input, text, kind, start, end) in rows {
             let got = run(input, doc);
@@ -824,6 +1078,73 @@ mod tests {
             }
             let first = got.first().unwrap_or_else(|| panic!("nothing in {input:?}"));
             assert_eq!(first, &(text.to_string(), *kind, start.clone(), end.clone()), "{input:?}");
+        }
+    }
+
+    /// Windows carry their length and, when written, their event.
+    #[test]
+    fn window_duration_and_event() {
+        let rows: &[(&str, u32, DurationUnit, Option<&str>)] = &[
+            ("应当自收到申请之日起二十日内作出决定", 20, DurationUnit::Day, Some("收到申请")),
+            ("应当在取得营业执照后15日内备案", 15, DurationUnit::Day, Some("取得营业执照")),
+            ("在转移活动实施前十日内报告", 10, DurationUnit::Day, Some("转移活动实施")),
+            (
+                "自收到决定书之日起或者复议期满之日起十五日内",
+                15,
+                DurationUnit::Day,
+                Some("复议期满"),
+            ),
+            ("应当在五个工作日内办结", 5, DurationUnit::WorkingDay, None),
+            ("十五日内不能作出答复的", 15, DurationUnit::Day, None),
+            ("自本条例施行之日起6个月内", 6, DurationUnit::Month, Some("本条例施行")),
+        ];
+        for &(input, count, unit, event) in rows {
+            let norm = Normalizer::new().normalize(input);
+            let cx = Context::whole(input, &norm, Date::new(2014, 4, 8).ok());
+            let all = TimeRecognizer::new().find_iter(&cx);
+            let t = all.iter().find(|t| t.kind == TimeKind::Window);
+            let t = t.unwrap_or_else(|| panic!("no window in {input:?}"));
+            assert_eq!(t.duration, Some(Duration { count, unit }), "{input:?}");
+            assert_eq!(t.event.map(|e| e.text), event, "{input:?}");
+            assert_eq!((t.start, t.end), (None, None), "{input:?}");
+            if let Some(e) = t.event {
+                assert_eq!(&input[e.span], e.text);
+            }
+        }
+    }
+
+    /// Without a document date or a signature, the reference is a lower
+    /// bound: the latest year of a document number or of a day narrated as
+    /// past.
+    #[test]
+    fn reference_is_a_lower_bound_from_the_text() {
+        let rows: &[(&str, &str, bool)] = &[
+            (
+                "鲁政发〔2017〕36号文件。依据2019年12月12日省政府印发的《分工》。",
+                "2019-12-12",
+                false,
+            ),
+            ("根据国发〔2016〕3号和鲁政发〔2018〕5号文件。", "2018-01-01", false),
+            ("自2020年5月以来，各地推进。鲁政发〔2017〕36号", "2017-01-01", false),
+            (
+                "鲁政发〔2017〕36号
+请于5月1日前报送。
+省政府
+2021年3月2日
+",
+                "2021-03-02",
+                true,
+            ),
+        ];
+        for &(input, date, exact) in rows {
+            let norm = Normalizer::new().normalize(input);
+            let cx = Context::whole(input, &norm, None);
+            let r = cx.time_reference(&TimeRecognizer::new());
+            assert_eq!(
+                r.map(|r| (r.date.to_string(), r.exact)),
+                Some((date.into(), exact)),
+                "{input:?}"
+            );
         }
     }
 
