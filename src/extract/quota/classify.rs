@@ -3,7 +3,7 @@
 
 use super::prepared::{Gov, Prepared};
 use super::quantity::Found;
-use super::words::{HEDGES, SPANS_OF_TIME, SUBJECT_CUT};
+use super::words::{BOUND_JOINTS, GOAL_AFTER, HEDGES, PENALTIES, SPANS_OF_TIME, SUBJECT_CUT};
 use super::{Comparator, Quota, Statistic};
 use crate::Span;
 use crate::extract::Context;
@@ -20,6 +20,7 @@ pub(super) fn classify<'t>(
     let mut quotas: Vec<Quota<'t>> = Vec::new();
     let mut stats = Vec::new();
     let mut last: Option<(usize, Comparator, Option<&'t str>)> = None; // end, cmp, per
+    let mut last_view: Option<(usize, usize)> = None; // the last quota's view span
     for (k, f) in found.iter().enumerate() {
         let mut f = f.clone();
         let tail = v.get(f.end..).unwrap_or("");
@@ -66,13 +67,31 @@ pub(super) fn classify<'t>(
         });
         let target = p.target_in(sent_start, head);
         // 收入为5000元—5499元者: a condition on who a rule applies to;
-        // 者,交纳10元 / …的，给予…: the rule that follows a condition.
-        let condition = tail.starts_with('者') || p.after_condition(v, head);
+        // 者,交纳10元 / …的，给予…: the rule that follows a condition;
+        // 超过8000元的，: a threshold closing a condition clause.
+        let condition = tail.starts_with('者')
+            || ["的，", "的,", "的；"].iter().any(|c| tail.starts_with(c))
+            || p.after_condition(v, head);
         let past = match p.gov_in(sent_start, head) {
             Some((_, Gov::Past)) => true,
             Some((_, Gov::SoftPast)) => !target,
             _ => false,
         };
+        // 由7.5%降为3%, 从54.5%提升到: the starting value is a fact.
+        let start_value = before.ends_with(['由', '从']);
+        let goal = GOAL_AFTER.iter().find(|(w, _)| tail.starts_with(w));
+        let penalty = PENALTIES.iter().find(|w| tail.starts_with(*w));
+        let scope_start = p.scope_start(sent_start, head);
+        let cue = p.gov_in(scope_start, head);
+        let required = matches!(cue, Some((_, Gov::Require)))
+            || p.intro_in(sent_start, head)
+            || target
+            || condition
+            || goal.is_some()
+            || penalty.is_some();
+        if let Some((_, Some(c))) = goal {
+            f.cmp = Some(*c);
+        }
         let mut text_start;
         let mut subject = None;
         let mut subject_after = false;
@@ -82,7 +101,11 @@ pub(super) fn classify<'t>(
             per = per.or(pr);
             text_start = pe + '、'.len_utf8();
             subject_after = true;
-        } else if let Some(c) = f.cmp.filter(|_| !(f.summary || past && f.num.arabic)) {
+        } else if let Some(c) = f.cmp.filter(|_| {
+            // In a report, 超过/达到/以上 need a requirement to make a quota.
+            let unrequired = f.reported && p.report && !required;
+            !(f.summary || start_value || past && f.num.arabic || unrequired)
+        }) {
             cmp = c;
             text_start = head;
             for h in HEDGES {
@@ -104,22 +127,32 @@ pub(super) fn classify<'t>(
                 text_start = ps;
             }
         } else {
-            let scope_start = p.scope_start(sent_start, head);
-            let cue = p.gov_in(scope_start, head);
-            let governed = !before.ends_with('的')
+            let governed = (!before.ends_with('的') || penalty.is_some())
                 && !past
                 && !f.summary
-                && (matches!(cue, Some((_, Gov::Require))) || target || condition)
-                && f.num.arabic;
+                && !start_value
+                && required
+                && (f.num.arabic || penalty.is_some());
             if !governed {
-                if f.num.arabic && !f.years {
-                    let (span, text) = cx.locate(view.to_local(Span::new(f.start, f.end)));
+                if f.num.arabic
+                    && !f.years
+                    && !in_ratio(v, p.clause_start(sent_start, f.start), f.start)
+                {
+                    // 超过19亿件: a comparator word right before the figure is
+                    // part of it; a verb (达到) is not.
+                    let start = f
+                        .cmp_start
+                        .filter(|&s| {
+                            !f.weak && v.get(s..f.start).is_some_and(|g| g.chars().count() <= 3)
+                        })
+                        .unwrap_or(f.start);
+                    let (span, text) = cx.locate(view.to_local(Span::new(start, f.end)));
                     stats.push(Statistic {
                         text,
                         span,
                         value: f.num.value,
                         unit: f.unit,
-                        approx: f.num.approx || f.cmp.is_some(),
+                        approx: f.num.approx || (f.cmp.is_some() && !f.weak),
                     });
                 }
                 continue;
@@ -140,6 +173,13 @@ pub(super) fn classify<'t>(
                 }
             }
         }
+        // 处二百元罚款: the amount through the penalty noun, subject 罚款.
+        if let Some(w) = penalty {
+            let noun = w.trim_start_matches('的');
+            end = f.end + w.len();
+            subject = Some(cx.locate(view.to_local(Span::new(end - noun.len(), end))).1);
+            subject_after = false;
+        }
         if subject_after && subject.is_none() {
             let after = v.get(end..).unwrap_or("");
             if !after.starts_with('的') {
@@ -152,8 +192,29 @@ pub(super) fn classify<'t>(
             }
         }
         let cmp = if f.num.max.is_some() { Comparator::Range } else { cmp };
+        // 不得少于1年且不得超过3年: two bounds of one range.
+        if let Some((ls, le)) = last_view
+            && cmp == Comparator::AtMost
+            && let Some(prev) = quotas.last_mut()
+            && prev.comparator == Comparator::AtLeast
+            && prev.unit == f.unit
+            && prev.value < f.num.value
+            && v.get(le..head).is_some_and(|g| {
+                BOUND_JOINTS.iter().any(|j| g.starts_with(j)) && g.chars().count() <= 4
+            })
+        {
+            let (span, text) = cx.locate(view.to_local(Span::new(ls, end)));
+            prev.comparator = Comparator::Range;
+            prev.max = Some(f.num.value);
+            prev.span = span;
+            prev.text = text;
+            last = Some((end, Comparator::Range, per));
+            last_view = Some((ls, end));
+            continue;
+        }
         let (span, text) = cx.locate(view.to_local(Span::new(text_start, end)));
         last = Some((end, cmp, per));
+        last_view = Some((text_start, end));
         quotas.push(Quota {
             text,
             span,
@@ -166,6 +227,17 @@ pub(super) fn classify<'t>(
         });
     }
     (quotas, stats)
+}
+
+/// True when the figure at `at` is a term of a ratio in its clause
+/// (`每5辆车就有2个充电桩`): right after 每, or after a 每 figure and 就.
+fn in_ratio(v: &str, clause_start: usize, at: usize) -> bool {
+    let Some(c) = v.get(clause_start..at) else { return false };
+    c.ends_with('每')
+        || c.rfind('每').is_some_and(|i| {
+            let r = c.get(i + '每'.len_utf8()..).unwrap_or("");
+            r.starts_with(|ch: char| ch.is_ascii_digit()) && r.contains('就')
+        })
 }
 
 /// The subject right before `at` (after the last [`SUBJECT_CUT`] word of the
@@ -203,6 +275,7 @@ fn subject_before(v: &str, floor: usize, at: usize) -> (Option<Span>, Option<Spa
 #[allow(clippy::type_complexity, reason = "table-driven test rows")]
 mod tests {
     use super::super::tests::run;
+    use super::in_ratio;
 
     /// Reported figures are statistics, never quotas.
     #[test]
@@ -238,6 +311,84 @@ mod tests {
             assert!(got.0.is_empty(), "{input:?}: {:?}", got.0);
             let want: Vec<_> = want.iter().map(|&(t, v, u, a)| (t.to_string(), v, u, a)).collect();
             assert_eq!(got.1, want, "{input:?}");
+        }
+    }
+
+    /// Issue 11: penalties, bound pairs, goals, caps and plans are quotas, as
+    /// (input, quotas as (comparator, value, max, unit, subject)). Rows are
+    /// written from reading; none is a sentence of the annotated sets.
+    #[test]
+    fn issue_11_quota_families() {
+        type Row = (
+            &'static str,
+            &'static [(&'static str, f64, Option<f64>, &'static str, Option<&'static str>)],
+        );
+        let rows: &[Row] = &[
+            (
+                "违反规定的，处2万元以上20万元以下罚款。",
+                &[("range", 20_000.0, Some(200_000.0), "元", Some("罚款"))],
+            ),
+            (
+                "情节严重的，处一万元以上五万元以下罚款。",
+                &[("range", 10_000.0, Some(50_000.0), "元", Some("罚款"))],
+            ),
+            ("拒不改正的，处二百元罚款。", &[("=", 200.0, None, "元", Some("罚款"))]),
+            (
+                "并处违法所得三倍以上五倍以下的罚款。",
+                &[("range", 3.0, Some(5.0), "倍", Some("罚款"))],
+            ),
+            (
+                "培训时间不得少于2天且不得超过5天。",
+                &[("range", 2.0, Some(5.0), "天", Some("培训时间"))],
+            ),
+            (
+                "今年计划改造老旧小区500个以上。",
+                &[(">=", 500.0, None, "个", Some("今年计划改造老旧小区"))],
+            ),
+            (
+                "全年粮食产量实现1.3万亿斤以上目标。",
+                &[(">=", 1.3e12, None, "斤", Some("全年粮食产量实现"))],
+            ),
+        ];
+        for (input, want) in rows {
+            let got: Vec<_> = run(input).0.into_iter().map(|q| (q.1, q.2, q.3, q.4, q.6)).collect();
+            let want: Vec<_> =
+                want.iter().map(|&(c, v, m, u, s)| (c, v, m, u, s.map(String::from))).collect();
+            assert_eq!(got, want, "{input:?}");
+        }
+    }
+
+    /// Issue 11: in a report (more past cues than requirements) a figure
+    /// after a comparator that reports as readily as it requires is a
+    /// statistic; anniversaries and the terms of a ratio are no figures.
+    #[test]
+    fn issue_11_reports_are_statistics() {
+        let report = "截至9月底，全市已建成基站1200个，同比增长2%。前三季度，覆盖面超过95%，出口额达1.62万亿元，同比增长8%。缓缴规模530多亿元。居民人均可支配收入增长5%，事故已造成至少15名游客受伤，每4辆车就有1个充电桩。今年是建市50周年。";
+        let (q, s) = run(report);
+        assert!(q.is_empty(), "{q:?}");
+        let want: &[(&str, f64, &str, bool)] = &[
+            ("1200个", 1200.0, "个", false),
+            ("2%", 2.0, "%", false),
+            ("超过95%", 95.0, "%", true),
+            ("1.62万亿元", 1_620_000_000_000.0, "元", false),
+            ("8%", 8.0, "%", false),
+            ("530多亿元", 53_000_000_000.0, "元", true),
+            ("5%", 5.0, "%", false),
+            ("至少15名", 15.0, "名", true),
+        ];
+        let want: Vec<_> = want.iter().map(|&(t, v, u, a)| (t.to_string(), v, u, a)).collect();
+        assert_eq!(s, want);
+    }
+
+    #[test]
+    fn ratio_terms() {
+        for (input, at, want) in [
+            ("每5辆车就有2个充电桩", "2个", true),
+            ("每5辆车", "5辆", true),
+            ("共有2个充电桩", "2个", false),
+        ] {
+            let i = input.find(at).unwrap_or(0);
+            assert_eq!(in_ratio(input, 0, i), want, "{input:?}");
         }
     }
 }

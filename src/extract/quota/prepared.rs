@@ -33,6 +33,14 @@ pub(super) struct Prepared {
     pub(super) sentence_ends: Vec<usize>,
     /// Offsets just after each clause end (，：) inside sentences.
     pub(super) clause_ends: Vec<usize>,
+    /// Starts of requirement cues that close their clause (`会议决定，`,
+    /// `要求：`): they govern the rest of their sentence.
+    pub(super) intros: Vec<usize>,
+    /// The document reads as a report (news, a review): more past cues
+    /// (`同比`, `截至`, `了`, `已`) than cues of requirement. There a
+    /// comparator that reports as readily as it requires (`超过`, `达到`,
+    /// `以上`) needs a requirement to make a quota.
+    pub(super) report: bool,
 }
 
 impl Prepared {
@@ -81,6 +89,32 @@ impl Prepared {
         i.checked_sub(1).and_then(|k| self.gov.get(k)).copied().filter(|(s, _)| s.start >= from)
     }
 
+    /// True when a cue in `from..to` introduces the rest of its sentence.
+    pub(super) fn intro_in(&self, from: usize, to: usize) -> bool {
+        let i = self.intros.partition_point(|&s| s < from);
+        self.intros.get(i).is_some_and(|&s| s < to)
+    }
+
+    /// The start of the clause holding `at` (or of its sentence).
+    pub(super) fn clause_start(&self, sent_start: usize, at: usize) -> usize {
+        let i = self.clause_ends.partition_point(|&p| p <= at);
+        i.checked_sub(1).and_then(|k| self.clause_ends.get(k)).copied().unwrap_or(0).max(sent_start)
+    }
+
+    /// The last word of the number grammar (no cue of requirement or of
+    /// the past) ending at or before `at`: `计划` in `不超过…计划50%` does
+    /// not hide `不超过`.
+    pub(super) fn grammar_word_before(&self, at: usize) -> Option<(Span, Word)> {
+        let i = self.words.partition_point(|(s, _)| s.end <= at);
+        self.words
+            .get(..i)?
+            .iter()
+            .rev()
+            .take(4)
+            .find(|(_, w)| !matches!(w, Word::Require | Word::Past | Word::Future))
+            .copied()
+    }
+
     /// A target time or recurrence in `from..to`, with no hard past cue
     /// after it.
     pub(super) fn target_in(&self, from: usize, to: usize) -> bool {
@@ -110,28 +144,16 @@ impl Prepared {
                 _ => merged.push(b),
             }
         }
-        let date = cx.date();
-        let mut targets: Vec<Span> = times
-            .iter()
-            .filter(|t| {
-                let future = match (t.end, date) {
-                    (Some(end), Some(d)) => end >= d,
-                    _ => t.text.contains('年'),
-                };
-                let by = v.get(..t.view.start).is_some_and(|b| b.ends_with(['到', '至']));
-                match t.kind {
-                    TimeKind::Recurring | TimeKind::Window => true,
-                    TimeKind::Before => future,
-                    TimeKind::Period => future && by,
-                    _ => false,
-                }
-            })
-            .map(|t| t.view)
-            .collect();
-        targets.sort_unstable();
-        let words = words.find(v);
+        let (decoys, words): (Vec<_>, Vec<_>) =
+            words.find(v).into_iter().partition(|&(_, w)| w == Word::Decoy);
+        // 可 in 可支配, 需 in 内需: a cue inside a decoy word is none.
+        let in_decoy = |s: Span| {
+            let i = decoys.partition_point(|(d, _)| d.end <= s.start);
+            decoys.get(i).is_some_and(|(d, _)| d.start <= s.start && s.end <= d.end)
+        };
         let mut gov: Vec<(Span, Gov)> = cues
             .find(v)
+            .filter(|&(s, _)| !in_decoy(s))
             .filter_map(|(s, c)| match c {
                 Cue::Modal | Cue::Permit => Some((s, Gov::Require)),
                 Cue::Past if matches!(v.get(s.start..s.end), Some("累计" | "共计" | "总共")) => {
@@ -146,7 +168,37 @@ impl Prepared {
                 _ => None,
             }))
             .collect();
+        let past = gov.iter().filter(|(_, g)| *g != Gov::Require).count();
+        let report = past > gov.len() - past;
+        if !report {
+            gov.extend(
+                words.iter().filter(|&&(_, w)| w == Word::Future).map(|&(s, _)| (s, Gov::Require)),
+            );
+        }
         gov.sort_unstable_by_key(|(s, _)| (s.end, s.start));
+        let date = cx.date();
+        let mut targets: Vec<Span> = times
+            .iter()
+            .filter(|t| {
+                let future = match (t.end, date) {
+                    (Some(end), Some(d)) => end >= d,
+                    // A report says `今年前4个月` of the past: no guessing there.
+                    (None, Some(_)) if report => false,
+                    _ => t.text.contains('年'),
+                };
+                let by = v.get(..t.view.start).is_some_and(|b| b.ends_with(['到', '至']));
+                match t.kind {
+                    // 前4个月, 每年 in a report are spans of the past.
+                    TimeKind::Recurring | TimeKind::Window => !report,
+                    // 今年前4个月 in a report: only `到…` sets a target there.
+                    TimeKind::Before => future && (by || !report),
+                    TimeKind::Period => future && by,
+                    _ => false,
+                }
+            })
+            .map(|t| t.view)
+            .collect();
+        targets.sort_unstable();
         let mut sentence_ends = Vec::new();
         let mut clause_ends = Vec::new();
         for (i, c) in v.char_indices() {
@@ -156,6 +208,24 @@ impl Prepared {
                 clause_ends.push(i + c.len_utf8());
             }
         }
-        Prepared { blocked: merged, targets, words, gov, sentence_ends, clause_ends }
+        let mut intros: Vec<usize> = gov
+            .iter()
+            .filter(|(s, g)| {
+                *g == Gov::Require
+                    && v.get(s.end..).is_some_and(|r| r.starts_with(['，', ',', '：', ':']))
+            })
+            .map(|(s, _)| s.start)
+            .collect();
+        intros.sort_unstable();
+        Prepared {
+            blocked: merged,
+            targets,
+            words,
+            gov,
+            sentence_ends,
+            clause_ends,
+            intros,
+            report,
+        }
     }
 }

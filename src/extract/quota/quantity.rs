@@ -32,6 +32,9 @@ pub(super) struct Found {
     /// The comparator comes from a verb (`达到`, `提高`), which a comparator
     /// after the unit overrides.
     pub(super) weak: bool,
+    /// The comparator reports as readily as it requires (`超过`, `达到`,
+    /// `以上`): a quota only under a requirement, else a statistic.
+    pub(super) reported: bool,
 }
 
 /// Every quantity of the view, in order and without overlap, with the
@@ -101,6 +104,7 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
             cmp: None,
             cmp_start: None,
             weak: false,
+            reported: false,
             window: false,
             per: None,
             summary: false,
@@ -109,6 +113,10 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
     let mut num = scan_number(rest)?;
     let after = rest.get(num.len..)?;
     let (ulen, unit, years) = match unit_at(after) {
+        // 50周年: an anniversary, not 50 weeks.
+        Some((_, "周")) if after.get("周".len()..).is_some_and(|a| a.starts_with('年')) => {
+            return None;
+        }
         Some((l, u)) => (l, u, false),
         None if after.starts_with('年')
             && num.value < 100.0
@@ -156,6 +164,7 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
         cmp: between.then_some(Comparator::Range),
         cmp_start: None,
         weak: between,
+        reported: false,
         window: false,
         per: None,
         summary: false,
@@ -166,7 +175,7 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
 /// gap (or a noun phrase before a percentage), a binding verb with at most
 /// two chars between, a verb of change right before a ratio, or `一式`.
 fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
-    let Some((w, word)) = p.word_before(f.start) else { return };
+    let Some((w, word)) = p.grammar_word_before(f.start) else { return };
     let Some(gap) = v.get(w.end..f.start) else { return };
     let n = gap.chars().count();
     let han = gap.chars().all(|c| is_han(c) && c != '每');
@@ -177,7 +186,7 @@ fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
         .filter(|r| (1..=3).contains(&r.chars().count()) && r.chars().all(is_han));
     let ratio = matches!(f.unit, "%" | "‰" | "个百分点" | "倍");
     let cmp = match word {
-        Word::Before(c) => {
+        Word::Before(c) | Word::Report(c) => {
             let verb = (han || per.is_some()) && n <= VERB_GAP;
             let base = ratio
                 && n <= BASE_GAP
@@ -202,7 +211,8 @@ fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
     if cmp.is_some() {
         f.cmp = cmp;
         f.cmp_start = Some(w.start);
-        f.weak = !matches!(word, Word::Before(_));
+        f.weak = !matches!(word, Word::Before(_) | Word::Report(_));
+        f.reported = !matches!(word, Word::Before(_) | Word::Rate | Word::Copies);
         f.per = per.map(|r| Span::new(f.start - r.len(), f.start));
     }
 }
@@ -234,6 +244,8 @@ fn attach_after(v: &str, f: &mut Found) {
     f.window = matches!(w, "以内" | "之内") && SPANS_OF_TIME.contains(&f.unit);
     if f.cmp.is_none() || f.weak {
         f.cmp = Some(c);
+        f.weak = false;
+        f.reported = true;
     }
 }
 

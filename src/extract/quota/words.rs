@@ -12,6 +12,10 @@ pub(super) enum Word {
     /// A comparator before the number; a short verb (`至少要开展1次`) or, for
     /// a percentage, a noun phrase (`不超过项目总投资的30%`) may stand between.
     Before(Comparator),
+    /// A comparator that reports as readily as it requires (`超过`, `高于`,
+    /// `不足`): like [`Word::Before`], but a quota only under a requirement
+    /// (`覆盖面超过95%` is a statistic, `力争超过95%` a quota).
+    Report(Comparator),
     /// A verb whose object is the number within two chars after it (`达到`,
     /// `控制在`, `设`, `各推荐`).
     Bind(Comparator),
@@ -25,12 +29,16 @@ pub(super) enum Word {
     /// A requirement that the shared modals lack: a grant (`给予`, `奖励`,
     /// `补助`) or a rate rule (`按照每`).
     Require,
+    /// `将`: a plan (`今年将改造老旧厂房40个`) in a notice or an announcement,
+    /// but as often the object marker (`将…缩短到3分钟`) in a report.
+    Future,
     /// A past marker that the shared cues lack (`截至`, `同比`, `比上年`).
     Past,
     /// A word that makes the number right after it a label (`附件1`, `序号3`).
     Label,
-    /// `等` closing an enumeration: the number after it counts the items
-    /// (`铁道等22个行业`), a statistic at most.
+    /// `等` closing an enumeration, or a batch (`首批`): the number after it
+    /// counts the items of a named set (`铁道等22个行业`, `首批158家网站`),
+    /// a statistic at most.
     Summary,
     /// A word that holds one of the above but is none (`最高人民法院`, `期限`).
     Decoy,
@@ -52,12 +60,15 @@ pub(super) const WORDS: &[(&str, Word)] = &[
     ("不得短于", Word::Before(Comparator::AtLeast)),
     ("至少", Word::Before(Comparator::AtLeast)),
     ("最少", Word::Before(Comparator::AtLeast)),
+    ("未达到", Word::Report(Comparator::AtMost)),
+    ("未超过", Word::Report(Comparator::AtMost)),
+    ("不到", Word::Report(Comparator::AtMost)),
     ("最低", Word::Before(Comparator::AtLeast)),
-    ("超过", Word::Before(Comparator::AtLeast)),
-    ("超出", Word::Before(Comparator::AtLeast)),
-    ("多于", Word::Before(Comparator::AtLeast)),
-    ("高于", Word::Before(Comparator::AtLeast)),
-    ("大于", Word::Before(Comparator::AtLeast)),
+    ("超过", Word::Report(Comparator::AtLeast)),
+    ("超出", Word::Report(Comparator::AtLeast)),
+    ("多于", Word::Report(Comparator::AtLeast)),
+    ("高于", Word::Report(Comparator::AtLeast)),
+    ("大于", Word::Report(Comparator::AtLeast)),
     ("不超过", Word::Before(Comparator::AtMost)),
     ("不得超过", Word::Before(Comparator::AtMost)),
     ("不应超过", Word::Before(Comparator::AtMost)),
@@ -78,13 +89,13 @@ pub(super) const WORDS: &[(&str, Word)] = &[
     ("限", Word::Before(Comparator::AtMost)),
     ("仅限", Word::Before(Comparator::AtMost)),
     ("只能有", Word::Before(Comparator::AtMost)),
-    ("不足", Word::Before(Comparator::AtMost)),
-    ("不满", Word::Before(Comparator::AtMost)),
-    ("未满", Word::Before(Comparator::AtMost)),
-    ("低于", Word::Before(Comparator::AtMost)),
-    ("少于", Word::Before(Comparator::AtMost)),
-    ("小于", Word::Before(Comparator::AtMost)),
-    ("短于", Word::Before(Comparator::AtMost)),
+    ("不足", Word::Report(Comparator::AtMost)),
+    ("不满", Word::Report(Comparator::AtMost)),
+    ("未满", Word::Report(Comparator::AtMost)),
+    ("低于", Word::Report(Comparator::AtMost)),
+    ("少于", Word::Report(Comparator::AtMost)),
+    ("小于", Word::Report(Comparator::AtMost)),
+    ("短于", Word::Report(Comparator::AtMost)),
     ("达到", Word::Bind(Comparator::AtLeast)),
     ("达", Word::Bind(Comparator::AtLeast)),
     ("控制在", Word::Bind(Comparator::AtMost)),
@@ -105,6 +116,11 @@ pub(super) const WORDS: &[(&str, Word)] = &[
     ("按照", Word::Rate),
     ("按", Word::Rate),
     ("乘以", Word::Bind(Comparator::Exactly)),
+    ("降为", Word::Bind(Comparator::Exactly)),
+    ("降至", Word::Bind(Comparator::Exactly)),
+    ("调整为", Word::Bind(Comparator::Exactly)),
+    ("提高到", Word::Bind(Comparator::Exactly)),
+    ("提高至", Word::Bind(Comparator::Exactly)),
     ("给予", Word::Require),
     ("奖励", Word::Require),
     ("补助", Word::Require),
@@ -114,6 +130,9 @@ pub(super) const WORDS: &[(&str, Word)] = &[
     ("按照每", Word::Require),
     ("按每", Word::Require),
     ("目标", Word::Require),
+    ("计划", Word::Require),
+    ("将", Word::Future),
+    ("拟", Word::Require),
     ("截至", Word::Past),
     ("截止到", Word::Past),
     ("同比", Word::Past),
@@ -133,6 +152,9 @@ pub(super) const WORDS: &[(&str, Word)] = &[
     ("邮编", Word::Label),
     ("前", Word::Label),
     ("等", Word::Summary),
+    ("首批", Word::Summary),
+    ("第一批", Word::Summary),
+    ("新一批", Word::Summary),
     ("最高人民", Word::Decoy),
     ("最高法", Word::Decoy),
     ("最高检", Word::Decoy),
@@ -181,6 +203,35 @@ pub(super) const WORDS: &[(&str, Word)] = &[
     ("多达", Word::Decoy),
     ("实现了", Word::Decoy),
     ("达到了", Word::Decoy),
+    ("将近", Word::Decoy),
+    ("将军", Word::Decoy),
+    ("将领", Word::Decoy),
+    ("计划单列", Word::Decoy),
+    ("计划生育", Word::Decoy),
+    // 可, 需, 应, 要 inside words that are no cue of requirement.
+    ("可支配", Word::Decoy),
+    ("可再生", Word::Decoy),
+    ("可能", Word::Decoy),
+    ("可行", Word::Decoy),
+    ("可持续", Word::Decoy),
+    ("可比", Word::Decoy),
+    ("可靠", Word::Decoy),
+    ("内需", Word::Decoy),
+    ("需求", Word::Decoy),
+    ("应急", Word::Decoy),
+    ("相应", Word::Decoy),
+    ("供应", Word::Decoy),
+    ("顺应", Word::Decoy),
+    ("适应", Word::Decoy),
+    ("反应", Word::Decoy),
+    ("效应", Word::Decoy),
+    ("重要", Word::Decoy),
+    ("主要", Word::Decoy),
+    ("纲要", Word::Decoy),
+    ("必要", Word::Decoy),
+    ("政要", Word::Decoy),
+    ("要素", Word::Decoy),
+    ("摘要", Word::Decoy),
 ];
 
 pub(super) const POSTFIX: &[(&str, Comparator)] = &[
@@ -218,6 +269,26 @@ pub(super) const SUBJECT_CUT: &[&str] = &[
     "按照",
 ];
 
+/// Nouns right after a quantity that make it a requirement: a goal
+/// (`1.3万亿斤以上目标`) or a cap (`按每年12000元的限额`), with the comparator a
+/// cap implies.
+pub(super) const GOAL_AFTER: &[(&str, Option<Comparator>)] = &[
+    ("的目标", None),
+    ("目标", None),
+    ("的任务", None),
+    ("的限额", Some(Comparator::AtMost)),
+    ("限额", Some(Comparator::AtMost)),
+    ("的上限", Some(Comparator::AtMost)),
+    ("的下限", Some(Comparator::AtLeast)),
+];
+
+/// Penalty nouns: the amount before them is a quota whatever its numerals
+/// (`处二百元罚款`, `处2万元以上20万元以下的罚款`).
+pub(super) const PENALTIES: &[&str] = &["的罚款", "罚款", "的罚金", "罚金"];
+
+/// Joints between two bounds of one range (`不得少于1年且不得超过3年`).
+pub(super) const BOUND_JOINTS: &[&str] = &["且", "，且", "并且", "但", "，但", "、", "，"];
+
 pub(super) const HEDGES: &[&str] = &["原则上", "力争", "确保", "务必"];
 
 /// How many chars of verb may stand between a comparator and its number
@@ -248,13 +319,12 @@ impl Words {
         Words { ac }
     }
 
-    /// Every word of `v` but the decoys, in order.
+    /// Every word of `v`, decoys included, in order.
     pub(super) fn find(&self, v: &str) -> Vec<(Span, Word)> {
         self.ac
             .find_iter(v)
             .filter_map(|m| {
-                let w = WORDS.get(m.pattern().as_usize())?.1;
-                (w != Word::Decoy).then(|| (Span::new(m.start(), m.end()), w))
+                Some((Span::new(m.start(), m.end()), WORDS.get(m.pattern().as_usize())?.1))
             })
             .collect()
     }
@@ -276,8 +346,12 @@ mod tests {
             ("同比增长", &[("同比", Word::Past)]),
         ];
         for (input, want) in rows {
-            let got: Vec<_> =
-                words.find(input).into_iter().map(|(s, w)| (&input[s.start..s.end], w)).collect();
+            let got: Vec<_> = words
+                .find(input)
+                .into_iter()
+                .filter(|&(_, w)| w != Word::Decoy)
+                .map(|(s, w)| (&input[s.start..s.end], w))
+                .collect();
             assert_eq!(got, want.to_vec(), "{input:?}");
         }
     }
