@@ -17,6 +17,15 @@
 //!   (`…者`, the clause after `…的，`); coordination with a quota just
 //!   before (`至少要开展1次…、看1次…`).
 //!
+//! In a document that reads as a report (more past cues than cues of
+//! requirement: news, reviews), comparators that report as readily as they
+//! require (`超过`, `达到`, `以上`, `提高`) make a quota only under a
+//! requirement; `将` is no plan cue there and `前4个月`/`每年` set no target.
+//! A penalty amount (`处二百元罚款`, Chinese numerals included), a figure
+//! before `目标` or `的限额`, and two bounds joined by `且` (`不得少于1年且不得
+//! 超过3年`, one range) are quotas; a starting value (`由7.5%降为`), the terms
+//! of a ratio (`每5辆车就有2个`) and `N周年` are not.
+//!
 //! Otherwise, or after a past marker (`已`, `了`, `截至`, `同比`), an Arabic
 //! quantity is a **statistic** (`签约重点项目51个`, `义诊4.3万多人次`).
 //!
