@@ -1,0 +1,231 @@
+//! The per-document lookups of the quota extractor: blocked spans, target
+//! times, words and governing cues, sentence and clause ends.
+
+use super::words::{Word, Words};
+use crate::Span;
+use crate::extract::Context;
+use crate::extract::deadline::{Cue, Cues};
+use crate::extract::sentence::is_sentence_end;
+use crate::extract::time::{TimeKind, TimeRecognizer};
+
+/// How far back (bytes) a clause scope may reach: bounds the work per number
+/// on one-line documents whose clauses run long.
+const SCOPE_MAX: usize = 360;
+
+/// What governs a clause: the shared cues and the quota words merged, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Gov {
+    Require,
+    Past,
+    /// 累计, 共计: past in a report, but a cumulative target after `到2025年`.
+    SoftPast,
+}
+
+/// The per-document lookups, all sorted by offset for binary search.
+pub(super) struct Prepared {
+    /// Times and 《titles》, merged into disjoint spans.
+    pub(super) blocked: Vec<Span>,
+    /// Future time points (`到2023年`, `年底前`) and recurrences (`每年`).
+    pub(super) targets: Vec<Span>,
+    pub(super) words: Vec<(Span, Word)>,
+    pub(super) gov: Vec<(Span, Gov)>,
+    /// Offsets just after each sentence end.
+    pub(super) sentence_ends: Vec<usize>,
+    /// Offsets just after each clause end (，：) inside sentences.
+    pub(super) clause_ends: Vec<usize>,
+    /// Starts of requirement cues that close their clause (`会议决定，`,
+    /// `要求：`): they govern the rest of their sentence.
+    pub(super) intros: Vec<usize>,
+    /// The document reads as a report (news, a review): more past cues
+    /// (`同比`, `截至`, `了`, `已`) than cues of requirement. There a
+    /// comparator that reports as readily as it requires (`超过`, `达到`,
+    /// `以上`) needs a requirement to make a quota.
+    pub(super) report: bool,
+}
+
+impl Prepared {
+    pub(super) fn is_blocked(&self, s: usize, e: usize) -> bool {
+        let i = self.blocked.partition_point(|b| b.end <= s);
+        self.blocked.get(i).is_some_and(|b| b.start < e)
+    }
+
+    pub(super) fn sentence_start(&self, at: usize) -> usize {
+        let i = self.sentence_ends.partition_point(|&p| p <= at);
+        i.checked_sub(1).and_then(|k| self.sentence_ends.get(k)).copied().unwrap_or(0)
+    }
+
+    /// The start of the clause before the one holding `at` (or of the
+    /// sentence), no further back than [`SCOPE_MAX`].
+    pub(super) fn scope_start(&self, sent_start: usize, at: usize) -> usize {
+        let i = self.clause_ends.partition_point(|&p| p <= at);
+        let s = i.checked_sub(2).and_then(|k| self.clause_ends.get(k)).copied().unwrap_or(0);
+        s.max(sent_start).max(at.saturating_sub(SCOPE_MAX))
+    }
+
+    /// True when the clause holding `at` follows a condition clause
+    /// (`…者，`, `…的，`) of the same sentence.
+    pub(super) fn after_condition(&self, v: &str, at: usize) -> bool {
+        let i = self.clause_ends.partition_point(|&p| p <= at);
+        let Some(&c) = i.checked_sub(1).and_then(|k| self.clause_ends.get(k)) else {
+            return false;
+        };
+        c > self.sentence_start(at)
+            && v.get(..c).is_some_and(|b| {
+                let mut cs = b.chars().rev();
+                cs.next();
+                matches!(cs.next(), Some('者' | '的'))
+            })
+    }
+
+    /// The last word ending at or before `at`.
+    pub(super) fn word_before(&self, at: usize) -> Option<(Span, Word)> {
+        let i = self.words.partition_point(|(s, _)| s.end <= at);
+        i.checked_sub(1).and_then(|k| self.words.get(k)).copied()
+    }
+
+    /// The last governing cue in `from..to`.
+    pub(super) fn gov_in(&self, from: usize, to: usize) -> Option<(Span, Gov)> {
+        let i = self.gov.partition_point(|(s, _)| s.end <= to);
+        i.checked_sub(1).and_then(|k| self.gov.get(k)).copied().filter(|(s, _)| s.start >= from)
+    }
+
+    /// True when a cue in `from..to` introduces the rest of its sentence.
+    pub(super) fn intro_in(&self, from: usize, to: usize) -> bool {
+        let i = self.intros.partition_point(|&s| s < from);
+        self.intros.get(i).is_some_and(|&s| s < to)
+    }
+
+    /// The start of the clause holding `at` (or of its sentence).
+    pub(super) fn clause_start(&self, sent_start: usize, at: usize) -> usize {
+        let i = self.clause_ends.partition_point(|&p| p <= at);
+        i.checked_sub(1).and_then(|k| self.clause_ends.get(k)).copied().unwrap_or(0).max(sent_start)
+    }
+
+    /// The last word of the number grammar (no cue of requirement or of
+    /// the past) ending at or before `at`: `计划` in `不超过…计划50%` does
+    /// not hide `不超过`.
+    pub(super) fn grammar_word_before(&self, at: usize) -> Option<(Span, Word)> {
+        let i = self.words.partition_point(|(s, _)| s.end <= at);
+        self.words
+            .get(..i)?
+            .iter()
+            .rev()
+            .take(4)
+            .find(|(_, w)| !matches!(w, Word::Require | Word::Past | Word::Future))
+            .copied()
+    }
+
+    /// A target time or recurrence in `from..to`, with no hard past cue
+    /// after it.
+    pub(super) fn target_in(&self, from: usize, to: usize) -> bool {
+        let i = self.targets.partition_point(|s| s.end <= to);
+        let Some(t) = i.checked_sub(1).and_then(|k| self.targets.get(k)) else { return false };
+        t.start >= from && !matches!(self.gov_in(t.end, to), Some((_, Gov::Past)))
+    }
+}
+
+impl Prepared {
+    /// The lookups of the view `v` of `cx`.
+    pub(super) fn new(
+        cx: &Context<'_, '_>,
+        v: &str,
+        recognizer: &TimeRecognizer,
+        cues: &Cues,
+        words: &Words,
+    ) -> Prepared {
+        let times = cx.times(recognizer);
+        let mut blocked: Vec<Span> =
+            times.iter().map(|t| t.view).chain(cx.view_titles().iter().copied()).collect();
+        blocked.sort_unstable();
+        let mut merged: Vec<Span> = Vec::with_capacity(blocked.len());
+        for b in blocked {
+            match merged.last_mut() {
+                Some(m) if b.start < m.end => m.end = m.end.max(b.end),
+                _ => merged.push(b),
+            }
+        }
+        let (decoys, words): (Vec<_>, Vec<_>) =
+            words.find(v).into_iter().partition(|&(_, w)| w == Word::Decoy);
+        // 可 in 可支配, 需 in 内需: a cue inside a decoy word is none.
+        let in_decoy = |s: Span| {
+            let i = decoys.partition_point(|(d, _)| d.end <= s.start);
+            decoys.get(i).is_some_and(|(d, _)| d.start <= s.start && s.end <= d.end)
+        };
+        let mut gov: Vec<(Span, Gov)> = cues
+            .find(v)
+            .filter(|&(s, _)| !in_decoy(s))
+            .filter_map(|(s, c)| match c {
+                Cue::Modal | Cue::Permit => Some((s, Gov::Require)),
+                Cue::Past if matches!(v.get(s.start..s.end), Some("累计" | "共计" | "总共")) => {
+                    Some((s, Gov::SoftPast))
+                }
+                Cue::Past => Some((s, Gov::Past)),
+                _ => None,
+            })
+            .chain(words.iter().filter_map(|&(s, w)| match w {
+                Word::Require => Some((s, Gov::Require)),
+                Word::Past => Some((s, Gov::Past)),
+                _ => None,
+            }))
+            .collect();
+        let past = gov.iter().filter(|(_, g)| *g != Gov::Require).count();
+        let report = past > gov.len() - past;
+        if !report {
+            gov.extend(
+                words.iter().filter(|&&(_, w)| w == Word::Future).map(|&(s, _)| (s, Gov::Require)),
+            );
+        }
+        gov.sort_unstable_by_key(|(s, _)| (s.end, s.start));
+        let date = cx.date();
+        let mut targets: Vec<Span> = times
+            .iter()
+            .filter(|t| {
+                let future = match (t.end, date) {
+                    (Some(end), Some(d)) => end >= d,
+                    // A report says `今年前4个月` of the past: no guessing there.
+                    (None, Some(_)) if report => false,
+                    _ => t.text.contains('年'),
+                };
+                let by = v.get(..t.view.start).is_some_and(|b| b.ends_with(['到', '至']));
+                match t.kind {
+                    // 前4个月, 每年 in a report are spans of the past.
+                    TimeKind::Recurring | TimeKind::Window => !report,
+                    // 今年前4个月 in a report: only `到…` sets a target there.
+                    TimeKind::Before => future && (by || !report),
+                    TimeKind::Period => future && by,
+                    _ => false,
+                }
+            })
+            .map(|t| t.view)
+            .collect();
+        targets.sort_unstable();
+        let mut sentence_ends = Vec::new();
+        let mut clause_ends = Vec::new();
+        for (i, c) in v.char_indices() {
+            if is_sentence_end(c) {
+                sentence_ends.push(i + c.len_utf8());
+            } else if matches!(c, '，' | ',' | '：' | ':') {
+                clause_ends.push(i + c.len_utf8());
+            }
+        }
+        let mut intros: Vec<usize> = gov
+            .iter()
+            .filter(|(s, g)| {
+                *g == Gov::Require
+                    && v.get(s.end..).is_some_and(|r| r.starts_with(['，', ',', '：', ':']))
+            })
+            .map(|(s, _)| s.start)
+            .collect();
+        intros.sort_unstable();
+        Prepared {
+            blocked: merged,
+            targets,
+            words,
+            gov,
+            sentence_ends,
+            clause_ends,
+            intros,
+            report,
+        }
+    }
+}

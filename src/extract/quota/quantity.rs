@@ -1,0 +1,291 @@
+//! Candidate generation: every quantity of the view with the comparator
+//! words around it attached.
+
+use super::Comparator;
+use super::prepared::Prepared;
+use super::words::{BASE_GAP, POSTFIX, RANGE_SEPS, SPANS_OF_TIME, VERB_GAP, Word};
+use crate::Span;
+use crate::extract::sentence::is_clause_end;
+use crate::normalize::is_han;
+use crate::normalize::numerals::{
+    Numeral, is_arabic_digit, is_chinese_numeral, scan_number, unit_at,
+};
+
+/// A quantity found in the view: number, unit and the comparator words
+/// around it.
+#[derive(Clone)]
+pub(super) struct Found {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) num: Numeral,
+    pub(super) unit: &'static str,
+    /// `年` read as a duration: a quantity only next to a comparator.
+    pub(super) years: bool,
+    pub(super) cmp: Option<Comparator>,
+    pub(super) cmp_start: Option<usize>,
+    /// A window (`48小时以内`): a deadline's business, never a quota.
+    pub(super) window: bool,
+    /// The rate written between comparator and number (`家` of `上限为每家`).
+    pub(super) per: Option<Span>,
+    /// Counts the items of an enumeration before it (`等22个`).
+    pub(super) summary: bool,
+    /// The comparator comes from a verb (`达到`, `提高`), which a comparator
+    /// after the unit overrides.
+    pub(super) weak: bool,
+    /// The comparator reports as readily as it requires (`超过`, `达到`,
+    /// `以上`): a quota only under a requirement, else a statistic.
+    pub(super) reported: bool,
+}
+
+/// Every quantity of the view, in order and without overlap, with the
+/// comparator words before and after it attached.
+pub(super) fn quantities(v: &str, p: &Prepared) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut next_free = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in v.char_indices() {
+        let p_char = prev;
+        prev = Some(c);
+        if i < next_free {
+            continue;
+        }
+        let fresh = if is_arabic_digit(c) {
+            !p_char.is_some_and(|p| {
+                is_arabic_digit(p)
+                    || matches!(p, '.' | '．' | '第' | '+' | '#' | '-' | '_' | '/')
+                    || p.is_ascii_alphabetic()
+            })
+        } else if is_chinese_numeral(c) {
+            !p_char.is_some_and(|p| is_chinese_numeral(p) || p == '第')
+        } else {
+            false
+        };
+        if !fresh {
+            continue;
+        }
+        let mut start = i;
+        for pre in ["大约", "约", "近"] {
+            if v.get(..i).is_some_and(|b| b.ends_with(pre)) {
+                start = i - pre.len();
+                break;
+            }
+        }
+        let Some(mut f) = quantity(v, start) else { continue };
+        match p.word_before(start) {
+            Some((s, Word::Label)) if s.end == start => {
+                next_free = f.end;
+                continue;
+            }
+            Some((s, Word::Summary)) if s.end == start => f.summary = true,
+            _ => {}
+        }
+        attach_before(v, p, &mut f);
+        attach_after(v, &mut f);
+        next_free = f.end;
+        found.push(f);
+    }
+    found
+}
+
+/// A quantity at view offset `at`: a numeral (`百分之` included) and a unit,
+/// a second quantity of the same unit making a range (`5000元—5499元`,
+/// `5亿元到10亿元之间`), or `年` after a small integer as a duration.
+fn quantity(v: &str, at: usize) -> Option<Found> {
+    let rest = v.get(at..)?;
+    if let Some(r) = rest.strip_prefix("百分之") {
+        let num = scan_number(r)?;
+        let end = at + "百分之".len() + num.len;
+        return Some(Found {
+            start: at,
+            end,
+            num,
+            unit: "%",
+            years: false,
+            cmp: None,
+            cmp_start: None,
+            weak: false,
+            reported: false,
+            window: false,
+            per: None,
+            summary: false,
+        });
+    }
+    let mut num = scan_number(rest)?;
+    let after = rest.get(num.len..)?;
+    let (ulen, unit, years) = match unit_at(after) {
+        // 50周年: an anniversary, not 50 weeks.
+        Some((_, "周")) if after.get("周".len()..).is_some_and(|a| a.starts_with('年')) => {
+            return None;
+        }
+        Some((l, u)) => (l, u, false),
+        None if after.starts_with('年')
+            && num.value < 100.0
+            && num.value.fract() == 0.0
+            && !after.get(3..).is_some_and(|a| {
+                a.starts_with([
+                    '度', '底', '初', '末', '中', '前', '后', '起', '来', '间', '级', '内',
+                ])
+            }) =>
+        {
+            (3, "年", true)
+        }
+        None => return None,
+    };
+    let mut end = at + num.len + ulen;
+    let mut between = false;
+    // 5000元—5499元, 5亿元到10亿元之间
+    if num.max.is_none() {
+        let tail = v.get(end..)?;
+        for sep in RANGE_SEPS {
+            let Some(r) = tail.strip_prefix(sep) else { continue };
+            if let Some(n2) = scan_number(r)
+                && n2.max.is_none()
+                && n2.arabic == num.arabic
+                && n2.value > num.value
+                && r.get(n2.len..).and_then(unit_at).is_some_and(|(_, u2)| u2 == unit)
+                && let Some((l2, _)) = r.get(n2.len..).and_then(unit_at)
+            {
+                end += sep.len() + n2.len + l2;
+                num.max = Some(n2.value);
+                if v.get(end..).is_some_and(|t| t.starts_with("之间")) {
+                    end += "之间".len();
+                    between = true;
+                }
+            }
+            break;
+        }
+    }
+    Some(Found {
+        start: at,
+        end,
+        num,
+        unit,
+        years,
+        cmp: between.then_some(Comparator::Range),
+        cmp_start: None,
+        weak: between,
+        reported: false,
+        window: false,
+        per: None,
+        summary: false,
+    })
+}
+
+/// Attach the comparator word before `f`: a comparator with a short verb
+/// gap (or a noun phrase before a percentage), a binding verb with at most
+/// two chars between, a verb of change right before a ratio, or `一式`.
+fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
+    let Some((w, word)) = p.grammar_word_before(f.start) else { return };
+    let Some(gap) = v.get(w.end..f.start) else { return };
+    let n = gap.chars().count();
+    let han = gap.chars().all(|c| is_han(c) && c != '每');
+    // 上限为每家100万元: a rate phrase between comparator and number.
+    let per = gap
+        .strip_prefix('每')
+        .map(|r| ["个", "名", "位"].iter().find_map(|m| r.strip_prefix(m)).unwrap_or(r))
+        .filter(|r| (1..=3).contains(&r.chars().count()) && r.chars().all(is_han));
+    let ratio = matches!(f.unit, "%" | "‰" | "个百分点" | "倍");
+    let cmp = match word {
+        Word::Before(c) | Word::Report(c) => {
+            let verb = (han || per.is_some()) && n <= VERB_GAP;
+            let base = ratio
+                && n <= BASE_GAP
+                && !gap.chars().any(|c| is_arabic_digit(c) || is_clause_end(c) || c == '每');
+            (verb || base).then_some(c)
+        }
+        Word::Bind(c) => {
+            let each = v.get(w.start..w.end) == Some("各");
+            (han && n <= 2 && (n >= 1 || !each) && f.num.arabic).then_some(c)
+        }
+        Word::Rate => {
+            let base = ratio
+                && n <= BASE_GAP
+                && gap.ends_with('的')
+                && !gap.chars().any(|c| is_arabic_digit(c) || is_clause_end(c));
+            base.then_some(Comparator::Exactly)
+        }
+        Word::Change => (n == 0 && ratio).then_some(Comparator::Exactly),
+        Word::Copies => (n == 0 && f.unit == "份").then_some(Comparator::Exactly),
+        _ => None,
+    };
+    if cmp.is_some() {
+        f.cmp = cmp;
+        f.cmp_start = Some(w.start);
+        f.weak = !matches!(word, Word::Before(_) | Word::Report(_));
+        f.reported = !matches!(word, Word::Before(_) | Word::Rate | Word::Copies);
+        f.per = per.map(|r| Span::new(f.start - r.len(), f.start));
+    }
+}
+
+/// Attach a comparator written after the unit (`以上`, `以内`, `左右`), with
+/// a following `（含）`/`（不含…）`, and read `X以上Y以下` as a range. A
+/// comparator after the unit overrides a binding verb before it (`达到2000万元以上`).
+fn attach_after(v: &str, f: &mut Found) {
+    let Some(tail) = v.get(f.end..) else { return };
+    let Some(&(w, c)) = POSTFIX.iter().find(|(w, _)| tail.starts_with(w)) else { return };
+    let mut end = f.end + w.len();
+    // X以上Y以下: a range.
+    if c == Comparator::AtLeast
+        && let Some(n2) = v.get(end..).and_then(scan_number)
+        && n2.value > f.num.value
+        && let Some(r) = v.get(end + n2.len..)
+        && let Some((ul, u2)) = unit_at(r)
+        && u2 == f.unit
+        && let Some(r2) = r.get(ul..)
+        && (r2.starts_with("以下") || r2.starts_with("以内"))
+    {
+        end += n2.len + ul + "以下".len();
+        f.num.max = Some(n2.value);
+    }
+    if let Some(paren) = v.get(end..).and_then(inclusion_note) {
+        end += paren;
+    }
+    f.end = end;
+    f.window = matches!(w, "以内" | "之内") && SPANS_OF_TIME.contains(&f.unit);
+    if f.cmp.is_none() || f.weak {
+        f.cmp = Some(c);
+        f.weak = false;
+        f.reported = true;
+    }
+}
+
+/// The length of a `（含）`, `(含2000元)` or `（不含2000元）` note at the start
+/// of `s`.
+fn inclusion_note(s: &str) -> Option<usize> {
+    let open = s.chars().next().filter(|&c| c == '（' || c == '(')?;
+    let inner = s.get(open.len_utf8()..)?;
+    if !(inner.starts_with('含') || inner.starts_with("不含")) {
+        return None;
+    }
+    let (i, close) = inner.char_indices().take(16).find(|&(_, c)| c == '）' || c == ')')?;
+    Some(open.len_utf8() + i + close.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn never_quantities() {
+        for input in [
+            "要发挥一把手作用，一是要学习，践行三严三实，反对四风，防止两张皮，要统一部署，一律从严，一些问题一起解决，要一道研究，一方面要学。",
+            "要按照五个准确把握的要求，做到两个维护。",
+            "郑群办发〔2014〕21号",
+            "文章代写:13258028938(同微信)",
+            "要防止出现1、2、3这样的编号",
+            "要学习《关于组织观看〈焦裕禄〉等8部影片的通知》",
+            "需要着力把握 10 个方面重点问题",
+            "要在10日内完成",
+            "全省第十期活动",
+            "依照本条例第12条处理",
+            "按附件3所列格式填报",
+            "咨询电话：0531-86123456",
+            "鲁政办发〔2021〕15号",
+            "要学习《关于做好2023年10项重点工作的通知》",
+            "应建设5G基站",
+            "评审排名前3名的项目",
+        ] {
+            assert_eq!(run(input), (vec![], vec![]), "{input:?}");
+        }
+    }
+}
