@@ -3,11 +3,12 @@
 //!
 //! ```text
 //! cargo run --release --no-default-features --bin stable -- TARGET [--seconds N] [--runs N]
-//!     [--seed N] [--timeout N]
+//!     [--seed N] [--timeout N] [--seeds-only]
 //! cargo run --release --no-default-features --bin stable -- TARGET FILE...   (replay)
 //! ```
 //!
-//! Seeds come from `fuzz/corpus/TARGET/` (if present) and the project's
+//! Seeds come from `fuzz/corpus/TARGET/` (if present; with `--seeds-only`
+//! just its committed `seed-*` files, not what libFuzzer added) and the project's
 //! `corpus/docs/*.txt`, whole and cut into lines and paragraphs. Each
 //! execution takes one seed (or a splice of two), applies one to eight
 //! random mutations (bit flips, byte and token insertions, deletions,
@@ -114,16 +115,24 @@ struct Options {
     runs: u64,
     seed: u64,
     timeout: u64,
+    seeds_only: bool,
     replay: Vec<PathBuf>,
 }
 
 fn parse_args() -> Result<Options, String> {
     let mut args = std::env::args().skip(1);
     let target = args.next().ok_or(
-        "usage: stable TARGET [--seconds N] [--runs N] [--seed N] [--timeout N] [FILE...]",
+        "usage: stable TARGET [--seconds N] [--runs N] [--seed N] [--timeout N] [--seeds-only] [FILE...]",
     )?;
-    let mut o =
-        Options { target, seconds: 60, runs: u64::MAX, seed: 1, timeout: 10, replay: Vec::new() };
+    let mut o = Options {
+        target,
+        seconds: 60,
+        runs: u64::MAX,
+        seed: 1,
+        timeout: 10,
+        seeds_only: false,
+        replay: Vec::new(),
+    };
     while let Some(a) = args.next() {
         let mut num = |name: &str| -> Result<u64, String> {
             args.next().and_then(|v| v.parse().ok()).ok_or(format!("{name} needs a number"))
@@ -133,6 +142,7 @@ fn parse_args() -> Result<Options, String> {
             "--runs" => o.runs = num("--runs")?,
             "--seed" => o.seed = num("--seed")?.max(1),
             "--timeout" => o.timeout = num("--timeout")?.max(1),
+            "--seeds-only" => o.seeds_only = true,
             _ => o.replay.push(PathBuf::from(a)),
         }
     }
@@ -145,13 +155,18 @@ fn fuzz_dir() -> PathBuf {
 
 /// Seeds: the target's corpus folder, then the project's documents whole,
 /// by paragraph and by line (the short pieces suit the cheap targets).
-fn seeds(target: &str) -> Vec<Vec<u8>> {
+fn seeds(target: &str, seeds_only: bool) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
     let mut read_dir = |dir: &Path, whole_only: bool| {
         let Ok(entries) = std::fs::read_dir(dir) else { return };
         let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
-        for p in paths.into_iter().filter(|p| p.is_file()) {
+        let committed =
+            |p: &Path| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("seed-"));
+        for p in paths
+            .into_iter()
+            .filter(|p| p.is_file() && (!(seeds_only && whole_only) || committed(p)))
+        {
             let Ok(bytes) = std::fs::read(&p) else { continue };
             if !whole_only {
                 let text = String::from_utf8_lossy(&bytes);
@@ -283,7 +298,7 @@ fn main() {
         std::process::exit(i32::from(failed > 0));
     }
 
-    let seeds = seeds(&o.target);
+    let seeds = seeds(&o.target, o.seeds_only);
     assert!(!seeds.is_empty(), "no seeds: run from the repository with corpus/docs present");
     eprintln!("{}: {} seeds, {} s, seed {}", o.target, seeds.len(), o.seconds, o.seed);
 
