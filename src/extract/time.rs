@@ -267,14 +267,36 @@ impl Default for TimeRecognizer {
 
 const D: &str = "[0-9０-９]";
 
-/// True for every char that can begin a time expression of [`TimeRecognizer`]'s
-/// patterns (digits, numerals, and the first chars of its words); the scan
-/// tries the anchored patterns only there. Keep in step with the patterns.
-fn may_start(c: char) -> bool {
-    c.is_ascii_digit()
-        || ('０'..='９').contains(&c)
-        || "〇零一二两三四五六七八九十百今本当明去次翌这下上尽近及限按如规每第年截初中底末内"
-            .contains(c)
+/// True where a time expression of [`TimeRecognizer`]'s patterns can begin,
+/// judged from its first char `c` and the char after it: the scan tries the
+/// anchored patterns only there. Common chars such as 一, 上, 中, 年 start a
+/// time expression only before a few chars (`一季度`, `上半年`, `年底`), so
+/// looking one char ahead keeps the regexes off most of the text. Keep in
+/// step with the patterns.
+fn may_start(c: char, next: Option<char>) -> bool {
+    let next_in = |set: &str| next.is_some_and(|n| set.contains(n));
+    match c {
+        '0'..='9' | '０'..='９' => true,
+        // Numerals: years (二〇一四年), months, days, windows (十日内,
+        // 三个工作日内, 两小时内), quarters (一季度).
+        '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+        | '十' | '百' => {
+            next.is_some_and(|n| is_chinese_numeral(n) || "月日号天个周星小工年季".contains(n))
+        }
+        '今' | '本' | '当' | '明' | '去' | '次' | '翌' => next_in("年月"),
+        '这' => next_in("个"),
+        '下' | '上' => next_in("个月半"),
+        '尽' => next_in("快早"),
+        '近' | '限' => next_in("期"),
+        '及' | '按' => next_in("时"),
+        '如' => next_in("期"),
+        '规' => next_in("定"),
+        '每' => next_in("年个月季周星半天日"),
+        '第' => next_in("一二三四1234"),
+        '截' => next_in("至止"),
+        '年' => next_in("初中底末内上下第一二三四1234"),
+        _ => false,
+    }
 }
 const CN_DAY: &str = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 
@@ -477,7 +499,7 @@ impl TimeRecognizer {
                 is_arabic_digit(p) || (is_chinese_numeral(p) && is_chinese_numeral(c)) || p == '第'
             });
             if !glued
-                && may_start(c)
+                && may_start(c, rest.get(c.len_utf8()..).and_then(|r| r.chars().next()))
                 && let Some(p) = self.parse_at(s, pos, doc)
             {
                 let local = Span::new(pos, pos + p.len);
