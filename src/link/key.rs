@@ -184,6 +184,11 @@ pub struct CitedRef {
     pub doc_number: Option<DocRef>,
     /// The cited title without its outer 《》, for `kind == Title`.
     pub title: Option<String>,
+    /// The citation's matching key: for a title, the key the analyser's
+    /// citation extractor gives (`extract` output's `key`; see
+    /// [`LinkDoc::from_report`](super::LinkDoc::from_report)), which the
+    /// linker folds with [`title_key`]; for a number, `代字〔年〕N号`.
+    pub key: String,
 }
 
 /// Scan `text` (which starts at byte `offset` of its source) for 发文字号 and
@@ -236,6 +241,7 @@ pub fn scan_citations(text: &str, offset: usize) -> Vec<CitedRef> {
                         span: Span::new(start + offset, end + offset),
                         doc_number: None,
                         title: Some(inner.to_owned()),
+                        key: title_key(inner),
                     });
                 }
             }
@@ -252,6 +258,7 @@ pub fn scan_citations(text: &str, offset: usize) -> Vec<CitedRef> {
             span: n.span.shift(offset),
             doc_number: Some(DocRef::from_item(&n)),
             title: None,
+            key: n.number().to_string(),
         });
     }
     out.sort_by_key(|c| c.span);

@@ -12,6 +12,7 @@ use super::issuer::{Issuer, IssuerTable, Level};
 use super::key::{
     CitationKind, CitedRef, DocKey, Squeezed, bigram_dice, is_document_title, title_core, title_key,
 };
+use super::progress::{LinkPhase, LinkProgress, Ticker};
 use super::reuse::{ReuseConfig, ReuseDetector, ReuseInput};
 use crate::{Result, Span};
 
@@ -157,6 +158,8 @@ struct Cite {
     number: Option<DocKey>,
     number_text: Option<String>,
     title: Option<String>,
+    /// The title's matching key: the citation's key, folded by [`title_key`].
+    key: Option<String>,
     /// False for a 《》 that names a book or film rather than a document.
     doc_like: bool,
 }
@@ -200,7 +203,42 @@ impl Linker {
     /// Link a corpus. Document `i` of `docs` becomes node `i` of the graph.
     #[must_use]
     pub fn link(&self, docs: Vec<LinkDoc>) -> LinkGraph {
-        let prepared: Vec<Prepared> = docs.par_iter().map(|d| self.prepare(d)).collect();
+        self.link_with_progress(docs, &|_| {})
+    }
+
+    /// [`link`](Self::link), calling `progress` (from any thread) as each
+    /// [`LinkPhase`] starts, about 256 times during it, and as it ends.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Mutex;
+    /// use gongwen::link::{LinkDoc, LinkPhase, Linker};
+    /// let docs = vec![LinkDoc::new("a.txt", 0, "根据国发〔2014〕5号文件精神", 0)];
+    /// let phases = Mutex::new(Vec::new());
+    /// let graph = Linker::new().link_with_progress(docs, &|p| {
+    ///     phases.lock().unwrap().push(p.phase);
+    /// });
+    /// let phases = phases.into_inner().unwrap();
+    /// assert_eq!(phases.first(), Some(&LinkPhase::Prepare));
+    /// assert_eq!(phases.last(), Some(&LinkPhase::Assemble));
+    /// assert_eq!(graph.doc_count(), 1);
+    /// ```
+    #[must_use]
+    pub fn link_with_progress(
+        &self,
+        docs: Vec<LinkDoc>,
+        progress: &(dyn Fn(LinkProgress) + Sync),
+    ) -> LinkGraph {
+        let tick = Ticker::new(progress, LinkPhase::Prepare, docs.len());
+        let prepared: Vec<Prepared> = docs
+            .par_iter()
+            .map(|d| {
+                let p = self.prepare(d);
+                tick.tick();
+                p
+            })
+            .collect();
         // Indexes over the corpus.
         let mut by_number: HashMap<DocKey, Vec<usize>> = HashMap::new();
         let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
@@ -219,9 +257,8 @@ impl Linker {
                     .push(i);
             }
         }
-        let find_title = |t: &str, from: usize, before: &str| -> Option<usize> {
-            let k = title_key(t);
-            if let Some(v) = by_title.get(&k) {
+        let find_title = |k: &str, from: usize, before: &str| -> Option<usize> {
+            if let Some(v) = by_title.get(k) {
                 // Several documents of one title (two offices forwarding the
                 // same notice): the one whose issuer is named just before the
                 // citation, else the latest not after the citing document.
@@ -237,7 +274,7 @@ impl Linker {
                     (named(j), date.zip(mine).is_some_and(|(a, b)| a <= b), date)
                 });
             }
-            let core = title_core(&k);
+            let core = title_core(k);
             if core.chars().count() < 6 {
                 return None;
             }
@@ -263,13 +300,21 @@ impl Linker {
             }
             best.map(|(_, i)| i)
         };
+        // Logical documents by (source, index), for "the next one".
+        let mut by_place: HashMap<(&str, usize), usize> = HashMap::new();
+        for (i, d) in docs.iter().enumerate() {
+            by_place.entry((d.source.as_str(), d.index)).or_insert(i);
+        }
         // Explicit links: forwards, cites, implements (by citation or speech).
+        let tick = Ticker::new(progress, LinkPhase::Explicit, docs.len());
         let mut pending: Vec<Pending> = docs
             .par_iter()
             .enumerate()
             .flat_map_iter(|(i, d)| {
                 let Some(p) = prepared.get(i) else { return Vec::new() };
-                self.explicit(i, d, p, &docs, &by_number, &find_title)
+                let out = self.explicit(i, d, p, &by_place, &by_number, &find_title);
+                tick.tick();
+                out
             })
             .collect();
         // Reuse.
@@ -278,7 +323,7 @@ impl Linker {
             .zip(&prepared)
             .map(|(d, p)| ReuseInput { text: &d.text, masks: &p.masks })
             .collect();
-        let report = self.reuse.detect(&inputs);
+        let report = self.reuse.detect_with_progress(&inputs, progress);
         let mut reused: HashMap<(usize, usize), ()> = HashMap::new();
         // Per pair of documents, the longest passages first; a passage that
         // overlaps a kept one on either side is a repeat (a name printed twice).
@@ -340,12 +385,15 @@ impl Linker {
         for v in by_organ.values_mut() {
             v.sort_unstable();
         }
+        let tick = Ticker::new(progress, LinkPhase::Assemble, docs.len());
         let informal: Vec<Pending> = docs
             .par_iter()
             .enumerate()
             .flat_map_iter(|(i, d)| {
                 let Some(p) = prepared.get(i) else { return Vec::new() };
-                self.informal(i, d, p, &reused, &by_organ)
+                let out = self.informal(i, d, p, &reused, &by_organ);
+                tick.tick();
+                out
             })
             .collect();
         pending.extend(informal);
@@ -362,7 +410,7 @@ impl Linker {
             .and_then(|n| t.resolve_code(&n.code))
             .or_else(|| d.issuer.as_deref().and_then(|i| t.resolve_name(i)))
             .or_else(|| infer_region(&d.text));
-        let title_key = d.title.as_deref().map(title_key).filter(|k| !k.is_empty());
+        let own_key = d.title.as_deref().map(title_key).filter(|k| !k.is_empty());
         // Merge a title citation with a number right after it: 《…》（中办发〔2014〕4号）.
         let mut cites: Vec<Cite> = Vec::new();
         let mut sorted: Vec<&CitedRef> = d.citations.iter().collect();
@@ -406,6 +454,7 @@ impl Linker {
                         number: Some(n.key()),
                         number_text: Some(n.text.clone()),
                         title: None,
+                        key: None,
                         doc_like: true,
                     });
                 }
@@ -414,11 +463,15 @@ impl Linker {
                     if is_alias_definition(d, c.span) {
                         continue;
                     }
+                    // One key: the citation's own (the analyser's, when the
+                    // document came from a report), folded for matching.
+                    let key = if c.key.is_empty() { title_key(title) } else { title_key(&c.key) };
                     cites.push(Cite {
                         span: c.span,
                         number: None,
                         number_text: None,
                         title: Some(title.clone()),
+                        key: Some(key),
                         doc_like: is_document_title(title),
                     });
                 }
@@ -508,7 +561,16 @@ impl Linker {
                 }
             }
         }
-        Prepared { issuer, title_key, cites, frames, forward_spans, speeches, organs, masks }
+        Prepared {
+            issuer,
+            title_key: own_key,
+            cites,
+            frames,
+            forward_spans,
+            speeches,
+            organs,
+            masks,
+        }
     }
 
     fn explicit(
@@ -516,7 +578,7 @@ impl Linker {
         i: usize,
         d: &LinkDoc,
         p: &Prepared,
-        docs: &[LinkDoc],
+        by_place: &HashMap<(&str, usize), usize>,
         by_number: &HashMap<DocKey, Vec<usize>>,
         find_title: &(dyn Fn(&str, usize, &str) -> Option<usize> + Sync),
     ) -> Vec<Pending> {
@@ -532,7 +594,7 @@ impl Linker {
                         .find_map(|s| d.slice(Span::new(s, c.span.start)))
                         .unwrap_or("");
                     let before: String = before.split_whitespace().collect();
-                    c.title.as_deref().and_then(|t| find_title(t, i, &before))
+                    c.key.as_deref().and_then(|k| find_title(k, i, &before))
                 })
         };
         // A title cited in the document's own title has no context to tell
@@ -542,14 +604,14 @@ impl Linker {
             .cites
             .iter()
             .filter(|c| !in_title(c))
-            .filter_map(|c| Some((title_key(c.title.as_deref()?), resolve(c)?)))
+            .filter_map(|c| Some((c.key.clone()?, resolve(c)?)))
             .collect();
         for c in &p.cites {
             let from_body = c
-                .title
-                .as_deref()
+                .key
+                .as_ref()
                 .filter(|_| in_title(c) && c.number.is_none())
-                .and_then(|t| body_targets.get(&title_key(t)).copied());
+                .and_then(|k| body_targets.get(k).copied());
             let target = from_body.or_else(|| resolve(c));
             let Some(text) = d.slice(c.span) else { continue };
             let evidence = Evidence { text: text.to_owned(), span: c.span, to_span: None };
@@ -603,7 +665,7 @@ impl Linker {
         }
         // A forwarding notice with no forwarded citation: the next logical document.
         if d.forwarding && !forwarded {
-            let next = docs.iter().position(|o| o.source == d.source && o.index == d.index + 1);
+            let next = by_place.get(&(d.source.as_str(), d.index + 1)).copied();
             // The body's 现将…转发给你们 rather than the title, when both say it.
             let in_body = |s: &&Span| !d.title_span.is_some_and(|t| t.overlaps(**s));
             let ev_span = p
@@ -969,6 +1031,7 @@ mod tests {
             span: Span { start, end },
             doc_number: super::super::key::DocRef::parse("国发〔2014〕1号"),
             title: Some("关于印发某某办法的通知".into()),
+            key: String::new(),
         };
         d.citations = vec![
             bogus(0, 5, CitationKind::Title),

@@ -31,6 +31,7 @@ mod graph;
 mod issuer;
 pub mod key;
 mod linker;
+mod progress;
 pub mod reuse;
 pub mod synth;
 
@@ -42,4 +43,5 @@ pub use graph::{
 pub use issuer::{Issuer, IssuerTable, Level};
 pub use key::{CitationKind, CitedRef, DocKey, DocRef, scan_citations, title_key};
 pub use linker::{Linker, LinkerBuilder};
+pub use progress::{LinkPhase, LinkProgress};
 pub use reuse::{ReuseConfig, ReuseDetector, ReuseInput, ReuseMatch, ReuseReport};
