@@ -161,6 +161,16 @@ pub fn is_document_title(title: &str) -> bool {
     key.chars().count() >= 6 && TYPES.iter().any(|w| key.ends_with(w))
 }
 
+/// True when a title names a statute that is revised in versions under one
+/// name (a 法, 条例, 规定, 办法, 细则, 规则, 章程, 准则 or 司法解释), rather
+/// than a one-off notice.
+#[must_use]
+pub fn is_statute_title(key: &str) -> bool {
+    const TYPES: &[&str] =
+        &["法", "条例", "规定", "办法", "细则", "规则", "章程", "准则", "解释", "典"];
+    key.chars().count() >= 4 && TYPES.iter().any(|w| key.ends_with(w))
+}
+
 /// The kind of a citation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -332,6 +342,9 @@ mod tests {
         assert!(!is_document_title("讲话"));
         assert!(!is_document_title("习近平关于党的群众路线教育实践活动论述摘编"));
         assert!(is_document_title("中华人民共和国安全生产法"));
+        assert!(is_statute_title("道路运输条例"));
+        assert!(is_statute_title("中华人民共和国民法典"));
+        assert!(!is_statute_title("关于做好春耕工作的通知"));
     }
 
     #[test]

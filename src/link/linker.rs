@@ -10,7 +10,8 @@ use super::gazetteer::{DivisionLevel, Gazetteer};
 use super::graph::{DocNode, Evidence, ExternalNode, Link, LinkGraph, Node, NodeId, Relation};
 use super::issuer::{Issuer, IssuerTable, Level};
 use super::key::{
-    CitationKind, CitedRef, DocKey, Squeezed, bigram_dice, is_document_title, title_core, title_key,
+    CitationKind, CitedRef, DocKey, Squeezed, bigram_dice, is_document_title, is_statute_title,
+    title_core, title_key,
 };
 use super::progress::{LinkPhase, LinkProgress, Ticker};
 use super::reuse::{ReuseConfig, ReuseDetector, ReuseInput};
@@ -168,6 +169,14 @@ struct Cite {
 struct Frame {
     start: usize,
     end: usize,
+}
+
+/// Versions of one text found by [`Linker::versions`].
+struct Versions {
+    /// Pairs `(a, b)`, `a < b`, of versions of one text.
+    same: std::collections::HashSet<(usize, usize)>,
+    /// `version_of` links, each to the latest earlier version.
+    links: Vec<Pending>,
 }
 
 /// Dated documents by issuing organ (level, region), sorted by date.
@@ -340,7 +349,11 @@ impl Linker {
                 kept.push(m);
             }
         }
+        let versions = self.versions(&docs, &prepared, &by_title, &kept);
         for m in &kept {
+            if versions.same.contains(&(m.a, m.b)) {
+                continue; // versions of one text are not reuse
+            }
             let (Some(da), Some(db)) = (docs.get(m.a), docs.get(m.b)) else { continue };
             let (pa, pb) = (prepared.get(m.a), prepared.get(m.b));
             let la = pa.and_then(|p| p.issuer.as_ref()).map(|i| i.level);
@@ -397,9 +410,109 @@ impl Linker {
             })
             .collect();
         pending.extend(informal);
+        pending.extend(versions.links);
         let mut graph = self.assemble(docs, &prepared, pending);
         graph.reuse_candidates = report.candidate_pairs;
         graph
+    }
+
+    /// Versions of one text: statutes of one title with different dates (by
+    /// title), and untitled dated texts whose shared passages (`kept`, sorted
+    /// by pair) cover at least 60% of both. Each version links to the latest
+    /// earlier one; `same` holds every pair `(a, b)`, `a < b`, of versions.
+    fn versions(
+        &self,
+        docs: &[LinkDoc],
+        prepared: &[Prepared],
+        by_title: &HashMap<String, Vec<usize>>,
+        kept: &[super::reuse::ReuseMatch],
+    ) -> Versions {
+        let mut same: std::collections::HashSet<(usize, usize)> = Default::default();
+        // Candidate links by `from`, with the date of their target: the latest wins.
+        let mut best: HashMap<usize, (jiff::civil::Date, Pending)> = HashMap::new();
+        let mut offer = |from: usize, date: jiff::civil::Date, p: Pending| {
+            if best.get(&from).is_none_or(|(d, _)| date > *d) {
+                best.insert(from, (date, p));
+            }
+        };
+        for (key, group) in by_title {
+            if group.len() < 2 || !is_statute_title(key) {
+                continue;
+            }
+            let mut dated: Vec<(jiff::civil::Date, usize)> =
+                group.iter().filter_map(|&i| Some((docs.get(i)?.date?, i))).collect();
+            dated.sort_unstable();
+            for (x, &(_, i)) in dated.iter().enumerate() {
+                for &(_, j) in dated.get(x + 1..).unwrap_or(&[]) {
+                    same.insert((i.min(j), i.max(j)));
+                }
+            }
+            for w in dated.windows(2) {
+                let (Some(&(d0, older)), Some(&(d1, newer))) = (w.first(), w.get(1)) else {
+                    continue;
+                };
+                let Some(doc) = docs.get(newer) else { continue };
+                let Some(span) = doc.title_span else { continue };
+                let Some(text) = doc.slice(span) else { continue };
+                if d0 == d1 {
+                    continue;
+                }
+                let evidence = Evidence { text: text.to_owned(), span, to_span: None };
+                let p = Pending {
+                    from: newer,
+                    to: Target::Doc(older),
+                    relation: Relation::VersionOf,
+                    evidence,
+                    score: 0.9,
+                };
+                offer(newer, d0, p);
+            }
+        }
+        // Untitled texts: coverage of the kept passages, per pair.
+        let untitled = |i: usize| prepared.get(i).is_some_and(|p| p.title_key.is_none());
+        let mut x = 0;
+        while let Some(m) = kept.get(x) {
+            let pair = kept.get(x..).unwrap_or(&[]);
+            let n = pair.iter().take_while(|k| k.a == m.a && k.b == m.b).count().max(1);
+            let ms = pair.get(..n).unwrap_or(&[]);
+            x += n;
+            let (Some(da), Some(db)) = (docs.get(m.a), docs.get(m.b)) else { continue };
+            let (Some(ya), Some(yb)) = (da.date, db.date) else { continue };
+            if ya == yb || !untitled(m.a) || !untitled(m.b) {
+                continue;
+            }
+            let cover = |len: usize, f: &dyn Fn(&super::reuse::ReuseMatch) -> Span| {
+                let got: usize = ms.iter().map(|k| f(k).end - f(k).start).sum();
+                got as f64 / len.max(1) as f64
+            };
+            let (ca, cb) =
+                (cover(da.text.len(), &|k| k.a_span), cover(db.text.len(), &|k| k.b_span));
+            if ca < 0.6 || cb < 0.6 {
+                continue;
+            }
+            same.insert((m.a, m.b));
+            let Some(longest) = ms.iter().max_by_key(|k| k.chars) else { continue };
+            let (from, to, fspan, tspan, fdoc, tdoc, date) = if ya > yb {
+                (m.a, m.b, longest.a_span, longest.b_span, da, db, yb)
+            } else {
+                (m.b, m.a, longest.b_span, longest.a_span, db, da, ya)
+            };
+            let span = fspan.shift(fdoc.offset);
+            let Some(text) = fdoc.slice(span) else { continue };
+            let evidence =
+                Evidence { text: text.to_owned(), span, to_span: Some(tspan.shift(tdoc.offset)) };
+            let p = Pending {
+                from,
+                to: Target::Doc(to),
+                relation: Relation::VersionOf,
+                evidence,
+                score: ca.min(cb).clamp(0.0, 1.0),
+            };
+            offer(from, date, p);
+        }
+        let mut links: Vec<Pending> = best.into_values().map(|(_, p)| p).collect();
+        links.sort_by_key(|p| p.from);
+        Versions { same, links }
     }
 
     fn prepare(&self, d: &LinkDoc) -> Prepared {
@@ -1046,6 +1159,40 @@ mod tests {
         for l in g.links() {
             assert!(l.evidence.span.start <= l.evidence.span.end);
         }
+    }
+
+    #[test]
+    fn versions_of_one_text_are_not_reuse() {
+        let body = "第一条 为了维护道路运输市场秩序，保障道路运输安全，保护道路运输有关各方当事人的合法权益，促进道路运输业的健康发展，制定本条例。\n第二条 从事道路运输经营以及道路运输相关业务的，应当遵守本条例。";
+        let version = |y: i16, extra: &str| {
+            let mut d = LinkDoc::new(format!("{y}.txt"), 0, format!("{body}\n{extra}"), 0);
+            d.date = Some(jiff::civil::date(y, 3, 2));
+            d
+        };
+        // Untitled texts sharing most of both: versions, the later first.
+        let g = Linker::new().link(vec![version(2023, "第三条 新增。"), version(2019, "")]);
+        let rel: Vec<(u32, u32, Relation)> =
+            g.links().iter().map(|l| (l.from.0, l.to.0, l.relation)).collect();
+        assert_eq!(rel, [(0, 1, Relation::VersionOf)], "{rel:?}");
+        // Statutes of one title: versions by title and date, each to the one before.
+        let titled = |y: i16, text: &str| {
+            let mut d = doc(&format!("{y}.txt"), text, "", "道路运输条例", (y, 1, 1));
+            d.title_span = Some(Span::new(0, "道路运输条例".len()));
+            d
+        };
+        let g = Linker::new().link(vec![
+            titled(2019, "道路运输条例\n第一条 甲乙丙。"),
+            titled(2023, "道路运输条例\n第一条 庚辛壬。"),
+            titled(2022, "道路运输条例\n第一条 丁戊己。"),
+        ]);
+        let rel: Vec<(u32, u32, Relation)> =
+            g.links().iter().map(|l| (l.from.0, l.to.0, l.relation)).collect();
+        assert_eq!(rel, [(1, 2, Relation::VersionOf), (2, 0, Relation::VersionOf)], "{rel:?}");
+        // Notices of one title are not versions.
+        let notice =
+            |y: i16| doc(&format!("{y}.txt"), "正文", "", "关于做好春耕工作的通知", (y, 1, 1));
+        let g = Linker::new().link(vec![notice(2019), notice(2022)]);
+        assert!(g.links().iter().all(|l| l.relation != Relation::VersionOf));
     }
 
     #[test]
