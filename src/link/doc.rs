@@ -2,9 +2,11 @@
 //! fields and citations the analyser found in it.
 
 use crate::Span;
+use crate::analyze::DocumentReport;
 use crate::document::{DocKind, Document};
+use crate::extract::citation::{self as extract, Role};
 
-use super::key::{CitedRef, DocRef, scan_citations};
+use super::key::{CitationKind, CitedRef, DocRef, scan_citations};
 
 /// One logical document as the linker takes it.
 ///
@@ -77,8 +79,8 @@ impl LinkDoc {
 
     /// The linker's view of a parsed logical document: header fields from
     /// `doc`, text and offset from its span in `source_text`, and citations
-    /// from [`scan_citations`] (replace them with the citation extractor's
-    /// when the caller has them).
+    /// from [`scan_citations`]. With the analyser's report at hand, use
+    /// [`LinkDoc::from_report`], which takes its citations instead.
     ///
     /// # Examples
     ///
@@ -99,23 +101,88 @@ impl LinkDoc {
         index: usize,
         doc: &Document<'_>,
     ) -> LinkDoc {
+        let mut d = LinkDoc::header(source, source_text, index, doc);
+        d.scan_citations();
+        d
+    }
+
+    /// The linker's view of one logical document of the analyser's report:
+    /// header fields from its structure, text and offset from its span in
+    /// `source_text`, and the citations the analyser found (each with the
+    /// `key` users see in `extract` output); the document's own number is
+    /// left out. No second scan of the text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::link::{CitationKind, LinkDoc};
+    /// use gongwen::{Analyzer, Meta};
+    /// let text = "豫群办发〔2014〕5号\n\n关于做好有关工作的通知\n\n各省辖市：\n\n\
+    ///             根据《关于印发〈实施意见〉的通知》（中办发〔2014〕4号）精神，现就有关事项通知如下。\n\n2014年3月14日\n";
+    /// let analysis = Analyzer::new().analyze(text, &Meta::default());
+    /// let d = LinkDoc::from_report("a.txt", text, &analysis.documents[0]);
+    /// assert_eq!(d.doc_number.as_ref().map(|n| n.serial), Some(5));
+    /// let title = d.citations.iter().find(|c| c.kind == CitationKind::Title).unwrap();
+    /// assert_eq!(title.key, "关于印发〈实施意见〉的通知");
+    /// assert!(d.citations.iter().all(|c| c.text != "豫群办发〔2014〕5号"));
+    /// # Ok::<(), gongwen::Error>(())
+    /// ```
+    #[must_use]
+    pub fn from_report(source: &str, source_text: &str, report: &DocumentReport<'_>) -> LinkDoc {
+        let mut d = LinkDoc::header(source, source_text, report.index, &report.document);
+        let own = d.doc_number.as_ref().map(DocRef::key);
+        d.citations = report
+            .findings
+            .citations
+            .iter()
+            .filter(|c| c.role != Role::Own)
+            .filter_map(|c| {
+                let cited = match c.kind {
+                    extract::CitationKind::DocNumber => {
+                        let number = DocRef::from_item(c.doc_number.as_ref()?);
+                        if own.as_ref() == Some(&number.key()) {
+                            return None;
+                        }
+                        CitedRef {
+                            kind: CitationKind::DocNumber,
+                            text: c.text.to_owned(),
+                            span: c.span,
+                            doc_number: Some(number),
+                            title: None,
+                            key: c.key.clone(),
+                        }
+                    }
+                    extract::CitationKind::Title => {
+                        let inner = c.text.strip_prefix('《').and_then(|t| t.strip_suffix('》'));
+                        CitedRef {
+                            kind: CitationKind::Title,
+                            text: c.text.to_owned(),
+                            span: c.span,
+                            doc_number: None,
+                            title: Some(inner.unwrap_or(c.text).to_owned()),
+                            key: c.key.clone(),
+                        }
+                    }
+                };
+                Some(cited)
+            })
+            .collect();
+        d
+    }
+
+    /// The header fields of a parsed logical document, no citations.
+    fn header(source: &str, source_text: &str, index: usize, doc: &Document<'_>) -> LinkDoc {
         let span = doc.span;
         let text = span.get(source_text).unwrap_or("");
         let offset = if text.is_empty() && span.start > source_text.len() { 0 } else { span.start };
         let mut d = LinkDoc::new(source, index, text, offset);
-        d.doc_number = doc.doc_number.as_ref().map(|n| DocRef {
-            text: n.text.to_owned(),
-            code: n.code.clone(),
-            year: n.year,
-            serial: n.serial,
-        });
+        d.doc_number = doc.doc_number.as_ref().map(DocRef::from_item);
         d.issuer = doc.issuer.map(|i| i.text.to_owned());
         d.title = doc.title.map(|t| t.text.to_owned());
         d.title_span = doc.title.map(|t| t.span);
         d.date = doc.date.map(|x| x.value);
         d.kind = doc.kind;
         d.forwarding = doc.forwarding;
-        d.scan_citations();
         d
     }
 

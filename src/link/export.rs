@@ -46,6 +46,7 @@ fn style(r: Relation) -> (&'static str, &'static str) {
         Relation::Cites => ("#555555", "solid"),
         Relation::Implements => ("#2ca02c", "dashed"),
         Relation::Reuses => ("#d62728", "dotted"),
+        Relation::VersionOf => ("#9467bd", "bold"),
     }
 }
 

@@ -32,6 +32,10 @@ pub enum Relation {
     Implements,
     /// Passages taken from the target (`evidence.to_span` is the source passage).
     Reuses,
+    /// A later version of the target: a statute of the same title with a
+    /// later date, or an untitled text sharing most of both texts with an
+    /// earlier one. Versions are not reuse: no `reuses` link joins them.
+    VersionOf,
 }
 
 impl Relation {
@@ -43,6 +47,7 @@ impl Relation {
             Relation::Cites => "cites",
             Relation::Implements => "implements",
             Relation::Reuses => "reuses",
+            Relation::VersionOf => "version_of",
         }
     }
 }

@@ -161,6 +161,16 @@ pub fn is_document_title(title: &str) -> bool {
     key.chars().count() >= 6 && TYPES.iter().any(|w| key.ends_with(w))
 }
 
+/// True when a title names a statute that is revised in versions under one
+/// name (a 法, 条例, 规定, 办法, 细则, 规则, 章程, 准则 or 司法解释), rather
+/// than a one-off notice.
+#[must_use]
+pub fn is_statute_title(key: &str) -> bool {
+    const TYPES: &[&str] =
+        &["法", "条例", "规定", "办法", "细则", "规则", "章程", "准则", "解释", "典"];
+    key.chars().count() >= 4 && TYPES.iter().any(|w| key.ends_with(w))
+}
+
 /// The kind of a citation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -184,6 +194,11 @@ pub struct CitedRef {
     pub doc_number: Option<DocRef>,
     /// The cited title without its outer 《》, for `kind == Title`.
     pub title: Option<String>,
+    /// The citation's matching key: for a title, the key the analyser's
+    /// citation extractor gives (`extract` output's `key`; see
+    /// [`LinkDoc::from_report`](super::LinkDoc::from_report)), which the
+    /// linker folds with [`title_key`]; for a number, `代字〔年〕N号`.
+    pub key: String,
 }
 
 /// Scan `text` (which starts at byte `offset` of its source) for 发文字号 and
@@ -236,6 +251,7 @@ pub fn scan_citations(text: &str, offset: usize) -> Vec<CitedRef> {
                         span: Span::new(start + offset, end + offset),
                         doc_number: None,
                         title: Some(inner.to_owned()),
+                        key: title_key(inner),
                     });
                 }
             }
@@ -252,6 +268,7 @@ pub fn scan_citations(text: &str, offset: usize) -> Vec<CitedRef> {
             span: n.span.shift(offset),
             doc_number: Some(DocRef::from_item(&n)),
             title: None,
+            key: n.number().to_string(),
         });
     }
     out.sort_by_key(|c| c.span);
@@ -325,6 +342,9 @@ mod tests {
         assert!(!is_document_title("讲话"));
         assert!(!is_document_title("习近平关于党的群众路线教育实践活动论述摘编"));
         assert!(is_document_title("中华人民共和国安全生产法"));
+        assert!(is_statute_title("道路运输条例"));
+        assert!(is_statute_title("中华人民共和国民法典"));
+        assert!(!is_statute_title("关于做好春耕工作的通知"));
     }
 
     #[test]

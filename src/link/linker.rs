@@ -10,8 +10,10 @@ use super::gazetteer::{DivisionLevel, Gazetteer};
 use super::graph::{DocNode, Evidence, ExternalNode, Link, LinkGraph, Node, NodeId, Relation};
 use super::issuer::{Issuer, IssuerTable, Level};
 use super::key::{
-    CitationKind, CitedRef, DocKey, Squeezed, bigram_dice, is_document_title, title_core, title_key,
+    CitationKind, CitedRef, DocKey, Squeezed, bigram_dice, is_document_title, is_statute_title,
+    title_core, title_key,
 };
+use super::progress::{LinkPhase, LinkProgress, Ticker};
 use super::reuse::{ReuseConfig, ReuseDetector, ReuseInput};
 use crate::{Result, Span};
 
@@ -157,6 +159,8 @@ struct Cite {
     number: Option<DocKey>,
     number_text: Option<String>,
     title: Option<String>,
+    /// The title's matching key: the citation's key, folded by [`title_key`].
+    key: Option<String>,
     /// False for a 《》 that names a book or film rather than a document.
     doc_like: bool,
 }
@@ -165,6 +169,14 @@ struct Cite {
 struct Frame {
     start: usize,
     end: usize,
+}
+
+/// Versions of one text found by [`Linker::versions`].
+struct Versions {
+    /// Pairs `(a, b)`, `a < b`, of versions of one text.
+    same: std::collections::HashSet<(usize, usize)>,
+    /// `version_of` links, each to the latest earlier version.
+    links: Vec<Pending>,
 }
 
 /// Dated documents by issuing organ (level, region), sorted by date.
@@ -200,7 +212,42 @@ impl Linker {
     /// Link a corpus. Document `i` of `docs` becomes node `i` of the graph.
     #[must_use]
     pub fn link(&self, docs: Vec<LinkDoc>) -> LinkGraph {
-        let prepared: Vec<Prepared> = docs.par_iter().map(|d| self.prepare(d)).collect();
+        self.link_with_progress(docs, &|_| {})
+    }
+
+    /// [`link`](Self::link), calling `progress` (from any thread) as each
+    /// [`LinkPhase`] starts, about 256 times during it, and as it ends.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Mutex;
+    /// use gongwen::link::{LinkDoc, LinkPhase, Linker};
+    /// let docs = vec![LinkDoc::new("a.txt", 0, "根据国发〔2014〕5号文件精神", 0)];
+    /// let phases = Mutex::new(Vec::new());
+    /// let graph = Linker::new().link_with_progress(docs, &|p| {
+    ///     phases.lock().unwrap().push(p.phase);
+    /// });
+    /// let phases = phases.into_inner().unwrap();
+    /// assert_eq!(phases.first(), Some(&LinkPhase::Prepare));
+    /// assert_eq!(phases.last(), Some(&LinkPhase::Assemble));
+    /// assert_eq!(graph.doc_count(), 1);
+    /// ```
+    #[must_use]
+    pub fn link_with_progress(
+        &self,
+        docs: Vec<LinkDoc>,
+        progress: &(dyn Fn(LinkProgress) + Sync),
+    ) -> LinkGraph {
+        let tick = Ticker::new(progress, LinkPhase::Prepare, docs.len());
+        let prepared: Vec<Prepared> = docs
+            .par_iter()
+            .map(|d| {
+                let p = self.prepare(d);
+                tick.tick();
+                p
+            })
+            .collect();
         // Indexes over the corpus.
         let mut by_number: HashMap<DocKey, Vec<usize>> = HashMap::new();
         let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
@@ -219,9 +266,8 @@ impl Linker {
                     .push(i);
             }
         }
-        let find_title = |t: &str, from: usize, before: &str| -> Option<usize> {
-            let k = title_key(t);
-            if let Some(v) = by_title.get(&k) {
+        let find_title = |k: &str, from: usize, before: &str| -> Option<usize> {
+            if let Some(v) = by_title.get(k) {
                 // Several documents of one title (two offices forwarding the
                 // same notice): the one whose issuer is named just before the
                 // citation, else the latest not after the citing document.
@@ -237,7 +283,7 @@ impl Linker {
                     (named(j), date.zip(mine).is_some_and(|(a, b)| a <= b), date)
                 });
             }
-            let core = title_core(&k);
+            let core = title_core(k);
             if core.chars().count() < 6 {
                 return None;
             }
@@ -263,13 +309,21 @@ impl Linker {
             }
             best.map(|(_, i)| i)
         };
+        // Logical documents by (source, index), for "the next one".
+        let mut by_place: HashMap<(&str, usize), usize> = HashMap::new();
+        for (i, d) in docs.iter().enumerate() {
+            by_place.entry((d.source.as_str(), d.index)).or_insert(i);
+        }
         // Explicit links: forwards, cites, implements (by citation or speech).
+        let tick = Ticker::new(progress, LinkPhase::Explicit, docs.len());
         let mut pending: Vec<Pending> = docs
             .par_iter()
             .enumerate()
             .flat_map_iter(|(i, d)| {
                 let Some(p) = prepared.get(i) else { return Vec::new() };
-                self.explicit(i, d, p, &docs, &by_number, &find_title)
+                let out = self.explicit(i, d, p, &by_place, &by_number, &find_title);
+                tick.tick();
+                out
             })
             .collect();
         // Reuse.
@@ -278,7 +332,7 @@ impl Linker {
             .zip(&prepared)
             .map(|(d, p)| ReuseInput { text: &d.text, masks: &p.masks })
             .collect();
-        let report = self.reuse.detect(&inputs);
+        let report = self.reuse.detect_with_progress(&inputs, progress);
         let mut reused: HashMap<(usize, usize), ()> = HashMap::new();
         // Per pair of documents, the longest passages first; a passage that
         // overlaps a kept one on either side is a repeat (a name printed twice).
@@ -295,7 +349,11 @@ impl Linker {
                 kept.push(m);
             }
         }
+        let versions = self.versions(&docs, &prepared, &by_title, &kept);
         for m in &kept {
+            if versions.same.contains(&(m.a, m.b)) {
+                continue; // versions of one text are not reuse
+            }
             let (Some(da), Some(db)) = (docs.get(m.a), docs.get(m.b)) else { continue };
             let (pa, pb) = (prepared.get(m.a), prepared.get(m.b));
             let la = pa.and_then(|p| p.issuer.as_ref()).map(|i| i.level);
@@ -340,18 +398,121 @@ impl Linker {
         for v in by_organ.values_mut() {
             v.sort_unstable();
         }
+        let tick = Ticker::new(progress, LinkPhase::Assemble, docs.len());
         let informal: Vec<Pending> = docs
             .par_iter()
             .enumerate()
             .flat_map_iter(|(i, d)| {
                 let Some(p) = prepared.get(i) else { return Vec::new() };
-                self.informal(i, d, p, &reused, &by_organ)
+                let out = self.informal(i, d, p, &reused, &by_organ);
+                tick.tick();
+                out
             })
             .collect();
         pending.extend(informal);
+        pending.extend(versions.links);
         let mut graph = self.assemble(docs, &prepared, pending);
         graph.reuse_candidates = report.candidate_pairs;
         graph
+    }
+
+    /// Versions of one text: statutes of one title with different dates (by
+    /// title), and untitled dated texts whose shared passages (`kept`, sorted
+    /// by pair) cover at least 60% of both. Each version links to the latest
+    /// earlier one; `same` holds every pair `(a, b)`, `a < b`, of versions.
+    fn versions(
+        &self,
+        docs: &[LinkDoc],
+        prepared: &[Prepared],
+        by_title: &HashMap<String, Vec<usize>>,
+        kept: &[super::reuse::ReuseMatch],
+    ) -> Versions {
+        let mut same: std::collections::HashSet<(usize, usize)> = Default::default();
+        // Candidate links by `from`, with the date of their target: the latest wins.
+        let mut best: HashMap<usize, (jiff::civil::Date, Pending)> = HashMap::new();
+        let mut offer = |from: usize, date: jiff::civil::Date, p: Pending| {
+            if best.get(&from).is_none_or(|(d, _)| date > *d) {
+                best.insert(from, (date, p));
+            }
+        };
+        for (key, group) in by_title {
+            if group.len() < 2 || !is_statute_title(key) {
+                continue;
+            }
+            let mut dated: Vec<(jiff::civil::Date, usize)> =
+                group.iter().filter_map(|&i| Some((docs.get(i)?.date?, i))).collect();
+            dated.sort_unstable();
+            for (x, &(_, i)) in dated.iter().enumerate() {
+                for &(_, j) in dated.get(x + 1..).unwrap_or(&[]) {
+                    same.insert((i.min(j), i.max(j)));
+                }
+            }
+            for w in dated.windows(2) {
+                let (Some(&(d0, older)), Some(&(d1, newer))) = (w.first(), w.get(1)) else {
+                    continue;
+                };
+                let Some(doc) = docs.get(newer) else { continue };
+                let Some(span) = doc.title_span else { continue };
+                let Some(text) = doc.slice(span) else { continue };
+                if d0 == d1 {
+                    continue;
+                }
+                let evidence = Evidence { text: text.to_owned(), span, to_span: None };
+                let p = Pending {
+                    from: newer,
+                    to: Target::Doc(older),
+                    relation: Relation::VersionOf,
+                    evidence,
+                    score: 0.9,
+                };
+                offer(newer, d0, p);
+            }
+        }
+        // Untitled texts: coverage of the kept passages, per pair.
+        let untitled = |i: usize| prepared.get(i).is_some_and(|p| p.title_key.is_none());
+        let mut x = 0;
+        while let Some(m) = kept.get(x) {
+            let pair = kept.get(x..).unwrap_or(&[]);
+            let n = pair.iter().take_while(|k| k.a == m.a && k.b == m.b).count().max(1);
+            let ms = pair.get(..n).unwrap_or(&[]);
+            x += n;
+            let (Some(da), Some(db)) = (docs.get(m.a), docs.get(m.b)) else { continue };
+            let (Some(ya), Some(yb)) = (da.date, db.date) else { continue };
+            if ya == yb || !untitled(m.a) || !untitled(m.b) {
+                continue;
+            }
+            let cover = |len: usize, f: &dyn Fn(&super::reuse::ReuseMatch) -> Span| {
+                let got: usize = ms.iter().map(|k| f(k).end - f(k).start).sum();
+                got as f64 / len.max(1) as f64
+            };
+            let (ca, cb) =
+                (cover(da.text.len(), &|k| k.a_span), cover(db.text.len(), &|k| k.b_span));
+            if ca < 0.6 || cb < 0.6 {
+                continue;
+            }
+            same.insert((m.a, m.b));
+            let Some(longest) = ms.iter().max_by_key(|k| k.chars) else { continue };
+            let (from, to, fspan, tspan, fdoc, tdoc, date) = if ya > yb {
+                (m.a, m.b, longest.a_span, longest.b_span, da, db, yb)
+            } else {
+                (m.b, m.a, longest.b_span, longest.a_span, db, da, ya)
+            };
+            let span = fspan.shift(fdoc.offset);
+            let Some(text) = fdoc.slice(span) else { continue };
+            let evidence =
+                Evidence { text: text.to_owned(), span, to_span: Some(tspan.shift(tdoc.offset)) };
+            let p = Pending {
+                from,
+                to: Target::Doc(to),
+                relation: Relation::VersionOf,
+                evidence,
+                score: ca.min(cb).clamp(0.0, 1.0),
+            };
+            offer(from, date, p);
+        }
+        let mut links: Vec<Pending> = best.into_values().map(|(_, p)| p).collect();
+        links.sort_by_key(|p| p.from);
+        Versions { same, links }
     }
 
     fn prepare(&self, d: &LinkDoc) -> Prepared {
@@ -362,7 +523,7 @@ impl Linker {
             .and_then(|n| t.resolve_code(&n.code))
             .or_else(|| d.issuer.as_deref().and_then(|i| t.resolve_name(i)))
             .or_else(|| infer_region(&d.text));
-        let title_key = d.title.as_deref().map(title_key).filter(|k| !k.is_empty());
+        let own_key = d.title.as_deref().map(title_key).filter(|k| !k.is_empty());
         // Merge a title citation with a number right after it: 《…》（中办发〔2014〕4号）.
         let mut cites: Vec<Cite> = Vec::new();
         let mut sorted: Vec<&CitedRef> = d.citations.iter().collect();
@@ -406,6 +567,7 @@ impl Linker {
                         number: Some(n.key()),
                         number_text: Some(n.text.clone()),
                         title: None,
+                        key: None,
                         doc_like: true,
                     });
                 }
@@ -414,11 +576,15 @@ impl Linker {
                     if is_alias_definition(d, c.span) {
                         continue;
                     }
+                    // One key: the citation's own (the analyser's, when the
+                    // document came from a report), folded for matching.
+                    let key = if c.key.is_empty() { title_key(title) } else { title_key(&c.key) };
                     cites.push(Cite {
                         span: c.span,
                         number: None,
                         number_text: None,
                         title: Some(title.clone()),
+                        key: Some(key),
                         doc_like: is_document_title(title),
                     });
                 }
@@ -508,7 +674,16 @@ impl Linker {
                 }
             }
         }
-        Prepared { issuer, title_key, cites, frames, forward_spans, speeches, organs, masks }
+        Prepared {
+            issuer,
+            title_key: own_key,
+            cites,
+            frames,
+            forward_spans,
+            speeches,
+            organs,
+            masks,
+        }
     }
 
     fn explicit(
@@ -516,7 +691,7 @@ impl Linker {
         i: usize,
         d: &LinkDoc,
         p: &Prepared,
-        docs: &[LinkDoc],
+        by_place: &HashMap<(&str, usize), usize>,
         by_number: &HashMap<DocKey, Vec<usize>>,
         find_title: &(dyn Fn(&str, usize, &str) -> Option<usize> + Sync),
     ) -> Vec<Pending> {
@@ -532,7 +707,7 @@ impl Linker {
                         .find_map(|s| d.slice(Span::new(s, c.span.start)))
                         .unwrap_or("");
                     let before: String = before.split_whitespace().collect();
-                    c.title.as_deref().and_then(|t| find_title(t, i, &before))
+                    c.key.as_deref().and_then(|k| find_title(k, i, &before))
                 })
         };
         // A title cited in the document's own title has no context to tell
@@ -542,14 +717,14 @@ impl Linker {
             .cites
             .iter()
             .filter(|c| !in_title(c))
-            .filter_map(|c| Some((title_key(c.title.as_deref()?), resolve(c)?)))
+            .filter_map(|c| Some((c.key.clone()?, resolve(c)?)))
             .collect();
         for c in &p.cites {
             let from_body = c
-                .title
-                .as_deref()
+                .key
+                .as_ref()
                 .filter(|_| in_title(c) && c.number.is_none())
-                .and_then(|t| body_targets.get(&title_key(t)).copied());
+                .and_then(|k| body_targets.get(k).copied());
             let target = from_body.or_else(|| resolve(c));
             let Some(text) = d.slice(c.span) else { continue };
             let evidence = Evidence { text: text.to_owned(), span: c.span, to_span: None };
@@ -603,7 +778,7 @@ impl Linker {
         }
         // A forwarding notice with no forwarded citation: the next logical document.
         if d.forwarding && !forwarded {
-            let next = docs.iter().position(|o| o.source == d.source && o.index == d.index + 1);
+            let next = by_place.get(&(d.source.as_str(), d.index + 1)).copied();
             // The body's 现将…转发给你们 rather than the title, when both say it.
             let in_body = |s: &&Span| !d.title_span.is_some_and(|t| t.overlaps(**s));
             let ev_span = p
@@ -969,6 +1144,7 @@ mod tests {
             span: Span { start, end },
             doc_number: super::super::key::DocRef::parse("国发〔2014〕1号"),
             title: Some("关于印发某某办法的通知".into()),
+            key: String::new(),
         };
         d.citations = vec![
             bogus(0, 5, CitationKind::Title),
@@ -983,6 +1159,40 @@ mod tests {
         for l in g.links() {
             assert!(l.evidence.span.start <= l.evidence.span.end);
         }
+    }
+
+    #[test]
+    fn versions_of_one_text_are_not_reuse() {
+        let body = "第一条 为了维护道路运输市场秩序，保障道路运输安全，保护道路运输有关各方当事人的合法权益，促进道路运输业的健康发展，制定本条例。\n第二条 从事道路运输经营以及道路运输相关业务的，应当遵守本条例。";
+        let version = |y: i16, extra: &str| {
+            let mut d = LinkDoc::new(format!("{y}.txt"), 0, format!("{body}\n{extra}"), 0);
+            d.date = Some(jiff::civil::date(y, 3, 2));
+            d
+        };
+        // Untitled texts sharing most of both: versions, the later first.
+        let g = Linker::new().link(vec![version(2023, "第三条 新增。"), version(2019, "")]);
+        let rel: Vec<(u32, u32, Relation)> =
+            g.links().iter().map(|l| (l.from.0, l.to.0, l.relation)).collect();
+        assert_eq!(rel, [(0, 1, Relation::VersionOf)], "{rel:?}");
+        // Statutes of one title: versions by title and date, each to the one before.
+        let titled = |y: i16, text: &str| {
+            let mut d = doc(&format!("{y}.txt"), text, "", "道路运输条例", (y, 1, 1));
+            d.title_span = Some(Span::new(0, "道路运输条例".len()));
+            d
+        };
+        let g = Linker::new().link(vec![
+            titled(2019, "道路运输条例\n第一条 甲乙丙。"),
+            titled(2023, "道路运输条例\n第一条 庚辛壬。"),
+            titled(2022, "道路运输条例\n第一条 丁戊己。"),
+        ]);
+        let rel: Vec<(u32, u32, Relation)> =
+            g.links().iter().map(|l| (l.from.0, l.to.0, l.relation)).collect();
+        assert_eq!(rel, [(1, 2, Relation::VersionOf), (2, 0, Relation::VersionOf)], "{rel:?}");
+        // Notices of one title are not versions.
+        let notice =
+            |y: i16| doc(&format!("{y}.txt"), "正文", "", "关于做好春耕工作的通知", (y, 1, 1));
+        let g = Linker::new().link(vec![notice(2019), notice(2022)]);
+        assert!(g.links().iter().all(|l| l.relation != Relation::VersionOf));
     }
 
     #[test]

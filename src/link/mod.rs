@@ -10,6 +10,8 @@
 //! - [`IssuerTable`]: 机关代字 → organ, level and region (`data/issuers/`).
 //! - [`key`]: document-number and title keys, and a citation scanner.
 //! - [`reuse`]: shingles, MinHash/LSH candidates and local alignment.
+//! - versions: statutes of one title (or untitled near-duplicates) with
+//!   different dates are [`Relation::VersionOf`], not reuse.
 //! - [`Linker`]: the four relations; [`LinkGraph::chain`] walks a document up
 //!   to its highest source; [`export`] writes DOT and GraphML.
 //! - [`synth`]: a planted-link archive generator and its evaluation.
@@ -23,6 +25,14 @@
 //! build, 2 shared cores) linking took 9.1 s (about 11,000 documents/s) with a
 //! peak resident memory of 553 MiB, aligning 3.8 candidate pairs per document;
 //! precision and recall were ≥ 0.998 for each of the four relations.
+//!
+//! Each document is normalised and shingled once; a candidate pair merges
+//! the two documents' sorted content-shingle indexes for seeds and extends
+//! them along their diagonals, so no pair re-reads its texts. On the real
+//! archives (same machine, whole `gongwen link` run with analysis) this
+//! took 1,423 news days (36 MB) from 235 to 13 CPU-seconds and 3,475 laws
+//! (60 MB) from 196 to 16. [`Linker::link_with_progress`] reports each
+//! [`LinkPhase`] with a total.
 
 mod doc;
 pub mod export;
@@ -31,6 +41,7 @@ mod graph;
 mod issuer;
 pub mod key;
 mod linker;
+mod progress;
 pub mod reuse;
 pub mod synth;
 
@@ -40,6 +51,9 @@ pub use graph::{
     DocNode, Evidence, ExternalNode, Link, LinkGraph, LinkRecord, Node, NodeId, Relation,
 };
 pub use issuer::{Issuer, IssuerTable, Level};
-pub use key::{CitationKind, CitedRef, DocKey, DocRef, scan_citations, title_key};
+pub use key::{
+    CitationKind, CitedRef, DocKey, DocRef, is_statute_title, scan_citations, title_key,
+};
 pub use linker::{Linker, LinkerBuilder};
+pub use progress::{LinkPhase, LinkProgress};
 pub use reuse::{ReuseConfig, ReuseDetector, ReuseInput, ReuseMatch, ReuseReport};

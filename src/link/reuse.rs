@@ -28,11 +28,11 @@
 //! The work is linear in the corpus size plus the number of candidate pairs;
 //! no step compares all pairs of documents.
 
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use rayon::prelude::*;
 
+use super::progress::{LinkPhase, LinkProgress, Ticker};
 use crate::Span;
 
 /// Tuning of the reuse detector.
@@ -114,9 +114,17 @@ pub struct ReuseReport {
 }
 
 /// The detector. Build once, run on a corpus.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ReuseDetector {
     config: ReuseConfig,
+    /// MinHash seeds, `bands × rows` of them.
+    seeds: Vec<u64>,
+}
+
+impl Default for ReuseDetector {
+    fn default() -> ReuseDetector {
+        ReuseDetector::new(ReuseConfig::default())
+    }
 }
 
 /// Normalised content chars of a text and the byte offset each came from;
@@ -192,6 +200,106 @@ fn shingles(seq: &Seq, k: usize) -> Vec<Option<u64>> {
     seq.chars.windows(k).map(shingle_hash).collect()
 }
 
+/// One document after the first pass: normalised and shingled, once.
+struct Shingled {
+    pos: Vec<u32>,
+    breaks: Vec<u32>,
+    hashes: Vec<Option<u64>>,
+}
+
+fn shingle_doc(input: &ReuseInput<'_>, k: usize) -> Shingled {
+    let seq = normalise(input);
+    let hashes = shingles(&seq, k);
+    let breaks = (0u32..).zip(&seq.chars).filter(|(_, c)| **c == BREAK).map(|(i, _)| i).collect();
+    Shingled { pos: seq.pos, breaks, hashes }
+}
+
+/// What a detection run keeps of one document for alignment: computed once,
+/// read by every candidate pair the document is part of.
+struct Prepared {
+    /// Byte offset in the text of each normalised char.
+    pos: Vec<u32>,
+    /// Sequence indices where masked or dropped material cut the sequence.
+    breaks: Vec<u32>,
+    /// By shingle start: the shingle's key (the high half of its 64-bit
+    /// hash, never 0), or 0 where the shingle crosses a break.
+    keys: Vec<u32>,
+    /// `(key, start)` of every content shingle (not crossing a break, not
+    /// frequent), sorted: the seeds of alignment.
+    index: Vec<(u32, u32)>,
+    /// By shingle start: the shingle is frequent across the corpus
+    /// (boilerplate); false where the shingle crosses a break.
+    frequent: Vec<bool>,
+}
+
+impl Prepared {
+    /// How many breaks lie before sequence index `x`: two indices with the
+    /// same count lie on the same side of every break.
+    fn side(&self, x: u32) -> usize {
+        self.breaks.partition_point(|&b| b < x)
+    }
+
+    fn is_frequent(&self, start: usize) -> bool {
+        self.frequent.get(start).copied().unwrap_or(false)
+    }
+}
+
+/// Exact runs shared by two prepared documents, as `(i0, i1, j0, j1)`
+/// (first and last shingle starts in `a` and `b`, on one diagonal).
+///
+/// Seeds are the content shingles the two have in common, found by a merge
+/// of their sorted indexes (a key takes at most `MAX_PER_KEY` positions of
+/// `b`, its first); each seed not inside a run already found is extended
+/// both ways along its diagonal over equal shingles, frequent ones included.
+fn exact_runs(a: &Prepared, b: &Prepared) -> Vec<(u32, u32, u32, u32)> {
+    const MAX_PER_KEY: usize = 64;
+    let (ia, ib) = (&a.index, &b.index);
+    let mut seeds: Vec<(i64, u32, u32)> = Vec::new();
+    let (mut x, mut y) = (0, 0);
+    while let (Some(&(ka, _)), Some(&(kb, _))) = (ia.get(x), ib.get(y)) {
+        match ka.cmp(&kb) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                let xe = x + ia.get(x..).map_or(0, |r| r.iter().take_while(|e| e.0 == ka).count());
+                let ye = y + ib.get(y..).map_or(0, |r| r.iter().take_while(|e| e.0 == kb).count());
+                let js = ib.get(y..ye.min(y + MAX_PER_KEY)).unwrap_or(&[]);
+                for &(_, i) in ia.get(x..xe).unwrap_or(&[]) {
+                    for &(_, j) in js {
+                        seeds.push((i64::from(i) - i64::from(j), i, j));
+                    }
+                }
+                (x, y) = (xe, ye);
+            }
+        }
+    }
+    seeds.sort_unstable();
+    let same = |i: u32, j: u32| {
+        let ka = a.keys.get(i as usize).copied().unwrap_or(0);
+        ka != 0 && Some(&ka) == b.keys.get(j as usize)
+    };
+    let mut runs: Vec<(u32, u32, u32, u32)> = Vec::new();
+    let mut last: Option<(i64, u32)> = None; // (diagonal, i1) of the last run
+    for (d, i, j) in seeds {
+        if last.is_some_and(|(ld, l1)| ld == d && i <= l1) {
+            continue;
+        }
+        let (mut i0, mut j0) = (i, j);
+        while i0 > 0 && j0 > 0 && same(i0 - 1, j0 - 1) {
+            i0 -= 1;
+            j0 -= 1;
+        }
+        let (mut i1, mut j1) = (i, j);
+        while same(i1 + 1, j1 + 1) {
+            i1 += 1;
+            j1 += 1;
+        }
+        runs.push((i0, i1, j0, j1));
+        last = Some((d, i1));
+    }
+    runs
+}
+
 /// A count-min sketch of shingle document frequencies.
 struct Sketch {
     rows: Vec<Vec<AtomicU32>>,
@@ -246,7 +354,9 @@ impl ReuseDetector {
     /// ```
     #[must_use]
     pub fn new(config: ReuseConfig) -> ReuseDetector {
-        ReuseDetector { config }
+        let hashes = config.bands * config.rows.max(1);
+        let seeds = (0..hashes as u64).map(|i| mix(i.wrapping_add(0x5151))).collect();
+        ReuseDetector { config, seeds }
     }
 
     /// The configuration.
@@ -258,75 +368,58 @@ impl ReuseDetector {
     /// Find the passages shared by documents of `inputs`.
     #[must_use]
     pub fn detect(&self, inputs: &[ReuseInput<'_>]) -> ReuseReport {
+        self.detect_with_progress(inputs, &|_| {})
+    }
+
+    /// [`detect`](Self::detect), reporting progress through the phases
+    /// [`Shingle`](LinkPhase::Shingle), [`Index`](LinkPhase::Index),
+    /// [`Candidates`](LinkPhase::Candidates) and [`Align`](LinkPhase::Align).
+    #[must_use]
+    pub fn detect_with_progress(
+        &self,
+        inputs: &[ReuseInput<'_>],
+        progress: &(dyn Fn(LinkProgress) + Sync),
+    ) -> ReuseReport {
         let cfg = &self.config;
         let k = cfg.shingle.max(1);
         let n = inputs.len();
-        // Pass 1: document frequencies.
+        // Pass 1: normalise and shingle every document once; document
+        // frequencies into the sketch.
         let total: usize = inputs.iter().map(|i| i.text.len() / 3).sum();
         let sketch = Sketch::new(total);
-        inputs.par_iter().for_each(|input| {
-            let seq = normalise(input);
-            let mut hs: Vec<u64> = shingles(&seq, k).into_iter().flatten().collect();
-            hs.sort_unstable();
-            hs.dedup();
-            for h in hs {
-                sketch.add(h);
-            }
-        });
+        let tick = Ticker::new(progress, LinkPhase::Shingle, n);
+        let shingled: Vec<Shingled> = inputs
+            .par_iter()
+            .map(|input| {
+                let doc = shingle_doc(input, k);
+                let mut hs: Vec<u64> = doc.hashes.iter().flatten().copied().collect();
+                hs.sort_unstable();
+                hs.dedup();
+                for h in hs {
+                    sketch.add(h);
+                }
+                tick.tick();
+                doc
+            })
+            .collect();
         // In a small corpus, "frequent" means in more than half the documents.
         let share = (cfg.max_df_share * n as f64).ceil() as u32;
         let half = u32::try_from(n / 2).unwrap_or(u32::MAX).max(2);
         let max_df = cfg.max_df.min(half).max(share);
-        // Pass 2: window signatures → band keys.
-        let hashes = cfg.bands * cfg.rows.max(1);
-        let seeds: Vec<u64> = (0..hashes as u64).map(|i| mix(i.wrapping_add(0x5151))).collect();
-        let per_doc: Vec<Vec<Vec<u32>>> = inputs
-            .par_iter()
-            .map(|input| {
-                let seq = normalise(input);
-                let sh = shingles(&seq, k);
-                let content: Vec<Option<u64>> =
-                    sh.iter().map(|h| h.filter(|&h| sketch.estimate(h) <= max_df)).collect();
-                let w = cfg.window.max(k + 1);
-                let stride = (w / 2).max(1);
-                let mut windows = Vec::new();
-                let mut start = 0;
-                loop {
-                    let end = (start + w).min(content.len());
-                    let slice = content.get(start..end).unwrap_or(&[]);
-                    if slice.iter().flatten().count() > cfg.min_chars.saturating_sub(k) {
-                        let mut mins = vec![u64::MAX; hashes];
-                        for h in slice.iter().flatten() {
-                            for (m, s) in mins.iter_mut().zip(&seeds) {
-                                let v = mix(h ^ s);
-                                if v < *m {
-                                    *m = v;
-                                }
-                            }
-                        }
-                        let keys = mins
-                            .chunks(cfg.rows.max(1))
-                            .enumerate()
-                            .map(|(b, chunk)| {
-                                let mut acc = mix(b as u64 + 1);
-                                for v in chunk {
-                                    acc = mix(acc ^ v);
-                                }
-                                acc as u32
-                            })
-                            .collect();
-                        windows.push(keys);
-                    }
-                    if end >= content.len() {
-                        break;
-                    }
-                    start += stride;
-                }
-                windows
+        // Pass 2: per document, the frequent flags, the sorted shingle index
+        // and the window signatures → band keys.
+        let tick = Ticker::new(progress, LinkPhase::Index, n);
+        let (prepared, per_doc): (Vec<Prepared>, Vec<Vec<Vec<u32>>>) = shingled
+            .into_par_iter()
+            .map(|doc| {
+                let out = self.index_doc(doc, &sketch, max_df);
+                tick.tick();
+                out
             })
-            .collect();
+            .unzip();
         let windows: usize = per_doc.iter().map(Vec::len).sum();
         // Pass 3: buckets, band by band, → candidate document pairs.
+        let tick = Ticker::new(progress, LinkPhase::Candidates, cfg.bands);
         let mut pairs: Vec<(u32, u32)> = Vec::new();
         for band in 0..cfg.bands {
             let mut entries: Vec<(u32, u32)> = per_doc
@@ -341,10 +434,7 @@ impl ReuseDetector {
             let mut i = 0;
             while i < entries.len() {
                 let key = entries.get(i).map_or(0, |e| e.0);
-                let mut j = i;
-                while entries.get(j).is_some_and(|e| e.0 == key) {
-                    j += 1;
-                }
+                let j = i + entries.get(i..).map_or(0, |r| r.partition_point(|e| e.0 == key));
                 if j - i > 1 && j - i <= cfg.max_bucket {
                     let bucket = entries.get(i..j).unwrap_or(&[]);
                     for (x, ex) in bucket.iter().enumerate() {
@@ -353,64 +443,100 @@ impl ReuseDetector {
                         }
                     }
                 }
-                i = j;
+                i = j.max(i + 1);
             }
             pairs.par_sort_unstable();
             pairs.dedup();
+            tick.tick();
         }
+        drop(per_doc);
         let candidate_pairs = pairs.len();
-        // Pass 4: align the candidates.
+        // Pass 4: align the candidates, reusing both documents' preparation.
+        let tick = Ticker::new(progress, LinkPhase::Align, pairs.len());
         let mut matches: Vec<ReuseMatch> = pairs
             .par_iter()
             .flat_map_iter(|&(a, b)| {
                 let (a, b) = (a as usize, b as usize);
-                match (inputs.get(a), inputs.get(b)) {
-                    (Some(ia), Some(ib)) => self.align(ia, ib, &sketch, max_df, a, b),
+                let out = match (inputs.get(a), inputs.get(b), prepared.get(a), prepared.get(b)) {
+                    (Some(ia), Some(ib), Some(pa), Some(pb)) => {
+                        self.align((ia.text, pa), (ib.text, pb), a, b)
+                    }
                     _ => Vec::new(),
-                }
+                };
+                tick.tick();
+                out
             })
             .collect();
         matches.sort_by_key(|m| (m.a, m.b, m.a_span));
         ReuseReport { matches, windows, candidate_pairs }
     }
 
-    /// Local alignment of two documents: chained exact shingle matches.
+    /// A shingled document's frequent flags, sorted index and window band keys.
+    fn index_doc(&self, doc: Shingled, sketch: &Sketch, max_df: u32) -> (Prepared, Vec<Vec<u32>>) {
+        let cfg = &self.config;
+        let k = cfg.shingle.max(1);
+        let hashes = cfg.bands * cfg.rows.max(1);
+        let frequent: Vec<bool> =
+            doc.hashes.iter().map(|h| h.is_some_and(|h| sketch.estimate(h) > max_df)).collect();
+        let content: Vec<Option<u64>> =
+            doc.hashes.iter().zip(&frequent).map(|(h, &f)| h.filter(|_| !f)).collect();
+        let w = cfg.window.max(k + 1);
+        let stride = (w / 2).max(1);
+        let mut windows = Vec::new();
+        let mut start = 0;
+        loop {
+            let end = (start + w).min(content.len());
+            let slice = content.get(start..end).unwrap_or(&[]);
+            if slice.iter().flatten().count() > cfg.min_chars.saturating_sub(k) {
+                let mut mins = vec![u64::MAX; hashes];
+                for h in slice.iter().flatten() {
+                    for (m, s) in mins.iter_mut().zip(&self.seeds) {
+                        let v = mix(h ^ s);
+                        if v < *m {
+                            *m = v;
+                        }
+                    }
+                }
+                let keys = mins
+                    .chunks(cfg.rows.max(1))
+                    .enumerate()
+                    .map(|(b, chunk)| {
+                        let mut acc = mix(b as u64 + 1);
+                        for v in chunk {
+                            acc = mix(acc ^ v);
+                        }
+                        acc as u32
+                    })
+                    .collect();
+                windows.push(keys);
+            }
+            if end >= content.len() {
+                break;
+            }
+            start += stride;
+        }
+        let keys: Vec<u32> =
+            doc.hashes.iter().map(|h| h.map_or(0, |h| ((h >> 32) as u32).max(1))).collect();
+        let mut index: Vec<(u32, u32)> = (0u32..)
+            .zip(keys.iter().zip(&frequent))
+            .filter(|(_, (k, f))| **k != 0 && !**f)
+            .map(|(i, (k, _))| (*k, i))
+            .collect();
+        index.sort_unstable();
+        let prepared = Prepared { pos: doc.pos, breaks: doc.breaks, keys, index, frequent };
+        (prepared, windows)
+    }
+
+    /// Local alignment of two prepared documents: chained exact shingle matches.
     fn align(
         &self,
-        ia: &ReuseInput<'_>,
-        ib: &ReuseInput<'_>,
-        sketch: &Sketch,
-        max_df: u32,
+        (ta, pa): (&str, &Prepared),
+        (tb, pb): (&str, &Prepared),
         a: usize,
         b: usize,
     ) -> Vec<ReuseMatch> {
         let k = self.config.shingle.max(1);
-        let (sa, sb) = (normalise(ia), normalise(ib));
-        let (ha, hb) = (shingles(&sa, k), shingles(&sb, k));
-        let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-        for (j, h) in hb.iter().enumerate() {
-            if let Some(h) = h {
-                let v = index.entry(*h).or_default();
-                if v.len() < 64 {
-                    v.push(j as u32);
-                }
-            }
-        }
-        // (diagonal, i, j) for every exact shingle match.
-        let mut hits: Vec<(i64, u32, u32)> = Vec::new();
-        for (i, h) in ha.iter().enumerate() {
-            let Some(h) = h else { continue };
-            if let Some(js) = index.get(h) {
-                for &j in js {
-                    hits.push((i as i64 - i64::from(j), i as u32, j));
-                }
-            }
-        }
-        if hits.is_empty() {
-            return Vec::new();
-        }
-        hits.sort_unstable();
-        // Runs: consecutive hits on one diagonal.
+        // Runs: maximal exact matches on one diagonal, each with a content seed.
         struct Run {
             i0: u32,
             i1: u32, // last shingle start
@@ -421,32 +547,27 @@ impl ReuseDetector {
             /// frequent shingle).
             best: u32,
         }
-        let mut runs: Vec<Run> = Vec::new();
-        for &(d, i, j) in &hits {
-            if let Some(r) = runs.last_mut()
-                && i64::from(r.i0) - i64::from(r.j0) == d
-                && i <= r.i1 + 1
-            {
-                r.i1 = i;
-                r.j1 = j;
-                r.exact += 1;
-                continue;
-            }
-            runs.push(Run { i0: i, i1: i, j0: j, j1: j, exact: 1, best: 0 });
+        let mut runs: Vec<Run> = exact_runs(pa, pb)
+            .into_iter()
+            .map(|(i0, i1, j0, j1)| Run { i0, i1, j0, j1, exact: i1 - i0 + 1, best: 0 })
+            .collect();
+        if runs.is_empty() {
+            return Vec::new();
         }
         // Content chars of a run: its chars that no frequent shingle of the
         // run covers (so 各有关单位 + a short phrase does not count as long).
         let content_in = |i0: u32, i1: u32| -> u32 {
             let (i0, i1) = (i0 as usize, i1 as usize);
-            let mut covered = vec![false; i1 - i0 + k];
-            for (s, h) in ha.get(i0..=i1).unwrap_or(&[]).iter().enumerate() {
-                if h.is_some_and(|h| sketch.estimate(h) > max_df) {
-                    for c in covered.iter_mut().skip(s).take(k) {
-                        *c = true;
-                    }
+            let mut covered_to = i0; // chars before this one are covered
+            let mut content = 0;
+            for s in i0..=i1 {
+                if pa.is_frequent(s) {
+                    content += s.saturating_sub(covered_to);
+                    covered_to = covered_to.max(s + k);
                 }
             }
-            covered.iter().filter(|c| !**c).count() as u32
+            content += (i1 + k).saturating_sub(covered_to);
+            content as u32
         };
         for r in &mut runs {
             r.best = content_in(r.i0, r.i1);
@@ -454,18 +575,6 @@ impl ReuseDetector {
         runs.sort_by_key(|r| (r.i0, r.j0));
         // Chain runs whose ends are close in both texts (gaps ≤ 6 chars),
         // never across a break (a masked citation or name).
-        let breaks = |seq: &Seq| -> Vec<u32> {
-            let mut acc = 0u32;
-            seq.chars
-                .iter()
-                .map(|&c| {
-                    acc += u32::from(c == BREAK);
-                    acc
-                })
-                .collect()
-        };
-        let (ba, bb) = (breaks(&sa), breaks(&sb));
-        let same_side = |b: &[u32], x: u32, y: u32| b.get(x as usize) == b.get(y as usize);
         let k32 = k as u32;
         let mut chains: Vec<Run> = Vec::new();
         for r in runs {
@@ -479,8 +588,8 @@ impl ReuseDetector {
                     && r.i0 <= c.i1 + k32 + 6
                     && r.j0 <= c.j1 + k32 + 6
                     && drift.abs() <= 4
-                    && same_side(&ba, c.i1, r.i0)
-                    && same_side(&bb, c.j1, r.j0)
+                    && pa.side(c.i1) == pa.side(r.i0)
+                    && pb.side(c.j1) == pb.side(r.j0)
             }) {
                 c.i1 = r.i1;
                 c.j1 = r.j1.max(c.j1);
@@ -497,27 +606,20 @@ impl ReuseDetector {
                 continue;
             }
             // Boilerplate share: shingles of the passage that are frequent.
-            let frequent = ha
-                .get(c.i0 as usize..=c.i1 as usize)
-                .unwrap_or(&[])
-                .iter()
-                .flatten()
-                .filter(|&&h| sketch.estimate(h) > max_df)
-                .count();
+            let frequent = (c.i0 as usize..=c.i1 as usize).filter(|&s| pa.is_frequent(s)).count();
             let total = (c.i1 - c.i0 + 1) as usize;
             if frequent * 2 > total {
                 continue;
             }
-            let span = |seq: &Seq, text: &str, s: u32, e: u32| -> Option<Span> {
-                let start = *seq.pos.get(s as usize)? as usize;
-                let last = *seq.pos.get(e as usize)? as usize;
+            let span = |p: &Prepared, text: &str, s: u32, e: u32| -> Option<Span> {
+                let start = *p.pos.get(s as usize)? as usize;
+                let last = *p.pos.get(e as usize)? as usize;
                 let ch = text.get(last..)?.chars().next()?;
                 Span::try_new(start, last + ch.len_utf8())
             };
-            let (Some(a_span), Some(b_span)) = (
-                span(&sa, ia.text, c.i0, c.i1 + k32 - 1),
-                span(&sb, ib.text, c.j0, c.j1 + k32 - 1),
-            ) else {
+            let (Some(a_span), Some(b_span)) =
+                (span(pa, ta, c.i0, c.i1 + k32 - 1), span(pb, tb, c.j0, c.j1 + k32 - 1))
+            else {
                 continue;
             };
             let identity = ((c.exact as usize + k - 1) as f64 / len as f64).min(1.0);

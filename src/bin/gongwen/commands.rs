@@ -4,9 +4,9 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use gongwen::corpus::batch::{self, BatchStats};
-use gongwen::corpus::load::plan;
+use gongwen::corpus::load::{Input, Unit, plan};
 use gongwen::corpus::record::{ErrorRecord, ExtractRecord};
-use gongwen::link::{LinkDoc, LinkGraph, Linker, export};
+use gongwen::link::{LinkDoc, LinkGraph, LinkProgress, Linker, export};
 use gongwen::{Analyzer, Meta};
 use serde::Serialize;
 
@@ -185,11 +185,12 @@ fn segment(args: &SegmentArgs) -> Result<BatchStats> {
 fn link_graph(input: &InputArgs, output: &OutputArgs) -> Result<(LinkGraph, BatchStats)> {
     let input = InputConfig::new(input)?;
     let analyzer = Analyzer::new();
-    let progress = Progress::new(output.quiet);
+    let units = plan(&input.paths, &input.load);
+    let progress = LinkBar::new(output.quiet, input_bytes(&units));
     let mut docs: Vec<LinkDoc> = Vec::new();
     let mut bytes = 0;
     let stats = batch::run(
-        plan(&input.paths, &input.load),
+        units,
         &input.load,
         batch::DEFAULT_CHUNK,
         |doc| {
@@ -197,7 +198,13 @@ fn link_graph(input: &InputArgs, output: &OutputArgs) -> Result<(LinkGraph, Batc
             analysis
                 .documents
                 .iter()
-                .map(|r| LinkDoc::from_document(&doc.source, &doc.text, r.index, &r.document))
+                .map(|r| {
+                    let mut d = LinkDoc::from_report(&doc.source, &doc.text, r);
+                    // An archive record's own date (`--jsonl-date`) when the
+                    // text states none, so that `from` is the later document.
+                    d.date = d.date.or(doc.date);
+                    d
+                })
                 .collect::<Vec<_>>()
         },
         |doc, result| -> Result<()> {
@@ -206,15 +213,109 @@ fn link_graph(input: &InputArgs, output: &OutputArgs) -> Result<(LinkGraph, Batc
                     bytes += doc.map_or(0, |d| d.text.len());
                     docs.append(&mut found);
                 }
-                Err(err) => eprintln!("gongwen: {}", output::terminal_safe(&err.to_string())),
+                Err(err) => {
+                    progress
+                        .println(&format!("gongwen: {}", output::terminal_safe(&err.to_string())));
+                }
             }
-            progress.tick(bytes);
+            progress.read(bytes);
             Ok(())
         },
     )?;
-    let graph = Linker::new().link(docs);
-    progress.finish(&stats, graph.links().len(), "links");
+    let graph = Linker::new().link_with_progress(docs, &|p| progress.phase(p));
+    progress.finish(&stats, graph.links().len());
     Ok((graph, stats))
+}
+
+/// The bytes of the input files, for the reading phase's total (0 when
+/// unknown: standard input).
+fn input_bytes(units: &[gongwen::Result<Unit>]) -> u64 {
+    units
+        .iter()
+        .filter_map(|u| match &u.as_ref().ok()?.input {
+            Input::Path(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+            Input::Stdin => None,
+        })
+        .sum()
+}
+
+/// `link`'s progress on standard error: a bar with a total and an ETA for
+/// reading and analysing (bytes), then for each phase of the linker
+/// (documents, bands or candidate pairs); none with `-q` or when standard
+/// error is not a terminal. Ends with the one-line summary unless `-q`.
+struct LinkBar {
+    bar: Option<indicatif::ProgressBar>,
+    started: std::time::Instant,
+    quiet: bool,
+}
+
+impl LinkBar {
+    fn new(quiet: bool, total_bytes: u64) -> LinkBar {
+        use std::io::IsTerminal as _;
+        let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+            let bar = indicatif::ProgressBar::new(total_bytes);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{prefix:>11} [{bar:30}] {bytes}/{total_bytes} ETA {eta} [{elapsed}]",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            );
+            bar.set_prefix("read");
+            bar
+        });
+        LinkBar { bar, started: std::time::Instant::now(), quiet }
+    }
+
+    fn read(&self, bytes: usize) {
+        if let Some(bar) = &self.bar {
+            let len = bar.length().unwrap_or(0);
+            bar.set_position((bytes as u64).min(len));
+        }
+    }
+
+    fn phase(&self, p: LinkProgress) {
+        let Some(bar) = &self.bar else { return };
+        if p.done == 0 {
+            // A new phase: a new total, and a fresh ETA estimate.
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{prefix:>11} [{bar:30}] {pos}/{len} ETA {eta} [{elapsed}]",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            );
+            bar.reset();
+            bar.set_prefix(p.phase.as_str());
+            bar.set_length(p.total as u64);
+        }
+        bar.set_position(p.done as u64);
+    }
+
+    fn println(&self, line: &str) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    fn finish(&self, stats: &BatchStats, links: usize) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+        if self.quiet {
+            return;
+        }
+        let secs = self.started.elapsed().as_secs_f64();
+        let mb = stats.bytes as f64 / 1e6;
+        eprintln!(
+            "gongwen: {} inputs, {} documents, {links} links, {} errors, {mb:.2} MB in {secs:.2} s ({:.2} MB/s)",
+            stats.units,
+            stats.documents,
+            stats.errors,
+            if secs > 0.0 { mb / secs } else { 0.0 },
+        );
+    }
 }
 
 fn link(args: &LinkArgs) -> Result<BatchStats> {
