@@ -3,13 +3,14 @@
 
 use regex::Regex;
 
-use super::date::DateFinder;
+use super::date::{DateFinder, compact_bracketed};
 use super::head::HeadReader;
 use super::header::{self, HeaderRules};
 use super::kind::{Formulas, kind_from_title, looks_like_news, looks_like_speech};
 use super::lines::{Line, lines, trim_span};
 use super::outline::outline;
 use super::split::segments;
+use super::statute;
 use super::{DocKind, DocNumberFinder, Document, Item};
 use crate::Span;
 
@@ -252,15 +253,41 @@ impl DocumentParser {
 
         // 文种 and forwarding.
         let body_text = doc.body.and_then(|b| b.get(source)).unwrap_or("");
-        doc.kind = title_kind.or_else(|| self.formulas.kind(body_text)).unwrap_or(
-            if looks_like_speech(&opening) {
-                DocKind::Speech
-            } else if looks_like_news(&opening) {
-                DocKind::News
-            } else {
-                DocKind::Unknown
-            },
-        );
+        // A statute is laid out in articles from the top of its body (not in
+        // an attachment after a 印发 notice's date).
+        let statute = title_kind.is_none() && doc.recipients.is_empty() && {
+            let body_lines: Vec<Line> = doc
+                .body
+                .map(|b| lines.iter().copied().filter(|l| b.contains(l.content)).collect())
+                .unwrap_or_default();
+            statute::is_statute(source, &body_lines)
+        };
+        let formula = self.formulas.kind(body_text);
+        doc.kind = if let Some(k) = title_kind.or(formula) {
+            k
+        } else if statute {
+            let whole = span.get(source).unwrap_or("");
+            doc.title
+                .and_then(|t| statute::form_from_title(t.text))
+                .unwrap_or_else(|| statute::form_from_body(whole))
+        } else if looks_like_speech(&opening) {
+            DocKind::Speech
+        } else if looks_like_news(&opening) {
+            DocKind::News
+        } else {
+            DocKind::Unknown
+        };
+        // A programme transcript prints its day in the heading: `(20220924)`.
+        if doc.kind == DocKind::News && doc.date.is_none() {
+            doc.date = nonblank.iter().take(3).find_map(|&l| {
+                let d = compact_bracketed(text(l))?;
+                let span = d.span.shift(l.content.start);
+                Some(super::DateItem { text: span.get(source)?, span, value: d.value })
+            });
+            if doc.date.is_some() {
+                doc.warnings.retain(|w| w != "no date found");
+            }
+        }
         doc.forwarding = doc.title.is_some_and(|t| names_forwarding(t.text)) || {
             let head = body_text
                 .char_indices()
