@@ -25,6 +25,7 @@ use super::doc_number::DocNumberFinder;
 use super::header::{self, HeaderRules};
 use super::kind::{TITLE_ENDINGS, kind_from_title};
 use super::lines::trim_span;
+use super::markup::TitleNotes;
 use super::{DocKind, DocNumberItem};
 use crate::Span;
 
@@ -58,6 +59,8 @@ pub(crate) struct HeadReader {
     /// A title line that names no 文种 but a plan or rule
     /// (`…推进方案`, `…管理办法（试行）`).
     plan_title: Regex,
+    /// Adoption notes under a title (`…会议通过`).
+    notes: TitleNotes,
 }
 
 /// Endings of a 主送 item: organ endings (see `data/organ_suffixes.txt`) or
@@ -144,9 +147,23 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
-/// The first position at or after `at` that is not blank.
-fn skip_blanks(source: &str, at: usize, end: usize) -> usize {
-    source.get(at..end).map_or(end, |s| at + (s.len() - s.trim_start_matches(is_blank).len()))
+/// The first position at or after `at` that is neither blank nor an HTML
+/// comment of a Markdown conversion (`<!-- INFO END -->`).
+fn skip_blanks(source: &str, mut at: usize, end: usize) -> usize {
+    loop {
+        let Some(s) = source.get(at..end) else { return end };
+        at += s.len() - s.trim_start_matches(is_blank).len();
+        let rest = source.get(at..end).unwrap_or("");
+        // A comment closes on its own line or soon after (not a scan to the end).
+        let close = rest.strip_prefix("<!--").and_then(|r| {
+            let line = r.find('\n').map_or(r.len(), |i| i);
+            r.get(..line)?.find("-->")
+        });
+        match close {
+            Some(i) => at += "<!--".len() + i + "-->".len(),
+            None => return at,
+        }
+    }
 }
 
 /// Text that can be a run of organ names: Han chars, blanks and the joiners
@@ -168,6 +185,7 @@ impl HeadReader {
                 r"^[^。，；：:,;]{2,60}?(?:方案|办法|规定|细则|规则|规划|计划|要点|措施|指南|纲要|规范|标准|制度|条例|准则|意见)(?:[（(][^）)]{1,16}[）)])?$",
             )
             .expect("valid plan title pattern"),
+            notes: TitleNotes::new(),
         }
     }
 
@@ -208,7 +226,11 @@ impl HeadReader {
                 }
             }
             (_, Some(n)) => {
-                let pre = trim_span(source, Span::new(at, n.span.start));
+                // `（文号）` on its own line: the brackets are no part of the title.
+                let open = source
+                    .get(at..n.span.start)
+                    .map_or(0, |p| p.len() - p.trim_end_matches(['（', '(']).len());
+                let pre = trim_span(source, Span::new(at, n.span.start - open));
                 let pre_text = pre.get(source).unwrap_or("");
                 if pre.is_empty() {
                     head.number = Some(n.clone());
@@ -221,6 +243,12 @@ impl HeadReader {
                     head.kind = Some(kind);
                     head.number = Some(n.clone());
                     cursor = n.span.end;
+                    if open > 0
+                        && let Some(c) = source.get(cursor..end).and_then(|r| r.chars().next())
+                        && matches!(c, '）' | ')')
+                    {
+                        cursor += c.len_utf8();
+                    }
                     title_done = true;
                 } else if is_organ_run(pre_text) {
                     head.issuer = Some(pre);
@@ -246,6 +274,10 @@ impl HeadReader {
             cursor = t.end;
         }
         cursor = skip_blanks(source, cursor, end);
+        if let Some(t) = head.title {
+            cursor = self.skip_notes(source, cursor, end);
+            cursor = self.repeated_title(source, t, cursor, end, numbers, &mut head);
+        }
         // 主送: right after the title, or at the start of a body-only text.
         if let Some((list, after)) = recipients_at(source, cursor, end) {
             head.recipients = Some(list);
@@ -253,6 +285,69 @@ impl HeadReader {
         }
         head.body_start = skip_blanks(source, cursor, end);
         head
+    }
+
+    /// Skip the adoption notes that legal databases print under a title
+    /// (`1997年9月24日 最高人民检察院…会议通过`), whole lines only.
+    fn skip_notes(&self, source: &str, mut at: usize, end: usize) -> usize {
+        for _ in 0..4 {
+            let Some(rest) = source.get(at..end) else { break };
+            let line_end = rest.find('\n').unwrap_or(rest.len());
+            let line = rest.get(..line_end).unwrap_or("").trim_end_matches(is_blank);
+            if line.is_empty() || !self.notes.is_note(line) || kind_from_title(line).is_some() {
+                break;
+            }
+            at = skip_blanks(source, at + line_end, end);
+        }
+        at
+    }
+
+    /// A web page that prints the title as its heading and then the document
+    /// itself, after page residue (a flattened metadata table: `索取号`,
+    /// `发布机构`, …): the print header repeats the title, with the 文号 and
+    /// the organ on the lines above it. Reads those and returns the position
+    /// after the repeated title; `at` when the title is not repeated.
+    fn repeated_title<'t>(
+        &self,
+        source: &'t str,
+        title: Span,
+        at: usize,
+        end: usize,
+        numbers: &DocNumberFinder,
+        head: &mut Head<'t>,
+    ) -> usize {
+        let Some(t) = title.get(source).filter(|t| t.chars().count() >= 6) else { return at };
+        let win_end = window_end(source, at, end);
+        let Some(i) = source.get(at..win_end).and_then(|w| w.find(t)) else { return at };
+        let rep = at + i;
+        let block = source.get(at..rep).unwrap_or("");
+        // Only page residue before it: no sentence.
+        if block.contains(['。', '；']) || !source.get(..rep).is_some_and(|b| b.ends_with('\n')) {
+            return at;
+        }
+        // The non-blank lines above it, as trimmed source spans.
+        let mut above: Vec<Span> = Vec::new();
+        let mut off = at;
+        for piece in block.split_inclusive('\n') {
+            let sp = trim_span(source, Span::new(off, off + piece.len()));
+            if !sp.is_empty() {
+                above.push(sp);
+            }
+            off += piece.len();
+        }
+        for &sp in above.iter().rev().take(3) {
+            let line = sp.get(source).unwrap_or("");
+            if head.number.is_none()
+                && let Some(mut n) = numbers.find(line).filter(|n| n.text.len() + 2 >= line.len())
+            {
+                n.span = n.span.shift(sp.start);
+                n.text = n.span.get(source).unwrap_or(n.text);
+                head.number = Some(n);
+            } else if head.issuer.is_none() && is_organ_run(line) {
+                head.issuer = Some(sp);
+            }
+        }
+        skip_blanks(source, rep + t.len(), end)
     }
 
     /// Skip leading lines without any Han char (exporter ids such as
@@ -317,7 +412,17 @@ impl HeadReader {
             let before = window.get(..n.span.start)?;
             let open = before.matches('《').count() > before.matches('》').count();
             let paren = before.trim_end().ends_with(['（', '(']);
-            if open || paren {
+            // `（科技发展函〔2021〕182号）` alone on its line under the title is
+            // the number of a web copy, not a number cited in a sentence.
+            let own_line = paren && {
+                let pre = before.trim_end().trim_end_matches(['（', '(']);
+                let after = window.get(n.span.end..).unwrap_or("");
+                (pre.is_empty() || pre.ends_with('\n'))
+                    && after
+                        .strip_prefix(['）', ')'])
+                        .is_some_and(|r| r.trim_start_matches([' ', '\t', '\r']).starts_with('\n'))
+            };
+            if open || (paren && !own_line) {
                 return None;
             }
             n.span = n.span.shift(at);
@@ -423,10 +528,11 @@ impl HeadReader {
         let next_at = skip_blanks(source, e, end);
         let Some(rest) = source.get(next_at..end) else { return true };
         let Some(next) = rest.chars().next() else { return true };
-        if continues_title(next) || next.is_ascii_alphanumeric() {
+        let broke = source.get(e..next_at).is_some_and(|b| b.contains('\n'));
+        // A digit on the next line opens a note or a number, not more title.
+        if continues_title(next) || (next.is_ascii_alphanumeric() && !broke) {
             return false;
         }
-        let broke = source.get(e..next_at).is_some_and(|b| b.contains('\n'));
         broke
             || recipients_at(source, next_at, end).is_some()
             || BODY_OPENERS.iter().any(|w| rest.starts_with(w))
@@ -580,6 +686,32 @@ mod tests {
         let h = read(s);
         assert_eq!(get(s, h.issuer), Some("某市档案局"));
         assert_eq!(get(s, h.title), Some("某市档案局某市档案馆关于开展档案检查的通知"));
+    }
+
+    #[test]
+    fn markdown_conversions() {
+        // A legal-database export: heading title, adoption note, comment.
+        let s = "最高人民法院关于审理案件若干问题的批复\n\n2021年3月2日 最高人民法院审判委员会第1830次会议通过\n\n<!-- INFO END -->\n\n某省高级人民法院：\n\n你院请示收悉。经研究，批复如下：";
+        let h = read(s);
+        assert_eq!(get(s, h.title), Some("最高人民法院关于审理案件若干问题的批复"));
+        assert_eq!(h.kind, Some(DocKind::Reply));
+        assert_eq!(get(s, h.recipients), Some("某省高级人民法院"));
+        assert!(s[h.body_start..].starts_with("你院"));
+        // A web page: heading title, a flattened metadata table, then the
+        // print header repeating the title.
+        let s = "关于开展2023年全市节水工作的函\n索引号\n0012/2023-01\n发布机构\n某市水务局\n某水函〔2023〕9号\n某市水务局\n关于开展2023年全市节水工作的函\n各区水务局：\n请做好工作。";
+        let h = read(s);
+        assert_eq!(h.number.as_ref().map(|n| n.text), Some("某水函〔2023〕9号"));
+        assert_eq!(get(s, h.issuer), Some("某市水务局"));
+        assert_eq!(get(s, h.recipients), Some("各区水务局"));
+        // The number in brackets on its own line under the title.
+        let s = "某部办公厅关于做好申报工作的通知\n（某办函〔2022〕31号）\n\n各有关单位：\n为做好申报。";
+        let h = read(s);
+        assert_eq!(h.number.as_ref().map(|n| n.serial), Some(31));
+        assert_eq!(get(s, h.recipients), Some("各有关单位"));
+        // A comment that never closes is text, not skipped to the end.
+        let s = "关于加强管理的通知\n<!-- 未闭合\n各单位：\n正文。";
+        assert_eq!(read(s).recipients, None);
     }
 
     #[test]

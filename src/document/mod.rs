@@ -25,6 +25,7 @@ mod head;
 mod header;
 mod kind;
 mod lines;
+mod markup;
 mod outline;
 mod parser;
 mod split;
