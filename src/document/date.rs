@@ -50,10 +50,44 @@ impl DateFinder {
     }
 }
 
+/// A compact date in brackets, `(20220924)` or `（20230103）`, as programme
+/// transcripts print their broadcast day in the heading: the eight digits
+/// (span relative to `text`) and the date.
+pub(crate) fn compact_bracketed(text: &str) -> Option<DateItem<'_>> {
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '(' | '（') {
+            continue;
+        }
+        let start = i + c.len_utf8();
+        let digits = text.get(start..start + 8).filter(|d| d.bytes().all(|b| b.is_ascii_digit()));
+        let Some(d) = digits else { continue };
+        if !text.get(start + 8..).is_some_and(|r| r.starts_with([')', '）'])) {
+            continue;
+        }
+        let num = |r: std::ops::Range<usize>| d.get(r).and_then(|x| x.parse::<i16>().ok());
+        let (y, m, dd) = (num(0..4)?, num(4..6)?, num(6..8)?);
+        let value =
+            jiff::civil::Date::new(y, i8::try_from(m).ok()?, i8::try_from(dd).ok()?).ok()?;
+        return Some(DateItem { text: d, span: Span::new(start, start + 8), value });
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn compact_dates_in_brackets() {
+        let t = "# 《新闻联播》 (20220924)";
+        let d = compact_bracketed(t).unwrap();
+        assert_eq!((d.text, d.value), ("20220924", date(2022, 9, 24)));
+        assert_eq!(&t[d.span.start..d.span.end], "20220924");
+        assert_eq!(compact_bracketed("焦点访谈（20191301）").map(|d| d.value), None);
+        assert_eq!(compact_bracketed("编号(202209241)"), None);
+        assert_eq!(compact_bracketed("（20230103）").map(|d| d.value), Some(date(2023, 1, 3)));
+    }
 
     #[test]
     fn finds_dates() {

@@ -25,6 +25,7 @@ use super::doc_number::DocNumberFinder;
 use super::header::{self, HeaderRules};
 use super::kind::{TITLE_ENDINGS, kind_from_title};
 use super::lines::trim_span;
+use super::markup::TitleNotes;
 use super::{DocKind, DocNumberItem};
 use crate::Span;
 
@@ -58,14 +59,11 @@ pub(crate) struct HeadReader {
     /// A title line that names no 文种 but a plan or rule
     /// (`…推进方案`, `…管理办法（试行）`).
     plan_title: Regex,
+    /// Adoption notes under a title (`…会议通过`).
+    notes: TitleNotes,
+    /// A 文号 with one stray char that OCR inserted (`鲁汛旱办明电[2020]的43号`).
+    damaged_number: Regex,
 }
-
-/// Endings of a 主送 item: organ endings (see `data/organ_suffixes.txt`) or
-/// words for groups of addressees.
-const GROUP_ENDINGS: &[&str] = &[
-    "单位", "部门", "企业", "院校", "学校", "代表", "机构", "公司", "组织", "团体", "成员", "同志",
-    "委员", "总支", "支部", "党委", "党组", "医院", "协会", "机关", "人员",
-];
 
 /// Words that open a label line, never a 主送 list.
 const LABELS: &[&str] = &[
@@ -144,9 +142,23 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
-/// The first position at or after `at` that is not blank.
-fn skip_blanks(source: &str, at: usize, end: usize) -> usize {
-    source.get(at..end).map_or(end, |s| at + (s.len() - s.trim_start_matches(is_blank).len()))
+/// The first position at or after `at` that is neither blank nor an HTML
+/// comment of a Markdown conversion (`<!-- INFO END -->`).
+fn skip_blanks(source: &str, mut at: usize, end: usize) -> usize {
+    loop {
+        let Some(s) = source.get(at..end) else { return end };
+        at += s.len() - s.trim_start_matches(is_blank).len();
+        let rest = source.get(at..end).unwrap_or("");
+        // A comment closes on its own line or soon after (not a scan to the end).
+        let close = rest.strip_prefix("<!--").and_then(|r| {
+            let line = r.find('\n').map_or(r.len(), |i| i);
+            r.get(..line)?.find("-->")
+        });
+        match close {
+            Some(i) => at += "<!--".len() + i + "-->".len(),
+            None => return at,
+        }
+    }
 }
 
 /// Text that can be a run of organ names: Han chars, blanks and the joiners
@@ -162,12 +174,20 @@ fn is_organ_run(text: &str) -> bool {
 impl HeadReader {
     pub fn new() -> HeadReader {
         HeadReader {
-            serial: Regex::new(r"^\p{Han}{1,8}[ \t\u{3000}]*[0-9０-９]{2,6}[ \t\u{3000}]*号")
+            // `鲁机发454号`, and the empty serial of a form (`鲁机发号`).
+            serial: Regex::new(
+                r"^(?:\p{Han}{1,8}[ \t\u{3000}]*[0-9０-９]{2,6}|\p{Han}{1,6}机[发电][ \t\u{3000}]*)[ \t\u{3000}]*号",
+            )
                 .expect("valid serial pattern"),
             plan_title: Regex::new(
                 r"^[^。，；：:,;]{2,60}?(?:方案|办法|规定|细则|规则|规划|计划|要点|措施|指南|纲要|规范|标准|制度|条例|准则|意见)(?:[（(][^）)]{1,16}[）)])?$",
             )
             .expect("valid plan title pattern"),
+            notes: TitleNotes::new(),
+            damaged_number: Regex::new(
+                r"^\p{Han}{2,12}[〔\[［(（【][0-9]{4}[〕\]］)）】]\p{Han}{1,2}[0-9]{1,6}[ \t\u{3000}]*号",
+            )
+            .expect("valid damaged number pattern"),
         }
     }
 
@@ -182,7 +202,9 @@ impl HeadReader {
         let end = span.end.min(source.len());
         let mut head = Head { body_start: span.start, ..Head::default() };
         let mut at = self.skip_noise_lines(source, span.start, end);
+        at = self.telegram_form(source, at, end, &mut head);
         at = self.urgency(source, at, end, rules, &mut head.urgency);
+        at = self.telegram_tail(source, at, end, &mut head.warnings);
         // The header part ends at the first full stop or colon.
         let win_end = window_end(source, at, end);
         let stop = source
@@ -208,7 +230,11 @@ impl HeadReader {
                 }
             }
             (_, Some(n)) => {
-                let pre = trim_span(source, Span::new(at, n.span.start));
+                // `（文号）` on its own line: the brackets are no part of the title.
+                let open = source
+                    .get(at..n.span.start)
+                    .map_or(0, |p| p.len() - p.trim_end_matches(['（', '(']).len());
+                let pre = trim_span(source, Span::new(at, n.span.start - open));
                 let pre_text = pre.get(source).unwrap_or("");
                 if pre.is_empty() {
                     head.number = Some(n.clone());
@@ -221,6 +247,12 @@ impl HeadReader {
                     head.kind = Some(kind);
                     head.number = Some(n.clone());
                     cursor = n.span.end;
+                    if open > 0
+                        && let Some(c) = source.get(cursor..end).and_then(|r| r.chars().next())
+                        && matches!(c, '）' | ')')
+                    {
+                        cursor += c.len_utf8();
+                    }
                     title_done = true;
                 } else if is_organ_run(pre_text) {
                     head.issuer = Some(pre);
@@ -237,6 +269,7 @@ impl HeadReader {
         }
         if head.number.is_some() {
             cursor = self.skip_serial(source, cursor, end, &mut head.warnings);
+            cursor = skip_empty_label(source, cursor, end);
         }
         cursor = skip_blanks(source, cursor, end);
 
@@ -246,6 +279,10 @@ impl HeadReader {
             cursor = t.end;
         }
         cursor = skip_blanks(source, cursor, end);
+        if let Some(t) = head.title {
+            cursor = self.skip_notes(source, cursor, end);
+            cursor = self.repeated_title(source, t, cursor, end, numbers, &mut head);
+        }
         // 主送: right after the title, or at the start of a body-only text.
         if let Some((list, after)) = recipients_at(source, cursor, end) {
             head.recipients = Some(list);
@@ -253,6 +290,149 @@ impl HeadReader {
         }
         head.body_start = skip_blanks(source, cursor, end);
         head
+    }
+
+    /// The fields of a telegram (发电) form before its urgency marks:
+    /// `山东省人民政府办公厅发电` (the mark), `发电单位 <organ>`, `签发`/`签批`/
+    /// `盖章` with the signer's name, and an organ name run into `等级…`.
+    /// The organ of `发电单位`, else of the mark, is the issuer.
+    fn telegram_form(&self, source: &str, mut at: usize, end: usize, head: &mut Head<'_>) -> usize {
+        const LABELS: &[&str] = &["签发人", "签发", "签批", "盖章", "核稿"];
+        const NEXT: &[&str] = &["签发", "签批", "盖章", "等级", "紧急程度", "发电"];
+        // The nearest of `words` within 40 chars after `from`.
+        let nearest = |from: usize, words: &[&str]| -> Option<usize> {
+            let rest = source.get(from..end)?;
+            let lim = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
+            let w = rest.get(..lim)?;
+            words.iter().filter_map(|x| w.find(x)).min().map(|i| from + i)
+        };
+        let organ_ok = |t: &str| {
+            let t = t.trim_matches(is_blank);
+            is_organ_run(t)
+                || (t.chars().count() <= 12
+                    && t.chars().all(is_han)
+                    && t.ends_with(['省', '市', '县', '区', '州']))
+        };
+        for _ in 0..8 {
+            at = skip_blanks(source, at, end);
+            let Some(rest) = source.get(at..end) else { break };
+            if let Some(r) = rest.strip_prefix("发电单位") {
+                let from = end - r.len();
+                let Some(stop) = nearest(from, NEXT) else { break };
+                let organ = trim_span(source, Span::new(from, stop));
+                if organ.get(source).is_some_and(organ_ok) {
+                    head.issuer = Some(organ);
+                }
+                at = stop;
+            } else if let Some(l) = LABELS.iter().find(|l| rest.starts_with(**l)) {
+                at += l.len();
+                // A signer's name (up to four chars) before the next field.
+                if let Some(next) = nearest(at, &["等级", "紧急程度", "盖章", "签批"])
+                    && source.get(at..next).is_some_and(|n| n.chars().count() <= 4)
+                {
+                    at = next;
+                }
+            } else if let Some(m) = nearest(at, &["发电", "等级"])
+                .filter(|&m| m > at && source.get(at..m).is_some_and(organ_ok))
+            {
+                if head.issuer.is_none() {
+                    head.issuer = Some(trim_span(source, Span::new(at, m)));
+                }
+                let is_mark = source.get(m..end).is_some_and(|r| r.starts_with("发电"));
+                at = if is_mark { m + "发电".len() } else { m };
+                if is_mark && source.get(at..end).is_some_and(|r| r.starts_with("单位")) {
+                    // `…发电单位` is the field label, not a mark.
+                    at = m;
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        at
+    }
+
+    /// After a telegram's urgency marks: a 文号 damaged beyond parsing
+    /// (`鲁汛旱办明电[2020]的43号`), a 机要 serial (`鲁机发号`, `鲁机发589号`) and
+    /// an empty `抄报:` field, all before the title.
+    fn telegram_tail(
+        &self,
+        source: &str,
+        mut at: usize,
+        end: usize,
+        warnings: &mut Vec<String>,
+    ) -> usize {
+        at = skip_blanks(source, at, end);
+        let Some(rest) = source.get(at..end) else { return at };
+        if let Some(m) = self.damaged_number.find(rest) {
+            warnings.push(format!("`{}` reads as a damaged 文号; not taken", m.as_str()));
+            at = skip_blanks(source, at + m.end(), end);
+            at = self.skip_serial(source, at, end, warnings);
+        }
+        skip_empty_label(source, at, end)
+    }
+
+    /// Skip the adoption notes that legal databases print under a title
+    /// (`1997年9月24日 最高人民检察院…会议通过`), whole lines only.
+    fn skip_notes(&self, source: &str, mut at: usize, end: usize) -> usize {
+        for _ in 0..4 {
+            let Some(rest) = source.get(at..end) else { break };
+            let line_end = rest.find('\n').unwrap_or(rest.len());
+            let line = rest.get(..line_end).unwrap_or("").trim_end_matches(is_blank);
+            if line.is_empty() || !self.notes.is_note(line) || kind_from_title(line).is_some() {
+                break;
+            }
+            at = skip_blanks(source, at + line_end, end);
+        }
+        at
+    }
+
+    /// A web page that prints the title as its heading and then the document
+    /// itself, after page residue (a flattened metadata table: `索取号`,
+    /// `发布机构`, …): the print header repeats the title, with the 文号 and
+    /// the organ on the lines above it. Reads those and returns the position
+    /// after the repeated title; `at` when the title is not repeated.
+    fn repeated_title<'t>(
+        &self,
+        source: &'t str,
+        title: Span,
+        at: usize,
+        end: usize,
+        numbers: &DocNumberFinder,
+        head: &mut Head<'t>,
+    ) -> usize {
+        let Some(t) = title.get(source).filter(|t| t.chars().count() >= 6) else { return at };
+        let win_end = window_end(source, at, end);
+        let Some(i) = source.get(at..win_end).and_then(|w| w.find(t)) else { return at };
+        let rep = at + i;
+        let block = source.get(at..rep).unwrap_or("");
+        // Only page residue before it: no sentence.
+        if block.contains(['。', '；']) || !source.get(..rep).is_some_and(|b| b.ends_with('\n')) {
+            return at;
+        }
+        // The non-blank lines above it, as trimmed source spans.
+        let mut above: Vec<Span> = Vec::new();
+        let mut off = at;
+        for piece in block.split_inclusive('\n') {
+            let sp = trim_span(source, Span::new(off, off + piece.len()));
+            if !sp.is_empty() {
+                above.push(sp);
+            }
+            off += piece.len();
+        }
+        for &sp in above.iter().rev().take(3) {
+            let line = sp.get(source).unwrap_or("");
+            if head.number.is_none()
+                && let Some(mut n) = numbers.find(line).filter(|n| n.text.len() + 2 >= line.len())
+            {
+                n.span = n.span.shift(sp.start);
+                n.text = n.span.get(source).unwrap_or(n.text);
+                head.number = Some(n);
+            } else if head.issuer.is_none() && is_organ_run(line) {
+                head.issuer = Some(sp);
+            }
+        }
+        skip_blanks(source, rep + t.len(), end)
     }
 
     /// Skip leading lines without any Han char (exporter ids such as
@@ -291,6 +471,22 @@ impl HeadReader {
                 at += c.len_utf8();
                 continue;
             }
+            // `特急，明电`: a comma only between two marks.
+            if !out.is_empty()
+                && let Some(c) = rest.chars().next().filter(|c| matches!(c, '，' | ','))
+                && let Some(after) = rest.get(c.len_utf8()..)
+                && rules
+                    .urgency(
+                        after
+                            .get(..after.char_indices().nth(4).map_or(after.len(), |(i, _)| i))
+                            .unwrap_or(""),
+                    )
+                    .first()
+                    .is_some_and(|u| u.start == 0)
+            {
+                at += c.len_utf8();
+                continue;
+            }
             let prefix_end = rest.char_indices().nth(4).map_or(rest.len(), |(i, _)| i);
             let first = rules.urgency(rest.get(..prefix_end).unwrap_or("")).first().copied();
             match first {
@@ -316,8 +512,24 @@ impl HeadReader {
         numbers.find_iter(window).find_map(|mut n| {
             let before = window.get(..n.span.start)?;
             let open = before.matches('《').count() > before.matches('》').count();
+            // A number named in a title (`山东省自然资源厅关于商请会签鲁政发〔2017〕36号
+            // 文件清理意见的函`) before the title is complete is not its own.
+            let complete = kind_from_title(before.trim_end().trim_end_matches(['（', '(']));
+            if (before.contains("关于") || n.text.contains("关于")) && complete.is_none() {
+                return None;
+            }
             let paren = before.trim_end().ends_with(['（', '(']);
-            if open || paren {
+            // `（科技发展函〔2021〕182号）` alone on its line under the title is
+            // the number of a web copy, not a number cited in a sentence.
+            let own_line = paren && {
+                let pre = before.trim_end().trim_end_matches(['（', '(']);
+                let after = window.get(n.span.end..).unwrap_or("");
+                (pre.is_empty() || pre.ends_with('\n'))
+                    && after
+                        .strip_prefix(['）', ')'])
+                        .is_some_and(|r| r.trim_start_matches([' ', '\t', '\r']).starts_with('\n'))
+            };
+            if open || (paren && !own_line) {
                 return None;
             }
             n.span = n.span.shift(at);
@@ -423,14 +635,32 @@ impl HeadReader {
         let next_at = skip_blanks(source, e, end);
         let Some(rest) = source.get(next_at..end) else { return true };
         let Some(next) = rest.chars().next() else { return true };
-        if continues_title(next) || next.is_ascii_alphanumeric() {
+        let broke = source.get(e..next_at).is_some_and(|b| b.contains('\n'));
+        // A digit on the next line opens a note or a number, not more title.
+        if continues_title(next) || (next.is_ascii_alphanumeric() && !broke) {
             return false;
         }
-        let broke = source.get(e..next_at).is_some_and(|b| b.contains('\n'));
         broke
             || recipients_at(source, next_at, end).is_some()
             || BODY_OPENERS.iter().any(|w| rest.starts_with(w))
     }
+}
+
+/// Skip an empty `抄报:` / `抄送:` field of a telegram form that runs into
+/// the title (`抄报:关于印发…`).
+fn skip_empty_label(source: &str, at: usize, end: usize) -> usize {
+    let at = skip_blanks(source, at, end);
+    let rest = source.get(at..end).unwrap_or("");
+    for label in ["抄报", "抄送"] {
+        if let Some(r) = rest.strip_prefix(label)
+            && let Some(c) = r.chars().next().filter(|c| matches!(c, '：' | ':'))
+            && r.get(c.len_utf8()..)
+                .is_some_and(|t| t.trim_start_matches(is_blank).starts_with("关于"))
+        {
+            return at + label.len() + c.len_utf8();
+        }
+    }
+    at
 }
 
 /// The byte offset `HEAD_CHARS` chars after `at`, at most `end`.
@@ -509,7 +739,7 @@ pub(crate) fn recipients_at(source: &str, at: usize, end: usize) -> Option<(Span
             Some(i) if item.ends_with(['）', ')']) => item.get(..i).unwrap_or(item),
             _ => item,
         };
-        header::ends_like_organ(item) || GROUP_ENDINGS.iter().any(|g| item.ends_with(g))
+        header::ends_like_organ(item) || header::GROUP_ENDINGS.iter().any(|g| item.ends_with(g))
     });
     let colon_len = rest.get(colon..)?.chars().next()?.len_utf8();
     ok.then(|| (Span::new(at, at + list.len()), at + colon + colon_len))
@@ -580,6 +810,74 @@ mod tests {
         let h = read(s);
         assert_eq!(get(s, h.issuer), Some("某市档案局"));
         assert_eq!(get(s, h.title), Some("某市档案局某市档案馆关于开展档案检查的通知"));
+    }
+
+    #[test]
+    fn telegram_forms() {
+        // A form run together by OCR: mark, 发电单位, 签发/盖章 with a name,
+        // urgency, the 文号, an empty 机要 serial, then the title.
+        let s = "某某省人民政府办公厅发电发电单位某某省人民政府办公厅签发盖章张三等级特急·明电某政办发明电〔2022〕3号某机发号某某省人民政府办公厅关于做好防汛工作的通知各市人民政府:为做好防汛工作。";
+        let h = read(s);
+        assert_eq!(get(s, h.issuer), Some("某某省人民政府办公厅"));
+        assert_eq!(h.number.as_ref().map(|n| n.text), Some("某政办发明电〔2022〕3号"));
+        assert_eq!(get(s, h.title), Some("某某省人民政府办公厅关于做好防汛工作的通知"));
+        assert_eq!(h.urgency.len(), 2);
+        // An organ run into 等级, a comma between marks, （year） brackets.
+        let s = "中共某某市委办公厅发电等级特急，明电某办发电（2019）77号某机发123号中共某某市委办公厅关于召开会议的通知各县区党委:市委决定召开会议。";
+        let h = read(s);
+        assert_eq!(get(s, h.issuer), Some("中共某某市委办公厅"));
+        assert_eq!(h.number.as_ref().map(|n| n.serial), Some(77));
+        assert_eq!(get(s, h.title), Some("中共某某市委办公厅关于召开会议的通知"));
+        assert_eq!(get(s, h.recipients), Some("各县区党委"));
+        // A damaged number and an empty 抄报 field before the title.
+        let s = "某某省发电发电单位某某省防汛指挥部办公室签批盖章等级特提·明电某汛办明电[2021]之5号某机发号抄报:关于印发工作方案的通知各市防汛指挥部:现印发给你们。";
+        let h = read(s);
+        assert_eq!(h.number, None);
+        assert_eq!(get(s, h.title), Some("关于印发工作方案的通知"));
+        assert!(h.warnings.iter().any(|w| w.contains("damaged")));
+        let s = "等级特提·明电某汛办明电〔2021〕5号某机发号抄报:关于印发工作方案的通知各市防汛指挥部:现印发给你们。";
+        let h = read(s);
+        assert_eq!(h.number.as_ref().map(|n| n.serial), Some(5));
+        assert_eq!(get(s, h.title), Some("关于印发工作方案的通知"));
+    }
+
+    #[test]
+    fn letter_with_issuer_repeated_and_number_in_title() {
+        let s = "某市水务局某市水务局关于商请会签某政发〔2019〕12号文件清理意见的函市财政局、市发展改革委:按照要求，请予会签。";
+        let h = read(s);
+        assert_eq!(get(s, h.issuer), Some("某市水务局"));
+        assert_eq!(h.number, None);
+        assert_eq!(
+            get(s, h.title),
+            Some("某市水务局关于商请会签某政发〔2019〕12号文件清理意见的函")
+        );
+        assert_eq!(h.kind, Some(DocKind::Letter));
+    }
+
+    #[test]
+    fn markdown_conversions() {
+        // A legal-database export: heading title, adoption note, comment.
+        let s = "最高人民法院关于审理案件若干问题的批复\n\n2021年3月2日 最高人民法院审判委员会第1830次会议通过\n\n<!-- INFO END -->\n\n某省高级人民法院：\n\n你院请示收悉。经研究，批复如下：";
+        let h = read(s);
+        assert_eq!(get(s, h.title), Some("最高人民法院关于审理案件若干问题的批复"));
+        assert_eq!(h.kind, Some(DocKind::Reply));
+        assert_eq!(get(s, h.recipients), Some("某省高级人民法院"));
+        assert!(s[h.body_start..].starts_with("你院"));
+        // A web page: heading title, a flattened metadata table, then the
+        // print header repeating the title.
+        let s = "关于开展2023年全市节水工作的函\n索引号\n0012/2023-01\n发布机构\n某市水务局\n某水函〔2023〕9号\n某市水务局\n关于开展2023年全市节水工作的函\n各区水务局：\n请做好工作。";
+        let h = read(s);
+        assert_eq!(h.number.as_ref().map(|n| n.text), Some("某水函〔2023〕9号"));
+        assert_eq!(get(s, h.issuer), Some("某市水务局"));
+        assert_eq!(get(s, h.recipients), Some("各区水务局"));
+        // The number in brackets on its own line under the title.
+        let s = "某部办公厅关于做好申报工作的通知\n（某办函〔2022〕31号）\n\n各有关单位：\n为做好申报。";
+        let h = read(s);
+        assert_eq!(h.number.as_ref().map(|n| n.serial), Some(31));
+        assert_eq!(get(s, h.recipients), Some("各有关单位"));
+        // A comment that never closes is text, not skipped to the end.
+        let s = "关于加强管理的通知\n<!-- 未闭合\n各单位：\n正文。";
+        assert_eq!(read(s).recipients, None);
     }
 
     #[test]

@@ -136,6 +136,13 @@ pub(crate) fn is_signature_line(text: &str) -> bool {
     (2..=40).contains(&n) && !text.chars().any(is_sentence_punct)
 }
 
+/// Endings of a 主送 item: organ endings (see `data/organ_suffixes.txt`) or
+/// words for groups of addressees.
+pub(crate) const GROUP_ENDINGS: &[&str] = &[
+    "单位", "部门", "企业", "院校", "学校", "代表", "机构", "公司", "组织", "团体", "成员", "同志",
+    "委员", "总支", "支部", "党委", "党组", "医院", "协会", "机关", "人员",
+];
+
 /// The 主送机关 of a recipients line ending in `：`, one item per organ or
 /// group: split at `，` and `；` outside brackets and quotes. `、` joins the
 /// parts of one group (`各市州、县市区委`) and is not split.

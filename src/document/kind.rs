@@ -101,15 +101,40 @@ pub(crate) fn looks_like_speech(opening: &[&str]) -> bool {
     })
 }
 
+/// News agencies and broadcasters whose byline opens a report
+/// (`新华社北京9月26日电`, `央视网消息`).
+const AGENCIES: &[&str] =
+    &["新华社", "中新社", "中新网", "人民网", "央视网", "央广网", "新华网", "中国新闻网"];
+
+/// Marks of a programme transcript (`《新闻联播》`, `本期节目主要内容`).
+const PROGRAMME_MARKS: &[&str] =
+    &["《新闻联播》", "（新闻联播）", "(新闻联播)", "本期节目主要内容"];
+
 /// True when the opening lines carry a news byline (`记者 李娜`,
-/// `通讯员 …`, `本报讯`, `新华社…电`).
+/// `通讯员 …`, `本报讯`, `新华社…电`, `央视网消息`) or the marks of a news
+/// programme transcript. Only the first chars of each line are read (a
+/// byline opens its line, after any HTML tags of a web copy).
 pub(crate) fn looks_like_news(opening: &[&str]) -> bool {
     opening.iter().any(|l| {
         let l = l.trim();
         let short = l.chars().count() <= 30;
+        let head_end = l.char_indices().nth(60).map_or(l.len(), |(i, _)| i);
+        let head = l.get(..head_end).unwrap_or(l);
+        let byline = AGENCIES.iter().any(|a| {
+            head.find(a).is_some_and(|i| {
+                let after = head.get(i + a.len()..).unwrap_or("");
+                let near_end = after.char_indices().nth(16).map_or(after.len(), |(j, _)| j);
+                let near = after.get(..near_end).unwrap_or("");
+                // Only the tags of a web copy may come before the byline.
+                let before = head.get(..i).unwrap_or("");
+                let tags_only = before.chars().all(|c| c.is_ascii() || c.is_whitespace());
+                tags_only && (near.contains('电') || near.contains("消息"))
+            })
+        });
         (short && (l.starts_with("记者") || l.starts_with("通讯员") || l.starts_with("本报记者")))
             || l.starts_with("本报讯")
-            || (l.starts_with("新华社") && l.contains('电') && l.chars().count() < 40)
+            || byline
+            || PROGRAMME_MARKS.iter().any(|m| head.contains(m))
     })
 }
 
@@ -167,5 +192,11 @@ mod tests {
         assert!(!looks_like_news(&[
             "记者节期间，全市开展了许多活动，这是一个很长的句子而不是署名行。"
         ]));
+        assert!(looks_like_news(&["<p><strong>央视网消息</strong>（新闻联播）：国务院总理…"]));
+        assert!(looks_like_news(&["新华社北京3月5日电（记者 张三）十四届全国人大…"]));
+        assert!(looks_like_news(&["中新网上海1月2日电 上海市今天…"]));
+        assert!(looks_like_news(&["# 《新闻联播》 (20220924)"]));
+        // An agency named inside a sentence is no byline.
+        assert!(!looks_like_news(&["据了解，新华社发布的消息显示，今年以来…"]));
     }
 }

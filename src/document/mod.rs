@@ -25,9 +25,11 @@ mod head;
 mod header;
 mod kind;
 mod lines;
+mod markup;
 mod outline;
 mod parser;
 mod split;
+mod statute;
 
 pub use doc_number::{Bracket, DocNumber, DocNumberFinder, DocNumberKind, NotADocNumber};
 pub use parser::DocumentParser;
@@ -118,8 +120,9 @@ impl ArchiveFields {
 
 /// 文种: the document type.
 ///
-/// The fifteen types of the 党政机关公文处理工作条例 (2012), plus speeches, news
-/// reports and unknown texts.
+/// The fifteen types of the 党政机关公文处理工作条例 (2012), the four legal
+/// forms of statutes (by legal form, not by the title word), plus speeches,
+/// news reports and unknown texts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -154,6 +157,17 @@ pub enum DocKind {
     Letter,
     /// 纪要
     Minutes,
+    /// 法律: a law of the NPC or its Standing Committee (`…法`, `本法`).
+    Law,
+    /// 法规: an administrative regulation (行政法规) or a local regulation
+    /// (地方性法规), mostly titled `…条例`.
+    Regulation,
+    /// 规章: rules of a ministry or a local government (部门规章, 政府规章),
+    /// mostly titled `…办法`, `…规定`, `…细则`.
+    Rules,
+    /// 司法解释: a judicial interpretation of the Supreme People's Court or
+    /// Procuratorate, whatever its title word (规定, 解释, 批复).
+    Interpretation,
     /// A speech (讲话), often transcribed.
     Speech,
     /// A news report.
@@ -270,4 +284,12 @@ pub enum MarkerKind {
     Enumeration,
     /// ① ②
     Circled,
+    /// 第一编: a part of a statute.
+    Part,
+    /// 第一章: a chapter of a statute or rules.
+    Chapter,
+    /// 第一节: a section inside a chapter.
+    Section,
+    /// 第一条: an article.
+    Article,
 }

@@ -4,10 +4,13 @@
 //! Levels follow the order in which marker styles appear, as GB/T 9704
 //! (一、 → （一） → 1. → （1）) and common practice do: a style seen before is a
 //! sibling of its last node, a new style nests under the current node.
+//! Statute markers `第X编/章/节/条` (only at the start of a line) nest by
+//! their rank instead, so that `（一）` items fall under their article.
 //! `（1）`, `（一）`, `①` and `一是` are also found inside a line, after `：` `；`
 //! `。` (and `，` for `一是`), when they start a list (number 1) or continue one.
 
 use super::lines::{Line, trim_span};
+use super::statute::{rank, statute_marker};
 use super::{MarkerKind, OutlineNode, SectionId};
 use crate::Span;
 use crate::normalize::numerals::{digit_value, parse_int};
@@ -34,6 +37,9 @@ fn take(s: &str, max: usize, f: impl Fn(char) -> bool) -> &str {
 /// A marker at the very start of `s`: (kind, number, byte length).
 fn marker_at(s: &str) -> Option<(MarkerKind, u32, usize)> {
     let first = s.chars().next()?;
+    if first == '第' {
+        return statute_marker(s);
+    }
     if ('\u{2460}'..='\u{2473}').contains(&first) {
         return Some((MarkerKind::Circled, first as u32 - 0x245F, first.len_utf8()));
     }
@@ -121,6 +127,7 @@ pub(crate) fn outline(source: &str, lines: &[Line], regions: &[Span]) -> Vec<Out
                     && let Some(p) = prev
                     && let Some((k, n, len)) = text.get(i..).and_then(marker_at)
                     && !matches!(k, MarkerKind::ChineseComma | MarkerKind::ArabicDot)
+                    && rank(k).is_none()
                     && (inline_boundary(p, k) || k == MarkerKind::Circled)
                 {
                     candidates.push((i, k, n, len, true));
@@ -135,7 +142,13 @@ pub(crate) fn outline(source: &str, lines: &[Line], regions: &[Span]) -> Vec<Out
                         continue;
                     }
                 }
-                if let Some(p) = pos {
+                if let Some(r) = rank(kind) {
+                    // Statute markers nest by rank (编 > 章 > 节 > 条), whatever
+                    // came before: an excerpt may start inside a chapter.
+                    while stack.last().is_some_and(|o| rank(o.kind).is_none_or(|q| q >= r)) {
+                        stack.pop();
+                    }
+                } else if let Some(p) = pos {
                     stack.truncate(p);
                 }
                 let start = line.content.start + at;
@@ -246,6 +259,23 @@ mod tests {
         assert_eq!(&source[nodes[0].heading], "把学习作为红线");
         assert_eq!(&source[nodes[0].span], "一、把学习作为红线。**《讲话》强调");
         assert_eq!(&source[nodes[1].span], "二、坚持高标准。\n正文");
+    }
+
+    #[test]
+    fn statute_outline_nests_by_rank() {
+        use MarkerKind::*;
+        // An excerpt that starts inside a chapter, then a new chapter.
+        let source = "第十二条 运营单位应当：\n（一）建立制度；\n（二）配备人员。\n第三章 法律责任\n第十三条　违反本条例的，处罚款。";
+        assert_eq!(
+            run(source),
+            [
+                (1, Article, 12, "运营单位应当".to_owned(), None),
+                (2, ChineseParen, 1, "建立制度".to_owned(), Some(0)),
+                (2, ChineseParen, 2, "配备人员".to_owned(), Some(0)),
+                (1, Chapter, 3, "法律责任".to_owned(), None),
+                (2, Article, 13, "违反本条例的，处罚款".to_owned(), Some(3)),
+            ]
+        );
     }
 
     #[test]

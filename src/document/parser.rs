@@ -3,13 +3,17 @@
 
 use regex::Regex;
 
-use super::date::DateFinder;
+#[cfg(test)]
+use super::MarkerKind;
+use super::date::{DateFinder, compact_bracketed};
 use super::head::HeadReader;
 use super::header::{self, HeaderRules};
 use super::kind::{Formulas, kind_from_title, looks_like_news, looks_like_speech};
 use super::lines::{Line, lines, trim_span};
+use super::markup;
 use super::outline::outline;
 use super::split::segments;
+use super::statute;
 use super::{DocKind, DocNumberFinder, Document, Item};
 use crate::Span;
 
@@ -110,7 +114,15 @@ impl DocumentParser {
             outline: Vec::new(),
             warnings: Vec::new(),
         };
-        let nonblank: Vec<Line> = lines.iter().copied().filter(|l| !l.is_blank()).collect();
+        // Markdown conversions: front matter, block quotes and comments before
+        // the document itself.
+        let front = markup::front_matter(source, lines).map(|(f, _)| f).unwrap_or_default();
+        let skip = markup::preamble_lines(source, lines);
+        let nonblank: Vec<Line> = lines[skip..]
+            .iter()
+            .copied()
+            .filter(|l| !l.is_blank() && !markup::is_residue_line(l.text(source)))
+            .collect();
         let text = |l: Line| l.text(source);
 
         // 版头: issuer mark, urgency, document number.
@@ -184,7 +196,9 @@ impl DocumentParser {
         // one-line OCR and body-only layouts).
         let mut head_found = has_header;
         if !has_header {
-            let head = self.head.read(source, span, &self.rules, &self.numbers);
+            let from = nonblank.first().map_or(span.start, |l| l.content.start);
+            let head_span = Span::new(from.clamp(span.start, span.end), span.end);
+            let head = self.head.read(source, head_span, &self.rules, &self.numbers);
             doc.issuer = head.issuer.and_then(|s| Item::new(source, s));
             doc.urgency = head.urgency.iter().filter_map(|&s| Item::new(source, s)).collect();
             doc.doc_number = head.number;
@@ -199,6 +213,22 @@ impl DocumentParser {
                 || doc.issuer.is_some()
                 || !doc.recipients.is_empty();
             body_start = head.body_start;
+        }
+
+        // The crawler's front matter stands for fields the page does not print.
+        if doc.doc_number.is_none()
+            && let Some(v) = markup::field(source, &front, &["文号", "发文字号", "文件编号"])
+            && let Some(mut n) = v.get(source).and_then(|t| self.numbers.find(t))
+        {
+            n.span = n.span.shift(v.start);
+            n.text = n.span.get(source).unwrap_or(n.text);
+            doc.doc_number = Some(n);
+        }
+        if doc.title.is_none()
+            && let Some(v) = markup::field(source, &front, &["标题", "title"])
+        {
+            doc.title = Item::new(source, v);
+            title_kind = title_kind.or_else(|| doc.title.and_then(|t| kind_from_title(t.text)));
         }
 
         // Speech or news openings: a dated line near the top (`(2014年4月8日,根据录音整理)`).
@@ -252,15 +282,41 @@ impl DocumentParser {
 
         // 文种 and forwarding.
         let body_text = doc.body.and_then(|b| b.get(source)).unwrap_or("");
-        doc.kind = title_kind.or_else(|| self.formulas.kind(body_text)).unwrap_or(
-            if looks_like_speech(&opening) {
-                DocKind::Speech
-            } else if looks_like_news(&opening) {
-                DocKind::News
-            } else {
-                DocKind::Unknown
-            },
-        );
+        // A statute is laid out in articles from the top of its body (not in
+        // an attachment after a 印发 notice's date).
+        let statute = title_kind.is_none() && doc.recipients.is_empty() && {
+            let body_lines: Vec<Line> = doc
+                .body
+                .map(|b| lines.iter().copied().filter(|l| b.contains(l.content)).collect())
+                .unwrap_or_default();
+            statute::is_statute(source, &body_lines)
+        };
+        let formula = self.formulas.kind(body_text);
+        doc.kind = if let Some(k) = title_kind.or(formula) {
+            k
+        } else if statute {
+            let whole = span.get(source).unwrap_or("");
+            doc.title
+                .and_then(|t| statute::form_from_title(t.text))
+                .unwrap_or_else(|| statute::form_from_body(whole))
+        } else if looks_like_speech(&opening) {
+            DocKind::Speech
+        } else if looks_like_news(&opening) {
+            DocKind::News
+        } else {
+            DocKind::Unknown
+        };
+        // A programme transcript prints its day in the heading: `(20220924)`.
+        if doc.kind == DocKind::News && doc.date.is_none() {
+            doc.date = nonblank.iter().take(3).find_map(|&l| {
+                let d = compact_bracketed(text(l))?;
+                let span = d.span.shift(l.content.start);
+                Some(super::DateItem { text: span.get(source)?, span, value: d.value })
+            });
+            if doc.date.is_some() {
+                doc.warnings.retain(|w| w != "no date found");
+            }
+        }
         doc.forwarding = doc.title.is_some_and(|t| names_forwarding(t.text)) || {
             let head = body_text
                 .char_indices()
@@ -579,6 +635,40 @@ mod tests {
         assert_eq!((d.kind, d.date), (DocKind::Letter, None));
         let d = &p.parse("为推动产业发展，结合我市实际，制定本方案。\n一、总体要求")[0];
         assert_eq!((d.kind, d.title, d.recipients.len()), (DocKind::Unknown, None, 0));
+    }
+
+    #[test]
+    fn markdown_front_matter_and_heading_title() {
+        let source = "---\n标题: 关于转发《关于做好工作的通知》的通知\n文号: 某发改〔2023〕12号\n发布日期: 2023-05-06\n---\n\n> 本文正文由脚本提取。\n\n# 关于转发《关于做好工作的通知》的通知\n\n各区发展改革委：\n\n现转发给你们，请遵照执行。\n\n某市发展和改革委员会\n\n2023年5月5日\n";
+        let d = &DocumentParser::new().parse(source)[0];
+        assert_eq!(d.title.map(|t| t.text), Some("关于转发《关于做好工作的通知》的通知"));
+        // The heading, not the front-matter field.
+        assert!(d.title.is_some_and(|t| source[..t.span.start].ends_with("# ")));
+        let n = d.doc_number.as_ref().unwrap();
+        assert_eq!((n.text, &source[n.span]), ("某发改〔2023〕12号", "某发改〔2023〕12号"));
+        assert_eq!((d.kind, d.forwarding), (DocKind::Notice, true));
+        assert_eq!(d.recipients.iter().map(|r| r.text).collect::<Vec<_>>(), ["各区发展改革委"]);
+        assert_eq!(d.date.map(|x| x.value), Some(jiff::civil::date(2023, 5, 5)));
+    }
+
+    #[test]
+    fn statutes_and_news() {
+        let p = DocumentParser::new();
+        let d = &p.parse("第十二条 经营者应当明码标价。\n\n第十三条 违反本规定的，由市场监督管理部门处罚。\n（一）警告；")[0];
+        assert_eq!(d.kind, DocKind::Rules);
+        assert_eq!(
+            d.outline.iter().map(|n| n.marker).collect::<Vec<_>>(),
+            [MarkerKind::Article, MarkerKind::Article, MarkerKind::ChineseParen]
+        );
+        let d = &p.parse("# 中华人民共和国某某法\n\n第一章 总则\n\n第一条 为了规范管理，制定本法。\n\n第二条 本法适用于全国。")[0];
+        assert_eq!(d.kind, DocKind::Law);
+        let d = &p.parse("### 国务院召开常务会议\n\n<p><strong>央视网消息</strong>（新闻联播）：国务院总理主持召开会议。</p>")[0];
+        assert_eq!(d.kind, DocKind::News);
+        let d = &p.parse("# 《新闻联播》 (20230103)\n\n## 新闻摘要\n\n本期节目主要内容：")[0];
+        assert_eq!(d.date.map(|x| x.value), Some(jiff::civil::date(2023, 1, 3)));
+        // A 印发 notice with its rules attached stays a notice.
+        let d = &p.parse("《某某办法》已经审议通过，现印发给你们，请遵照执行。\n某局\n2022年3月30日\n某某办法\n第一章 总则\n第一条 为规范管理，制定本办法。\n第二条 本办法适用于全市。")[0];
+        assert_eq!(d.kind, DocKind::Notice);
     }
 
     #[test]
