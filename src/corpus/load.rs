@@ -140,7 +140,7 @@ impl JsonlFields {
 pub struct FieldSample {
     /// Records (JSON objects) read.
     pub records: usize,
-    /// Every field name seen, in order of first appearance.
+    /// Every field name seen, sorted.
     pub fields: Vec<SampledField>,
 }
 
@@ -191,7 +191,7 @@ impl FieldSample {
         strings.into_iter().map(|f| f.name.as_str()).collect()
     }
 
-    /// Every field name, in order of first appearance.
+    /// Every field name, sorted.
     #[must_use]
     pub fn names(&self) -> Vec<&str> {
         self.fields.iter().map(|f| f.name.as_str()).collect()

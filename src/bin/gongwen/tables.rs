@@ -117,7 +117,7 @@ pub fn table_document(out: &mut Vec<u8>, r: &ExtractRecord<'_, '_>) -> Result<()
 pub fn table_error(out: &mut dyn Write, source: &str, message: &str) -> Result<()> {
     writeln!(
         out,
-        "{}  错误  {}",
+        "{}  error: {}",
         pad(&terminal_safe(&shorten_left(source, DOC_WIDTH)), DOC_WIDTH),
         terminal_safe(message)
     )?;
