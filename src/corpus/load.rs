@@ -103,6 +103,167 @@ impl JsonlFields {
     }
 }
 
+impl JsonlFields {
+    /// The configured fields that no record of `sample` has, each with the
+    /// role it plays (`text`, `id`, `date`, `title`, `doc_number`, `issuer`):
+    /// most likely misspelt. Empty when every field is present somewhere.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::corpus::load::{FieldSample, JsonlFields};
+    /// let sample = FieldSample::from_lines([r#"{"body": "通知", "pub": "2014"}"#]);
+    /// let fields = JsonlFields { date: Some("date".into()), ..JsonlFields::new("body") };
+    /// assert_eq!(fields.missing_in(&sample), [("date", "date")]);
+    /// ```
+    #[must_use]
+    pub fn missing_in(&self, sample: &FieldSample) -> Vec<(&'static str, &str)> {
+        let roles = [
+            ("text", Some(self.text.as_str())),
+            ("id", self.id.as_deref()),
+            ("date", self.date.as_deref()),
+            ("title", self.title.as_deref()),
+            ("doc_number", self.doc_number.as_deref()),
+            ("issuer", self.issuer.as_deref()),
+        ];
+        roles
+            .into_iter()
+            .filter_map(|(role, name)| Some((role, name?)))
+            .filter(|(_, name)| !sample.fields.iter().any(|f| f.name == *name))
+            .collect()
+    }
+}
+
+/// The field names of the first records of a JSON Lines archive, to check
+/// `--jsonl-*` options against before a long run (see [`sample_fields`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldSample {
+    /// Records (JSON objects) read.
+    pub records: usize,
+    /// Every field name seen, sorted.
+    pub fields: Vec<SampledField>,
+}
+
+/// One field name of a [`FieldSample`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SampledField {
+    /// The field name.
+    pub name: String,
+    /// True when the field held a JSON string in every sampled record that has it.
+    pub string: bool,
+    /// The longest string value seen, in bytes (0 for other values).
+    pub max_len: usize,
+}
+
+impl FieldSample {
+    /// The sample of these lines; lines that are not JSON objects are skipped.
+    pub fn from_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> FieldSample {
+        let mut sample = FieldSample::default();
+        for line in lines {
+            sample.add(line.as_bytes());
+        }
+        sample
+    }
+
+    fn add(&mut self, line: &[u8]) {
+        let Ok(serde_json::Value::Object(map)) = serde_json::from_slice(line) else { return };
+        self.records += 1;
+        for (name, value) in map {
+            let len = value.as_str().map_or(0, str::len);
+            match self.fields.iter_mut().find(|f| f.name == name) {
+                Some(f) => {
+                    f.string &= value.is_string();
+                    f.max_len = f.max_len.max(len);
+                }
+                None => {
+                    self.fields.push(SampledField { name, string: value.is_string(), max_len: len })
+                }
+            }
+        }
+    }
+
+    /// The names of the string fields, longest values first: the likely
+    /// text field leads.
+    #[must_use]
+    pub fn string_fields(&self) -> Vec<&str> {
+        let mut strings: Vec<&SampledField> = self.fields.iter().filter(|f| f.string).collect();
+        strings.sort_by_key(|f| std::cmp::Reverse(f.max_len));
+        strings.into_iter().map(|f| f.name.as_str()).collect()
+    }
+
+    /// Every field name, sorted.
+    #[must_use]
+    pub fn names(&self) -> Vec<&str> {
+        self.fields.iter().map(|f| f.name.as_str()).collect()
+    }
+}
+
+/// Read the first `max_records` non-blank lines of a JSON Lines file (each
+/// at most `max_bytes`) and list their field names. Cheap: an archive of
+/// millions of records is not read past its first lines.
+///
+/// # Errors
+///
+/// An `io` error when the file cannot be read.
+pub fn sample_fields(path: &Path, max_records: usize, max_bytes: u64) -> Result<FieldSample> {
+    let file = File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut reader = BufReader::new(file);
+    let mut sample = FieldSample::default();
+    let mut buf = Vec::new();
+    let mut seen = 0;
+    while seen < max_records {
+        buf.clear();
+        let n = (&mut reader)
+            .take(max_bytes.saturating_add(1))
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| Error::io(path, e))?;
+        if n == 0 || (buf.len() as u64 > max_bytes && !buf.ends_with(b"\n")) {
+            break;
+        }
+        let line = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        seen += 1;
+        sample.add(line);
+    }
+    Ok(sample)
+}
+
+/// The extensions of the files under `dir` (walked as [`plan`] walks it,
+/// skipping names that start with `.`), with how many files have each, most
+/// frequent first; files without an extension count under `""`. For a
+/// message when a directory yields no input.
+#[must_use]
+pub fn extension_counts(dir: &Path) -> Vec<(String, usize)> {
+    fn visit(dir: &Path, counts: &mut Vec<(String, usize)>, depth: usize) {
+        let Ok(entries) = fs::read_dir(dir) else { return };
+        for entry in entries.flatten() {
+            if entry.file_name().as_encoded_bytes().starts_with(b".") {
+                continue;
+            }
+            let Ok(file_type) = entry.file_type() else { continue };
+            let path = entry.path();
+            if file_type.is_dir() {
+                if depth < 32 {
+                    visit(&path, counts, depth + 1);
+                }
+                continue;
+            }
+            let ext =
+                path.extension().map_or_else(String::new, |e| e.to_string_lossy().to_lowercase());
+            match counts.iter_mut().find(|(e, _)| *e == ext) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((ext, 1)),
+            }
+        }
+    }
+    let mut counts = Vec::new();
+    visit(dir, &mut counts, 0);
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    counts
+}
+
 impl Default for JsonlFields {
     /// Text in `text`, id in `id`, date in `date`; no title, 文号 or issuer field.
     fn default() -> JsonlFields {

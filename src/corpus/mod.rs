@@ -8,9 +8,10 @@ pub mod batch;
 pub mod decode;
 pub mod load;
 pub mod record;
+pub mod table;
 
 pub use decode::{DecodeError, Decoded, Encoding, decode, decode_vec};
 pub use load::{
-    Format, Input, JsonlFields, LoadOptions, Records, SourceDoc, Unit, parse_date, plan, read_unit,
-    records,
+    FieldSample, Format, Input, JsonlFields, LoadOptions, Records, SampledField, SourceDoc, Unit,
+    extension_counts, parse_date, plan, read_unit, records, sample_fields,
 };

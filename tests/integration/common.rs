@@ -31,6 +31,39 @@ pub fn shared_corpus(name: &str) -> Option<PathBuf> {
     p.exists().then_some(p)
 }
 
+/// The folder the shared corpora are looked for in: `$GONGWEN_CORPORA`, else
+/// `../shared/corpora` next to the checkout.
+pub fn corpora_dir() -> PathBuf {
+    std::env::var_os("GONGWEN_CORPORA").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora"),
+        PathBuf::from,
+    )
+}
+
+/// A shared corpus file (`../shared/corpora/NAME` or `$GONGWEN_CORPORA/NAME`),
+/// or `None` after writing `SKIPPED <test>: …` to the real standard error,
+/// past the test harness's capture, so that `cargo test` shows which tests
+/// did not run (libtest has no way for a test to mark itself skipped).
+pub fn shared_corpus_or_skip(name: &str) -> Option<PathBuf> {
+    if let Some(p) = shared_corpus(name) {
+        return Some(p);
+    }
+    let p = corpora_dir().join(name);
+    if p.exists() {
+        return Some(p);
+    }
+    report_skip(&format!("{} is absent (set GONGWEN_CORPORA)", p.display()));
+    None
+}
+
+/// Write `SKIPPED <test name>: why` straight to standard error.
+pub fn report_skip(why: &str) {
+    use std::io::Write as _;
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("a test");
+    let _ = writeln!(std::io::stderr().lock(), "SKIPPED {test}: {why}");
+}
+
 /// Walk a JSON record and check that every object with `text` and `span`
 /// satisfies `source[span] == text`; returns how many items were checked.
 pub fn check_spans(v: &serde_json::Value, source: &str) -> usize {

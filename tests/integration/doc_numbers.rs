@@ -5,8 +5,6 @@ use std::io::BufRead;
 
 use gongwen::document::{DocNumber, DocNumberFinder, DocNumberKind};
 
-use crate::common::shared_corpus;
-
 /// Lines that parse as a year-bearing 发文字号, measured on the 38,323-line
 /// list: 38,038 (99.25%) at the time of writing, 38,002 of them standard
 /// `代字〔年〕N号` and 36 orders/announcements with a year; 278 more are order
@@ -16,15 +14,7 @@ const PARSED_FLOOR: usize = 38_000;
 #[test]
 fn real_doc_numbers_parse_or_say_why() {
     // `GONGWEN_CORPORA` points elsewhere when the tree is not next to `shared/`.
-    let path = shared_corpus("doc_numbers.jsonl").or_else(|| {
-        let p = std::path::PathBuf::from(std::env::var_os("GONGWEN_CORPORA")?)
-            .join("doc_numbers.jsonl");
-        p.exists().then_some(p)
-    });
-    let Some(path) = path else {
-        eprintln!("skipping: shared/corpora/doc_numbers.jsonl is absent");
-        return;
-    };
+    let Some(path) = crate::common::shared_corpus_or_skip("doc_numbers.jsonl") else { return };
     let file = std::fs::File::open(&path).expect("open doc_numbers.jsonl");
     let mut total = 0usize;
     let mut parsed = 0usize;

@@ -295,10 +295,7 @@ fn shared_corpora_hold_invariants() {
         ("xwlb.jsonl", "text", 100),
     ];
     for (name, field, limit) in files {
-        let Some(path) = crate::common::shared_corpus(name) else {
-            eprintln!("skipping: shared corpus {name} is absent");
-            continue;
-        };
+        let Some(path) = crate::common::shared_corpus_or_skip(name) else { continue };
         let data = std::fs::read_to_string(&path).expect("readable corpus");
         for line in data.lines().take(limit) {
             let record: serde_json::Value = serde_json::from_str(line).expect("JSON line");

@@ -15,7 +15,7 @@ use gongwen::corpus::{
 use gongwen::{Error, ErrorKind};
 use proptest::prelude::*;
 
-use crate::common::{seed_text, shared_corpus};
+use crate::common::seed_text;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
@@ -224,10 +224,7 @@ fn jsonl_with_one_bad_line() {
 
 #[test]
 fn laws_archive_streams_every_record() {
-    let Some(path) = corpus_file("laws.jsonl") else {
-        eprintln!("skipped: ../shared/corpora/laws.jsonl is absent");
-        return;
-    };
+    let Some(path) = corpus_file("laws.jsonl") else { return };
     let opts = LoadOptions { jsonl: Some(JsonlFields::default()), ..LoadOptions::default() };
     let units = plan(&[&path], &opts);
     let unit = units[0].as_ref().expect("planned");
@@ -258,10 +255,10 @@ fn laws_archive_streams_every_record() {
     assert!(bytes > 40 << 20, "{bytes} bytes of text");
 }
 
-/// A shared corpus file, from `../shared/corpora` or `$GONGWEN_CORPORA`.
+/// A shared corpus file, from `../shared/corpora` or `$GONGWEN_CORPORA`;
+/// `None` (reported as `SKIPPED`) when absent.
 fn corpus_file(name: &str) -> Option<PathBuf> {
-    let from_env = std::env::var_os("GONGWEN_CORPORA").map(|d| PathBuf::from(d).join(name));
-    shared_corpus(name).or(from_env.filter(|p| p.exists()))
+    crate::common::shared_corpus_or_skip(name)
 }
 
 #[test]
@@ -272,10 +269,7 @@ fn other_archives_stream_with_their_own_fields() {
         ("xwlb.jsonl", "text", "date", 1423, 1423),
     ];
     for (name, text, date, expected, expected_dated) in rows {
-        let Some(path) = corpus_file(name) else {
-            eprintln!("skipped: {name} is absent");
-            continue;
-        };
+        let Some(path) = corpus_file(name) else { continue };
         let opts = LoadOptions {
             jsonl: Some(JsonlFields { date: Some(date.into()), ..JsonlFields::new(text) }),
             ..LoadOptions::default()

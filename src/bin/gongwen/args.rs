@@ -59,13 +59,18 @@ pub struct InputArgs {
     /// JSON Lines field holding the issuing organ; fills `issuer` (with `from_meta: true`) when the text states none.
     #[arg(long, value_name = "FIELD", requires = "jsonl_text")]
     pub jsonl_issuer: Option<String>,
-    /// A date (`YYYY-MM-DD`) that relative deadlines resolve against when a document states none.
-    #[arg(long, value_name = "DATE")]
-    pub date: Option<String>,
     /// Worker threads (default: `RAYON_NUM_THREADS`, else one per core). The output is the same
     /// for every count.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<NonZeroUsize>,
+}
+
+/// Options of the subcommands that analyse documents (`extract`, `link`, `chain`).
+#[derive(Debug, Args)]
+pub struct AnalysisArgs {
+    /// A date (`YYYY-MM-DD`) that relative deadlines resolve against when a document states none.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
 }
 
 /// Output options shared by the subcommands.
@@ -74,12 +79,17 @@ pub struct OutputArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Offsets in the output: UTF-8 bytes (the contract) or Unicode chars.
-    #[arg(long, value_enum, default_value_t = Offsets::Bytes)]
-    pub offsets: Offsets,
     /// Do not show a progress bar or the summary line on standard error.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+/// The unit of spans, for the subcommands that write spans (`extract`, `segment`).
+#[derive(Debug, Args)]
+pub struct OffsetArgs {
+    /// Offsets in the output: UTF-8 bytes (the contract) or Unicode chars.
+    #[arg(long, value_enum, default_value_t = Offsets::Bytes)]
+    pub offsets: Offsets,
 }
 
 /// The unit of `span` offsets in the output.
@@ -97,8 +107,13 @@ pub struct ExtractArgs {
     #[command(flatten)]
     pub input: InputArgs,
     #[command(flatten)]
+    pub analysis: AnalysisArgs,
+    #[command(flatten)]
     pub output: OutputArgs,
-    /// Output format.
+    #[command(flatten)]
+    pub offsets: OffsetArgs,
+    /// Output format. `csv` writes one table per record type into the
+    /// folder given by `--output` (see the README for the schemas).
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     pub format: Format,
 }
@@ -108,8 +123,10 @@ pub struct ExtractArgs {
 pub enum Format {
     /// One JSON object per logical document (the contract).
     Jsonl,
-    /// A short human-readable table.
+    /// A table for a person: a row per document, then its findings.
     Table,
+    /// One CSV file per record type in the folder `--output DIR`.
+    Csv,
 }
 
 /// `gongwen segment`.
@@ -119,6 +136,8 @@ pub struct SegmentArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub output: OutputArgs,
+    #[command(flatten)]
+    pub offsets: OffsetArgs,
 }
 
 /// `gongwen link`.
@@ -126,6 +145,8 @@ pub struct SegmentArgs {
 pub struct LinkArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
     #[command(flatten)]
     pub output: OutputArgs,
     /// Write the link graph in this format instead of JSON lines.
@@ -150,6 +171,8 @@ pub struct ChainArgs {
     pub doc: String,
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
     #[command(flatten)]
     pub output: OutputArgs,
 }

@@ -4,18 +4,20 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use gongwen::corpus::batch::{self, BatchStats};
-use gongwen::corpus::load::{Input, Unit, plan};
+use gongwen::corpus::load::{Input, Unit};
 use gongwen::corpus::record::{ErrorRecord, ExtractRecord};
+use gongwen::corpus::table::{Rows, Table};
 use gongwen::link::{LinkDoc, LinkGraph, LinkProgress, Linker, export};
 use gongwen::{Analyzer, Meta};
 use serde::Serialize;
 
 use crate::args::{
-    ChainArgs, Cli, Command, EvalArgs, EvalFormat, ExtractArgs, Format, GraphFormat, InputArgs,
-    LinkArgs, Offsets, OutputArgs, SegmentArgs,
+    AnalysisArgs, ChainArgs, Cli, Command, EvalArgs, EvalFormat, ExtractArgs, Format, GraphFormat,
+    InputArgs, LinkArgs, Offsets, OutputArgs, SegmentArgs,
 };
-use crate::config::InputConfig;
+use crate::config::{self, InputConfig};
 use crate::output::{self, Progress};
+use crate::tables::{self, CsvChunk, CsvTables};
 
 /// Run one parsed command line. Exit status: 0 when every input was read,
 /// 1 when some inputs gave error records (the others still came out).
@@ -48,22 +50,46 @@ fn write_error(out: &mut dyn std::io::Write, err: &gongwen::Error, offsets: Offs
     output::write_line(out, &ErrorRecord::new(err, "-"), offsets, "")
 }
 
+/// What one source gives in `extract`: output bytes, or CSV lines per table.
+enum Chunk {
+    Bytes(Vec<u8>),
+    Csv(Box<CsvChunk>),
+}
+
+/// Where `extract` writes: a stream (JSON Lines, table) or a folder of tables.
+enum Sink {
+    Stream(Box<dyn std::io::Write>),
+    Csv(CsvTables),
+}
+
 fn extract(args: &ExtractArgs) -> Result<BatchStats> {
-    let input = InputConfig::new(&args.input)?;
+    let offsets = args.offsets.offsets;
+    if args.format == Format::Csv && offsets == Offsets::Chars {
+        anyhow::bail!("--format csv writes byte offsets only; drop --offsets chars");
+    }
+    let mut sink = match (args.format, &args.output.output) {
+        (Format::Csv, Some(dir)) => Sink::Csv(CsvTables::create(dir)?),
+        (Format::Csv, None) => {
+            anyhow::bail!("--format csv writes one file per table: give --output DIR")
+        }
+        _ => Sink::Stream(output::writer(&args.output)?),
+    };
+    let input = InputConfig::new(&args.input, Some(&args.analysis))?;
     let analyzer = Analyzer::new();
-    let mut out = output::writer(&args.output)?;
     let progress = Progress::new(args.output.quiet);
-    let offsets = args.output.offsets;
+    if let (Format::Table, Sink::Stream(out)) = (args.format, &mut sink) {
+        tables::table_header(out)?;
+    }
     let mut records = 0;
     let mut bytes = 0;
-    let units = plan(&input.paths, &input.load);
     let stats = batch::run(
-        units,
+        input.units,
         &input.load,
         batch::DEFAULT_CHUNK,
-        |doc| -> Result<Vec<u8>> {
+        |doc| -> Result<(Chunk, usize)> {
             let analysis = analyzer.analyze(&doc.text, &meta_for(doc, input.date));
             let mut buf = Vec::new();
+            let mut csv: Box<CsvChunk> = Box::default();
             for report in &analysis.documents {
                 let mut record =
                     ExtractRecord::new(&doc.source, doc.encoding, doc.id.as_deref(), report)
@@ -73,66 +99,61 @@ fn extract(args: &ExtractArgs) -> Result<BatchStats> {
                 }
                 match args.format {
                     Format::Jsonl => output::write_line(&mut buf, &record, offsets, &doc.text)?,
-                    Format::Table => table_row(&mut buf, &record)?,
+                    Format::Table => tables::table_document(&mut buf, &record)?,
+                    Format::Csv => tables::csv_rows(&mut csv, &Rows::from_record(&record))?,
                 }
             }
-            Ok(buf)
+            let chunk =
+                if args.format == Format::Csv { Chunk::Csv(csv) } else { Chunk::Bytes(buf) };
+            Ok((chunk, analysis.documents.len()))
         },
         |doc, result| -> Result<()> {
             match result {
-                Ok(lines) => {
-                    let lines = lines?;
-                    records += lines.iter().filter(|&&b| b == b'\n').count();
+                Ok(done) => {
+                    let (chunk, n) = done?;
+                    records += n;
                     bytes += doc.map_or(0, |d| d.text.len());
-                    out.write_all(&lines)?;
-                }
-                Err(err) => match args.format {
-                    Format::Jsonl => write_error(&mut out, &err, offsets)?,
-                    Format::Table => {
-                        let source = ErrorRecord::new(&err, "-").source;
-                        let message = err.to_string();
-                        writeln!(
-                            out,
-                            "{}\terror: {}",
-                            output::terminal_safe(&source),
-                            output::terminal_safe(&message)
-                        )?
+                    match (&mut sink, chunk) {
+                        (Sink::Stream(out), Chunk::Bytes(b)) => out.write_all(&b)?,
+                        (Sink::Csv(t), Chunk::Csv(c)) => t.append(&c)?,
+                        _ => unreachable!("the format decides both"),
                     }
-                },
+                }
+                Err(err) => {
+                    let record = ErrorRecord::new(&err, "-");
+                    match &mut sink {
+                        Sink::Stream(out) if args.format == Format::Table => {
+                            tables::table_error(out, &record.source, &record.error.message)?
+                        }
+                        Sink::Stream(out) => write_error(out, &err, offsets)?,
+                        Sink::Csv(t) => {
+                            let mut chunk: Box<CsvChunk> = Box::default();
+                            tables::csv_rows(&mut chunk, &Rows::from_error(&record))?;
+                            t.append(&chunk)?;
+                        }
+                    }
+                }
             }
             progress.tick(bytes);
             Ok(())
         },
     )?;
-    out.flush()?;
+    match sink {
+        Sink::Stream(mut out) => out.flush()?,
+        Sink::Csv(t) => t.finish()?,
+    }
     progress.finish(&stats, records, "records");
+    if let (Format::Csv, Some(dir)) = (args.format, &args.output.output)
+        && !args.output.quiet
+    {
+        let names: Vec<&str> = Table::ALL.iter().map(|t| t.name()).collect();
+        eprintln!(
+            "gongwen: tables {} written to {}",
+            names.join(", "),
+            output::terminal_safe(&dir.display().to_string())
+        );
+    }
     Ok(stats)
-}
-
-/// One line of `--format table`. Every field taken from a document goes
-/// through [`output::terminal_safe`]: no control char, escape sequence or
-/// bidi override from the input reaches the terminal.
-fn table_row(out: &mut Vec<u8>, r: &ExtractRecord<'_, '_>) -> Result<()> {
-    use std::io::Write as _;
-    let title: String = r.title.map_or("-", |t| t.as_str()).split_whitespace().collect::<String>();
-    let title: String = title.chars().take(40).collect();
-    writeln!(
-        out,
-        "{}#{}\t{:?}\t{}\t{}\t{}\tdeadlines {} quotas {} stats {} slogans {} directives {} citations {}",
-        output::terminal_safe(r.source),
-        r.index,
-        r.kind,
-        output::terminal_safe(r.doc_number.map_or("-", |n| n.as_str())),
-        r.date.map_or_else(|| "-".to_string(), |d| d.value.to_string()),
-        output::terminal_safe(&title),
-        r.deadlines.len(),
-        r.quotas.len(),
-        r.statistics.len(),
-        r.slogans.len(),
-        r.directives.len(),
-        r.citations.len(),
-    )?;
-    Ok(())
 }
 
 /// One line of `gongwen segment`.
@@ -144,14 +165,14 @@ struct SegmentRecord<'a> {
 }
 
 fn segment(args: &SegmentArgs) -> Result<BatchStats> {
-    let input = InputConfig::new(&args.input)?;
+    let input = InputConfig::new(&args.input, None)?;
     let analyzer = Analyzer::new();
     let mut out = output::writer(&args.output)?;
     let progress = Progress::new(args.output.quiet);
-    let offsets = args.output.offsets;
+    let offsets = args.offsets.offsets;
     let mut bytes = 0;
     let stats = batch::run(
-        plan(&input.paths, &input.load),
+        input.units,
         &input.load,
         batch::DEFAULT_CHUNK,
         |doc| -> Result<Vec<u8>> {
@@ -181,16 +202,21 @@ fn segment(args: &SegmentArgs) -> Result<BatchStats> {
     Ok(stats)
 }
 
-/// Read and analyse every input, then link the logical documents.
-fn link_graph(input: &InputArgs, output: &OutputArgs) -> Result<(LinkGraph, BatchStats)> {
-    let input = InputConfig::new(input)?;
+/// Read and analyse every input, then link the logical documents. The
+/// caller prints the summary line with what it counts.
+fn link_graph(
+    input: &InputArgs,
+    analysis: &AnalysisArgs,
+    output: &OutputArgs,
+) -> Result<(LinkGraph, BatchStats, LinkBar, Vec<String>)> {
+    let input = InputConfig::new(input, Some(analysis))?;
     let analyzer = Analyzer::new();
-    let units = plan(&input.paths, &input.load);
-    let progress = LinkBar::new(output.quiet, input_bytes(&units));
+    let progress = LinkBar::new(output.quiet, input_bytes(&input.units));
     let mut docs: Vec<LinkDoc> = Vec::new();
+    let mut sources = Vec::new();
     let mut bytes = 0;
     let stats = batch::run(
-        units,
+        input.units,
         &input.load,
         batch::DEFAULT_CHUNK,
         |doc| {
@@ -211,6 +237,7 @@ fn link_graph(input: &InputArgs, output: &OutputArgs) -> Result<(LinkGraph, Batc
             match result {
                 Ok(mut found) => {
                     bytes += doc.map_or(0, |d| d.text.len());
+                    sources.extend(doc.map(|d| d.source.clone()));
                     docs.append(&mut found);
                 }
                 Err(err) => {
@@ -223,8 +250,7 @@ fn link_graph(input: &InputArgs, output: &OutputArgs) -> Result<(LinkGraph, Batc
         },
     )?;
     let graph = Linker::new().link_with_progress(docs, &|p| progress.phase(p));
-    progress.finish(&stats, graph.links().len());
-    Ok((graph, stats))
+    Ok((graph, stats, progress, sources))
 }
 
 /// The bytes of the input files, for the reading phase's total (0 when
@@ -299,7 +325,8 @@ impl LinkBar {
         }
     }
 
-    fn finish(&self, stats: &BatchStats, links: usize) {
+    /// Clear the bar and print the summary: `count` things called `what`.
+    fn finish(&self, stats: &BatchStats, count: usize, what: &str) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
@@ -309,7 +336,7 @@ impl LinkBar {
         let secs = self.started.elapsed().as_secs_f64();
         let mb = stats.bytes as f64 / 1e6;
         eprintln!(
-            "gongwen: {} inputs, {} documents, {links} links, {} errors, {mb:.2} MB in {secs:.2} s ({:.2} MB/s)",
+            "gongwen: {} inputs, {} documents, {count} {what}, {} errors, {mb:.2} MB in {secs:.2} s ({:.2} MB/s)",
             stats.units,
             stats.documents,
             stats.errors,
@@ -319,7 +346,8 @@ impl LinkBar {
 }
 
 fn link(args: &LinkArgs) -> Result<BatchStats> {
-    let (graph, stats) = link_graph(&args.input, &args.output)?;
+    let (graph, stats, progress, _) = link_graph(&args.input, &args.analysis, &args.output)?;
+    progress.finish(&stats, graph.links().len(), "links");
     let mut out = output::writer(&args.output)?;
     match args.graph {
         Some(GraphFormat::Dot) => out.write_all(export::to_dot(&graph).as_bytes())?,
@@ -336,19 +364,26 @@ fn link(args: &LinkArgs) -> Result<BatchStats> {
 }
 
 fn chain(args: &ChainArgs) -> Result<BatchStats> {
-    let (graph, stats) = link_graph(&args.input, &args.output)?;
+    let (graph, stats, progress, sources) = link_graph(&args.input, &args.analysis, &args.output)?;
     let (source, index) = match args.doc.rsplit_once('#') {
         Some((s, i)) if i.parse::<usize>().is_ok() => (s, i.parse().unwrap_or(0)),
         _ => (args.doc.as_str(), 0),
     };
-    let Some(start) = graph.find_doc(source, index).or_else(|| graph.find_doc_number(&args.doc))
-    else {
+    // The same file however its path is spelt (`./corpus/…`, an absolute path).
+    let wanted = config::canonical_source(source);
+    let same_file = |s: &&String| wanted.is_some() && config::canonical_source(s) == wanted;
+    let start = graph
+        .find_doc(source, index)
+        .or_else(|| sources.iter().find(same_file).and_then(|s| graph.find_doc(s, index)))
+        .or_else(|| graph.find_doc_number(&args.doc));
+    let Some(start) = start else {
         anyhow::bail!(
             "no document {:?} among the inputs (give PATH, PATH#INDEX or a document number)",
             args.doc
         );
     };
     let path = graph.chain(start);
+    progress.finish(&stats, path.len(), "links in the chain");
     let mut out = output::writer(&args.output)?;
     for link in path {
         if let Some(record) = graph.records().find(|r| std::ptr::eq(r.link(), link)) {

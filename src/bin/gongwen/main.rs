@@ -4,6 +4,7 @@ mod args;
 mod commands;
 mod config;
 mod output;
+mod tables;
 
 use std::process::ExitCode;
 
