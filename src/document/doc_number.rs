@@ -256,12 +256,13 @@ impl DocNumber {
     pub fn parse(text: &str) -> Result<DocNumber, NotADocNumber> {
         let cleaned: String = text.chars().filter(|&c| !is_invisible(c)).collect();
         let mut s = cleaned.trim();
-        for label in ["发文字号", "文号", "发文编号"] {
-            if let Some(rest) = s.strip_prefix(label) {
-                s = rest.trim_start();
-                s = s.strip_prefix(['：', ':']).unwrap_or(s).trim_start();
-                break;
-            }
+        // Every leading label, however many (`文号发文字号国发〔2014〕5号`
+        // must not keep the second one in its code).
+        while let Some(rest) =
+            ["发文字号", "文号", "发文编号"].iter().find_map(|label| s.strip_prefix(label))
+        {
+            s = rest.trim_start();
+            s = s.strip_prefix(['：', ':']).unwrap_or(s).trim_start();
         }
         // A stray empty bracket pair after the number (`48号〔〕`).
         for junk in ["〔〕", "[]", "［］", "()", "（）"] {

@@ -150,7 +150,6 @@ fn issue_10_output_is_byte_identical_across_thread_counts() {
 /// canonical spelling of the result then parses to a different code. The fix belongs in
 /// `src/document/doc_number.rs` (strip every leading label, or none); reported, not fixed here.
 #[test]
-#[ignore = "issue 10: open defect in document/doc_number.rs, found by fuzzing"]
 fn issue_10_doc_number_code_keeps_a_second_label() {
     use gongwen::document::DocNumber;
     for text in ["文号发文字号国发〔2014〕5号", "文号发文编号\u{FFFD}源〔2024〕8号"]
