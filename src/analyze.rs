@@ -14,7 +14,7 @@ use crate::document::{ArchiveFields, ArchiveItem, Document, DocumentParser};
 use crate::extract::Context;
 use crate::extract::citation::{Citation, CitationExtractor};
 use crate::extract::deadline::{Deadline, DeadlineExtractor};
-use crate::extract::directive::{Directive, DirectiveExtractor};
+use crate::extract::directive::{Directive, DirectiveExtractor, Genre};
 use crate::extract::quota::{Quota, QuotaExtractor, Statistic};
 use crate::extract::slogan::{Slogan, SloganExtractor};
 use crate::lexicon::Lexicon;
@@ -188,9 +188,13 @@ impl Analyzer {
         let deadlines = self.deadlines.find_iter(&cx);
         let (quotas, statistics) = self.quotas.find_all(&cx);
         let slogans: Vec<Slogan<'t>> = self.slogans.find_iter(&cx).collect();
+        // The structure parser has already judged statutes and news; only a
+        // document it left as a notice or unknown is looked at again (a
+        // notice whose attachment is written in articles reads as a statute).
+        let genre = Genre::of_kind(document.kind).unwrap_or_else(|| Genre::detect(cx.text()));
         let directives = self
             .directives
-            .find_iter(&cx)
+            .find_iter_as(&cx, genre)
             .map(|directive| DirectiveReport::attach(directive, &deadlines, &quotas))
             .collect();
         let citations = self.citations.find_iter(&cx).collect();

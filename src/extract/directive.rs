@@ -139,6 +139,29 @@ impl Genre {
         }
     }
 
+    /// The genre a parsed document's kind settles: statutes for the legal
+    /// forms, news for news; `None` for the 文种 of party and government
+    /// documents, whose text may still hold articles (an issued 办法).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::document::DocKind;
+    /// use gongwen::extract::directive::Genre;
+    /// assert_eq!(Genre::of_kind(DocKind::Regulation), Some(Genre::Statute));
+    /// assert_eq!(Genre::of_kind(DocKind::News), Some(Genre::News));
+    /// assert_eq!(Genre::of_kind(DocKind::Notice), None);
+    /// ```
+    #[must_use]
+    pub fn of_kind(kind: crate::document::DocKind) -> Option<Genre> {
+        use crate::document::DocKind as K;
+        match kind {
+            K::Law | K::Regulation | K::Rules | K::Interpretation => Some(Genre::Statute),
+            K::News => Some(Genre::News),
+            _ => None,
+        }
+    }
+
     fn index(self) -> usize {
         match self {
             Genre::Notice => 0,
