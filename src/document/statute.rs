@@ -146,8 +146,11 @@ pub(crate) fn form_from_body(body: &str) -> DocKind {
         return DocKind::Interpretation;
     }
     let best = (0..3).max_by_key(|&i| (counts[i], i == 1)).unwrap_or(1);
+    // No title word and no self-reference: the legal form is not stated,
+    // and the output never guesses (the text still reads as a statute for
+    // directives, which see its articles).
     if counts[best] == 0 {
-        return DocKind::Regulation;
+        return DocKind::Unknown;
     }
     [DocKind::Law, DocKind::Regulation, DocKind::Rules][best]
 }
@@ -225,8 +228,8 @@ mod tests {
             DocKind::Interpretation
         );
         assert_eq!(form_from_body("本解释自公布之日起施行。"), DocKind::Interpretation);
-        // No self-reference: the commonest form.
-        assert_eq!(form_from_body("供热企业应当按照规定设置测温点。"), DocKind::Regulation);
+        // No self-reference: the form is not stated, so it is not guessed.
+        assert_eq!(form_from_body("供热企业应当按照规定设置测温点。"), DocKind::Unknown);
         // `本法人` is a legal person, not this law.
         assert_eq!(form_from_body("本法人应当登记。本条例另有规定的除外。"), DocKind::Regulation);
     }
