@@ -24,6 +24,8 @@
 //! Timings are wall-clock on whatever else the machine is doing; quote them
 //! with the machine.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -33,21 +35,9 @@ use gongwen::link::{LinkDoc, Linker};
 use gongwen::{Analyzer, Meta};
 use rayon::prelude::*;
 
-fn corpora() -> Option<PathBuf> {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    std::env::var_os("GONGWEN_CORPORA")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain([manifest.join("../shared/corpora"), manifest.join("../../shared/corpora")])
-        .find(|p| p.join("laws.jsonl").exists())
-}
-
-/// Peak resident memory (VmHWM) in MiB, from /proc/self/status.
+/// Peak resident memory in MiB.
 fn peak_mib() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib / 1024.0)
+    common::peak_kib().map(|k| k as f64 / 1024.0)
 }
 
 struct Doc {
@@ -113,7 +103,7 @@ fn main() {
         }
     }
     if archives.is_empty() {
-        let Some(dir) = corpora() else {
+        let Some(dir) = common::corpora() else {
             eprintln!("shared corpora not found: set GONGWEN_CORPORA; nothing to do");
             return;
         };

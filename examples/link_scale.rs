@@ -9,31 +9,16 @@
 //! corpora (`$GONGWEN_CORPORA`, else `../shared/corpora` or
 //! `../../shared/corpora`); without them the example says so and exits.
 
-use std::path::PathBuf;
+mod common;
+
 use std::time::Instant;
 
 use gongwen::link::Linker;
 use gongwen::link::synth::{self, Archive, SynthConfig};
 
-fn corpora() -> Option<PathBuf> {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    std::env::var_os("GONGWEN_CORPORA")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain([manifest.join("../shared/corpora"), manifest.join("../../shared/corpora")])
-        .find(|p| p.join("laws.jsonl").exists())
-}
-
-/// Peak resident memory (VmHWM) in KiB, from /proc/self/status.
-fn peak_kib() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
-}
-
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let docs: usize = std::env::args().nth(1).map(|a| a.parse()).transpose()?.unwrap_or(100_000);
-    let Some(dir) = corpora() else {
+    let Some(dir) = common::corpora() else {
         eprintln!("shared corpora not found: set GONGWEN_CORPORA; nothing to do");
         return Ok(());
     };
@@ -66,7 +51,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         graph.reuse_candidate_pairs() as f64 / n as f64,
         (n as f64) * (n as f64 - 1.0) / 2.0
     );
-    match peak_kib() {
+    match common::peak_kib() {
         Some(k) => println!("peak memory (VmHWM): {:.0} MiB", k as f64 / 1024.0),
         None => println!("peak memory: unavailable (no /proc/self/status)"),
     }

@@ -215,13 +215,7 @@ fn link_and_chain_on_the_seeds() {
 }
 
 fn gongwen_text(args: &[&str]) -> (String, String, i32) {
-    let out = Command::new(env!("CARGO_BIN_EXE_gongwen"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("gongwen runs");
-    let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
-    (stdout, String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code().unwrap_or(-1))
+    crate::common::run_gongwen(args)
 }
 
 #[test]

@@ -4,6 +4,21 @@
 
 use std::path::{Path, PathBuf};
 
+/// Run the `gongwen` binary in the project folder: standard output,
+/// standard error (both lossy UTF-8) and the exit code (-1 when killed).
+pub fn run_gongwen(args: &[&str]) -> (String, String, i32) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("gongwen runs");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
 /// The project's bundled corpus folder.
 pub fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")

@@ -2,20 +2,10 @@
 //! that says what to do, and a non-zero exit where nothing was done.
 
 use std::path::PathBuf;
-use std::process::Command;
 
 /// Run the binary; stdout, stderr and the exit code.
 fn gongwen(args: &[&str]) -> (String, String, i32) {
-    let out = Command::new(env!("CARGO_BIN_EXE_gongwen"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("gongwen runs");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
+    crate::common::run_gongwen(args)
 }
 
 /// A fresh, empty folder under the system's temporary folder.

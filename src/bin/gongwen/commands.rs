@@ -333,15 +333,7 @@ impl LinkBar {
         if self.quiet {
             return;
         }
-        let secs = self.started.elapsed().as_secs_f64();
-        let mb = stats.bytes as f64 / 1e6;
-        eprintln!(
-            "gongwen: {} inputs, {} documents, {count} {what}, {} errors, {mb:.2} MB in {secs:.2} s ({:.2} MB/s)",
-            stats.units,
-            stats.documents,
-            stats.errors,
-            if secs > 0.0 { mb / secs } else { 0.0 },
-        );
+        eprintln!("{}", output::summary_line(stats, self.started, count, what));
     }
 }
 

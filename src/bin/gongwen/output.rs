@@ -194,17 +194,27 @@ impl Progress {
         if self.quiet {
             return;
         }
-        let secs = self.started.elapsed().as_secs_f64();
-        let mb = stats.bytes as f64 / 1e6;
-        eprintln!(
-            "gongwen: {} inputs, {} documents, {} {what}, {} errors, {mb:.2} MB in {secs:.2} s ({:.2} MB/s)",
-            stats.units,
-            stats.documents,
-            records,
-            stats.errors,
-            if secs > 0.0 { mb / secs } else { 0.0 },
-        );
+        eprintln!("{}", summary_line(stats, self.started, records, what));
     }
+}
+
+/// The one-line summary every command prints on standard error: inputs,
+/// documents, `count` things called `what`, errors, MB and MB/s since `started`.
+pub fn summary_line(
+    stats: &BatchStats,
+    started: std::time::Instant,
+    count: usize,
+    what: &str,
+) -> String {
+    let secs = started.elapsed().as_secs_f64();
+    let mb = stats.bytes as f64 / 1e6;
+    format!(
+        "gongwen: {} inputs, {} documents, {count} {what}, {} errors, {mb:.2} MB in {secs:.2} s ({:.2} MB/s)",
+        stats.units,
+        stats.documents,
+        stats.errors,
+        if secs > 0.0 { mb / secs } else { 0.0 },
+    )
 }
 
 #[cfg(test)]
