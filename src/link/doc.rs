@@ -186,6 +186,37 @@ impl LinkDoc {
         d
     }
 
+    /// Fill the title and issuer that the text does not state from the
+    /// archive's fields (`--jsonl-title`, `--jsonl-issuer`), so that records
+    /// of a statute archive whose texts print no title still link by title
+    /// and as versions. Only for the first logical document of a record, which
+    /// the archive describes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::link::LinkDoc;
+    /// use gongwen::{Analyzer, Meta};
+    /// let text = "第一条 为了规范供热，制定本条例。\n第二条 本条例适用于本市。";
+    /// let meta = Meta { title: Some("滨州市供热条例".into()), ..Meta::default() };
+    /// let analysis = Analyzer::new().analyze(text, &meta);
+    /// let doc = LinkDoc::from_report("laws.jsonl#L7", text, &analysis.documents[0])
+    ///     .with_archive(&analysis.archive);
+    /// assert_eq!(doc.title.as_deref(), Some("滨州市供热条例"));
+    /// ```
+    #[must_use]
+    pub fn with_archive(mut self, archive: &crate::document::ArchiveFields) -> LinkDoc {
+        if self.index == 0 {
+            if self.title.is_none() {
+                self.title = archive.title.as_ref().map(|t| t.text.clone());
+            }
+            if self.issuer.is_none() {
+                self.issuer = archive.issuer.as_ref().map(|t| t.text.clone());
+            }
+        }
+        self
+    }
+
     /// The logical document's span in its source.
     #[must_use]
     pub fn span(&self) -> Span {

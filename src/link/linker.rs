@@ -452,12 +452,17 @@ impl Linker {
                     continue;
                 };
                 let Some(doc) = docs.get(newer) else { continue };
-                let Some(span) = doc.title_span else { continue };
-                let Some(text) = doc.slice(span) else { continue };
                 if d0 == d1 {
                     continue;
                 }
-                let evidence = Evidence { text: text.to_owned(), span, to_span: None };
+                // The title as printed; a title the archive gave
+                // (`--jsonl-title`) is in no text, so the evidence is then
+                // empty, at the start of the document.
+                let (text, span) = match doc.title_span.and_then(|s| Some((doc.slice(s)?, s))) {
+                    Some((text, span)) => (text.to_owned(), span),
+                    None => (String::new(), Span::new(doc.offset, doc.offset)),
+                };
+                let evidence = Evidence { text, span, to_span: None };
                 let p = Pending {
                     from: newer,
                     to: Target::Doc(older),

@@ -225,7 +225,8 @@ fn link_graph(
                 .documents
                 .iter()
                 .map(|r| {
-                    let mut d = LinkDoc::from_report(&doc.source, &doc.text, r);
+                    let mut d = LinkDoc::from_report(&doc.source, &doc.text, r)
+                        .with_archive(&analysis.archive);
                     // An archive record's own date (`--jsonl-date`) when the
                     // text states none, so that `from` is the later document.
                     d.date = d.date.or(doc.date);
