@@ -417,11 +417,12 @@ impl DocNumberFinder {
     /// Every document number in `text`, left to right, with byte spans
     /// into `text`.
     ///
-    /// The regex runs only over the [`candidate_runs`] that hold a `号`
-    /// (every number ends with one); a match never crosses a run's edge,
-    /// so this yields exactly what the regex over the whole text would.
+    /// The regex runs only over the runs of chars not [`separates_numbers`]
+    /// that hold a `号` (every number ends with one); a match never crosses
+    /// a run's edge, so this yields exactly what the regex over the whole
+    /// text would.
     pub fn find_iter<'t>(&self, text: &'t str) -> impl Iterator<Item = DocNumberItem<'t>> {
-        candidate_runs(text)
+        super::runs::runs_holding(text, "号", |c| !separates_numbers(c))
             .flat_map(move |run| {
                 let base = run.start;
                 self.re.captures_iter(&text[run]).map(move |c| (base, c))
@@ -473,28 +474,6 @@ fn separates_numbers(c: char) -> bool {
         | '\u{b7}' => true,
         _ => false,
     }
-}
-
-/// The byte ranges of `text` that may hold a document number: maximal
-/// runs of chars not [`separates_numbers`] that contain a `号`, left to
-/// right, found by a `memmem` search for `号`.
-fn candidate_runs(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let mut hao = memchr::memmem::find_iter(text.as_bytes(), "号".as_bytes());
-    let mut done = 0;
-    std::iter::from_fn(move || {
-        let at = hao.find(|&h| h >= done)?;
-        let start = text[done..at]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| separates_numbers(c))
-            .map_or(done, |(i, c)| done + i + c.len_utf8());
-        let end = text[at..]
-            .char_indices()
-            .find(|&(_, c)| separates_numbers(c))
-            .map_or(text.len(), |(i, _)| at + i);
-        done = end;
-        Some(start..end)
-    })
 }
 
 /// Byte offset inside the code match `code` (at `at` in `text`) where the
