@@ -28,6 +28,7 @@ mod lines;
 mod markup;
 mod outline;
 mod parser;
+mod runs;
 mod split;
 mod statute;
 

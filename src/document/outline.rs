@@ -125,6 +125,10 @@ pub(crate) fn outline(source: &str, lines: &[Line], regions: &[Span]) -> Vec<Out
             for (i, c) in text.char_indices() {
                 if i > lead
                     && let Some(p) = prev
+                    // What `inline_boundary` or `Circled` below can accept,
+                    // checked before the marker is read.
+                    && (matches!(p, '：' | ':' | '；' | ';' | '。' | '，' | ',')
+                        || ('\u{2460}'..='\u{2473}').contains(&c))
                     && let Some((k, n, len)) = text.get(i..).and_then(marker_at)
                     && !matches!(k, MarkerKind::ChineseComma | MarkerKind::ArabicDot)
                     && rank(k).is_none()

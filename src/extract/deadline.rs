@@ -62,7 +62,7 @@
 //! the time expression: in `确保在4月底前完成…，6月底前完成…` the second
 //! deadline has no hedge.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use jiff::civil::Date;
 use serde::{Serialize, Serializer};
 
@@ -201,6 +201,8 @@ impl Cues {
     pub(crate) fn new() -> Cues {
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            // A full DFA scans every byte of every document: worth its memory.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(CUES.iter().map(|(p, _)| p))
             .expect("valid cue patterns");
         Cues { ac }
@@ -284,6 +286,8 @@ impl DeadlineExtractor {
     pub fn new() -> DeadlineExtractor {
         let actions = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            // A full DFA scans every byte of every document: worth its memory.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(ACTIONS)
             .expect("valid action patterns");
         DeadlineExtractor { times: TimeRecognizer::new(), cues: Cues::new(), actions }

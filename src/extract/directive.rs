@@ -44,7 +44,7 @@
 //! an organ or person noun (`各级党委（党组）`, `县级以上人民政府`,
 //! `各省、自治区、直辖市`).
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Serialize;
 
 use crate::Span;
@@ -411,6 +411,8 @@ impl DirectiveExtractor {
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            // A full DFA scans every byte of every document: worth its memory.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("cue words build an automaton (unit-tested)");
         DirectiveExtractor { automaton, pats, unless, cue_words }

@@ -82,6 +82,8 @@ pub(crate) struct Engine<'a> {
     /// `None` outside settling, `Some(None)` at the end of the text.
     pending: Option<Option<char>>,
     scratch: String,
+    /// The text of the line being ended, reused from line to line.
+    line_buf: String,
     noise_spans: Vec<Span>,
     warnings: Vec<String>,
 }
@@ -99,6 +101,7 @@ impl<'a> Engine<'a> {
             work: Vec::new(),
             pending: None,
             scratch: String::new(),
+            line_buf: String::new(),
             noise_spans: Vec::new(),
             warnings: Vec::new(),
         }
@@ -425,21 +428,24 @@ impl<'a> Engine<'a> {
 
     // ---- lines ------------------------------------------------------------
 
-    fn line_text(&self, from: usize, to: usize) -> String {
-        self.out.get(from..to).unwrap_or_default().iter().map(|u| u.ch).collect()
-    }
-
     /// The current line is complete: drop it if it is noise, join it to the
     /// previous line if a page break cut them apart, then push `newline`.
     fn end_line(&mut self, newline: Option<Unit>) {
         let (start, end) = (self.line_start, self.out.len());
         if start < end {
-            let text = self.line_text(start, end);
-            if self.rules.noise && self.noise.is_noise(&text) {
+            let mut text = std::mem::take(&mut self.line_buf);
+            text.clear();
+            text.extend(self.out.get(start..end).unwrap_or_default().iter().map(|u| u.ch));
+            let noise = self.rules.noise && self.noise.is_noise(&text);
+            if noise {
                 self.drop_noise_line(start, end);
+            } else {
+                self.join_or_keep(start, end, &text);
+            }
+            self.line_buf = text;
+            if noise {
                 return;
             }
-            self.join_or_keep(start, end, text);
         }
         if let Some(u) = newline {
             self.out.push(u);
@@ -465,27 +471,27 @@ impl<'a> Engine<'a> {
         self.noise_spans.push(span);
     }
 
-    fn join_or_keep(&mut self, start: usize, end: usize, text: String) {
+    fn join_or_keep(&mut self, start: usize, end: usize, text: &str) {
         if self.rules.joins
             && let Some(prev) = self.prev.as_mut()
             && self.out.get(prev.end..start).is_some_and(|gap| gap.iter().all(|u| u.ch == '\n'))
             && start - prev.end <= MAX_JOIN_GAP + 2 * prev.noise_after
-            && should_join_facts(&prev.facts, &text)
-            && !joined_is_noise(self.rules, self.noise, prev.short.as_deref(), &text)
+            && should_join_facts(&prev.facts, text)
+            && !joined_is_noise(self.rules, self.noise, prev.short.as_deref(), text)
         {
             let gap_start = prev.end;
-            prev.facts.append(&text);
+            prev.facts.append(text);
             prev.short = prev.short.take().filter(|_| prev.facts.chars <= MAX_NOISE_CHARS);
             if let Some(short) = prev.short.as_mut() {
-                short.push_str(&text);
+                short.push_str(text);
             }
             prev.end = gap_start + (end - start);
             prev.noise_after = 0;
             self.out.drain(gap_start..start);
             return;
         }
-        let facts = LineFacts::of(&text);
-        let short = (facts.chars <= MAX_NOISE_CHARS).then_some(text);
+        let facts = LineFacts::of(text);
+        let short = (facts.chars <= MAX_NOISE_CHARS).then(|| text.to_owned());
         self.prev = Some(PrevLine { end, facts, short, noise_after: 0 });
     }
 }

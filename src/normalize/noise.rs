@@ -117,8 +117,12 @@ fn has_contact_detail(line: &str) -> bool {
 
 /// A page number on its own line: `- 3 -`, `—3—`, `第3页`, `第 3 页 共 10 页`.
 fn is_page_number(line: &str) -> bool {
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let dashes = |c: char| matches!(c, '-' | '—' | '–' | '―');
+    // Both forms start with a dash or 第 after the blanks; most lines do not.
+    if !line.chars().find(|c| !c.is_whitespace()).is_some_and(|c| dashes(c) || c == '第') {
+        return false;
+    }
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     // - 3 -
     if let Some(inner) = compact.strip_prefix(dashes).and_then(|s| s.strip_suffix(dashes)) {
         return is_number(inner);

@@ -1,7 +1,7 @@
 //! The words of the quota grammar: comparators, binding verbs, cues of
 //! requirement and of the past, labels and decoys, found by one automaton.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::Comparator;
 use crate::Span;
@@ -314,6 +314,8 @@ impl Words {
     pub(super) fn new() -> Words {
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            // A full DFA scans every byte of every document: worth its memory.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(WORDS.iter().map(|(p, _)| p))
             .expect("valid quota words");
         Words { ac }
