@@ -147,6 +147,7 @@ impl Table {
                 "text",
                 "subject",
                 "comparator",
+                "strict",
                 "value",
                 "max",
                 "unit",
@@ -298,6 +299,8 @@ pub struct QuotaRow<'a> {
     pub subject: Option<&'a str>,
     /// `>=`, `<=`, `=`, `~` or `range`.
     pub comparator: Comparator,
+    /// The bound itself is excluded (`超过`, `不足`).
+    pub strict: bool,
     /// The value (lower bound of a range); 万/亿 multiplied in.
     pub value: f64,
     /// Upper bound of a range.
@@ -524,6 +527,7 @@ impl<'a> Rows<'a> {
                     text: q.text,
                     subject: q.subject,
                     comparator: q.comparator,
+                    strict: q.strict,
                     value: q.value,
                     max: q.max,
                     unit: q.unit,

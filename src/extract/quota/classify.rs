@@ -224,6 +224,7 @@ pub(super) fn classify<'t>(
             unit: f.unit,
             per,
             subject,
+            strict: f.strict && matches!(cmp, Comparator::AtLeast | Comparator::AtMost),
         });
     }
     (quotas, stats)
@@ -278,6 +279,26 @@ mod tests {
     use super::in_ratio;
 
     /// Reported figures are statistics, never quotas.
+    #[test]
+    fn strict_comparators_exclude_their_bound() {
+        use crate::extract::{Context, quota::QuotaExtractor};
+        use crate::normalize::Normalizer;
+        let rows: &[(&str, bool)] = &[
+            ("项目总投资应超过5000万元。", true),
+            ("补助资金原则上不超过项目总投资的30%。", false),
+            ("申报企业职工人数不得少于50人。", false),
+            ("连续停产不满6个月的，应当报告。", true),
+            ("年主营业务收入10亿元以上的企业。", false),
+        ];
+        let extractor = QuotaExtractor::new();
+        for &(text, strict) in rows {
+            let norm = Normalizer::new().normalize(text);
+            let cx = Context::whole(text, &norm, None);
+            let q = extractor.find_iter(&cx);
+            assert_eq!(q.first().map(|q| q.strict), Some(strict), "{text}: {q:?}");
+        }
+    }
+
     #[test]
     fn reported_figures_are_statistics() {
         for (input, value, unit) in [

@@ -117,6 +117,9 @@ pub struct Quota<'t> {
     pub per: Option<&'t str>,
     /// What is quantified, when the sentence says (`集中学习`, `党课`).
     pub subject: Option<&'t str>,
+    /// The bound itself is excluded (`超过5年`: more than 5; `不足3人`: fewer
+    /// than 3); `comparator` then reads `>` for `>=` and `<` for `<=`.
+    pub strict: bool,
 }
 
 /// A reported figure, not a requirement.

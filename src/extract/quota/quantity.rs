@@ -35,7 +35,29 @@ pub(super) struct Found {
     /// The comparator reports as readily as it requires (`超过`, `达到`,
     /// `以上`): a quota only under a requirement, else a statistic.
     pub(super) reported: bool,
+    /// The comparator excludes its bound (`超过`, `不足`, `低于`: `>`/`<`).
+    pub(super) strict: bool,
 }
+
+/// Comparator words that exclude their bound: `超过5年` is more than 5
+/// (`>`), `不足3人` fewer than 3 (`<`); `不超过`, `不少于`, `以上`, `以下`
+/// include it.
+const STRICT: &[&str] = &[
+    "超过",
+    "超出",
+    "多于",
+    "高于",
+    "大于",
+    "不足",
+    "不满",
+    "未满",
+    "低于",
+    "少于",
+    "小于",
+    "短于",
+    "未达到",
+    "不到",
+];
 
 /// Every quantity of the view, in order and without overlap, with the
 /// comparator words before and after it attached.
@@ -104,6 +126,7 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
             cmp: None,
             cmp_start: None,
             weak: false,
+            strict: false,
             reported: false,
             window: false,
             per: None,
@@ -164,6 +187,7 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
         cmp: between.then_some(Comparator::Range),
         cmp_start: None,
         weak: between,
+        strict: false,
         reported: false,
         window: false,
         per: None,
@@ -211,6 +235,7 @@ fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
     if cmp.is_some() {
         f.cmp = cmp;
         f.cmp_start = Some(w.start);
+        f.strict = v.get(w.start..w.end).is_some_and(|word| STRICT.contains(&word));
         f.weak = !matches!(word, Word::Before(_) | Word::Report(_));
         f.reported = !matches!(word, Word::Before(_) | Word::Rate | Word::Copies);
         f.per = per.map(|r| Span::new(f.start - r.len(), f.start));
@@ -246,6 +271,7 @@ fn attach_after(v: &str, f: &mut Found) {
         f.cmp = Some(c);
         f.weak = false;
         f.reported = true;
+        f.strict = false; // 以上, 以下, 以内 include their bound
     }
 }
 
