@@ -189,7 +189,106 @@ gold("b04_sd_qilian_100qiang_2020", "provincial", None, [
     N("7天内(11月9日前)有效", "validity of a QR code"),
 ], note="100强 are list names, not quotas")
 
-#@@ANN@@
+gold("b05_sd_shenpi_xiaozu_tiaozheng", "provincial", None, [
+    DOC("notice", False, None, "山东省优化提升工程建设项目审批制度改革专项小组办公室关于调整省优化提升工程建设项目审批制度改革专项小组成员的通知",
+        "山东省优化提升工程建设项目审批制度改革专项小组办公室", False, "2021-03-29", ["各成员单位"],
+        note="OCR, no header or 文号; signed by the office (山东省住房和城乡建设厅代章) and dated; attachment (member list) printed"),
+], [
+    N("去年以来", "past"),
+    T("中共山东省委办公厅、山东省人民政府办公厅关于规范省级议事协调机构管理的通知", "cited"),
+    DN("鲁办发〔2019〕18)号", "cited", standard=False),
+    DL("于2021年3月31日前", "2021-03-31", note="confirm members"),
+], note="鲁办发〔2019〕18)号: OCR/print damage (closing parenthesis before 号), irregular")
+
+gold("b06_sd_zfbgt_zhengwu_xinxi", "provincial", None, [
+    DOC("notice", False, None, "山东省人民政府办公厅关于组织报送本年度政务信息重点选题的通知", "山东省人民政府办公厅", False,
+        "2021-03-11", ["省直各有关部门", "中央驻鲁机关办公室(综合处)"],
+        note="OCR, no header or 文号; signed by 省政府办公厅信息舆情室 with date"),
+], [
+    N(S("2020年12月召开", 0), "past event"),
+    T("政府工作报告", "cited"),
+    N(S("2020年12月召开", 1), "past event"),
+    N("2021年2月召开", "past event"),
+    Q("不少于10条", ">=", 10, "条", per="部门、单位", hedge="原则上"),
+    DL("于3月18日中午12点前", "2021-03-18", note="year from the signature date"),
+])
+
+gold("b07_sd_anwei_dudao_huiyi", "provincial", None, [
+    DOC("notice", False, None, "山东省人民政府安全生产委员会关于召开全省安全生产专项督导工作动员培训会议的通知",
+        "山东省人民政府安全生产委员会", False, "2021-02-26",
+        ["各市人民政府", "省委和省政府各部门(单位)", "各人民团体", "各高等院校", "各大企业"],
+        note="OCR meeting notice, no header or 文号; signature with OCR error (妥全生产委员会) and date; 币 for 市 throughout"),
+], [
+    N("定于2月28日(星期日)上午11:00", "meeting time"),
+    N("2月28日上午11:00，举行", "meeting time"),
+    N("2月28日下午2:00，举行", "meeting time"),
+    N("于2月28日上午11:00直接到", "meeting time"),
+    N("于2月28日下午2:00到", "meeting time"),
+    N("于2月28日上午11时前", "check-in window for the meeting (as a02/a03)"),
+    N("提前10分钟", "window before an event"),
+    N("于3月1日赴派驻地点报到", "check-in of the supervision teams (judgement call: schedule of an event, neutral)"),
+    N("3月2日开始工作", "start date"),
+    Q("确定1名联络员", "=", 1, "名", per="安委会办公室"),
+], note="all dates are meeting times, check-ins or start dates: no scored deadline")
+
+gold("b08_mohurd_central_57", "national", "2022-05-24", [
+    DOC("notice", False, None, None, "住房和城乡建设部办公厅", False, None,
+        ["各省、自治区住房和城乡建设厅", "直辖市住房和城乡建设（管）委", "新疆生产建设兵团住房和城乡建设局"],
+        note="body-only export (title, 文号, issuer and date in other columns: 'Notice from the General Office of the "
+             "Ministry of Housing and Urban-Rural Development on Soliciting and Selecting Pilot Cities for Intelligent "
+             "Construction'); ends with the contact line, no signature"),
+], [
+    N("试点时间为期3年", "duration"),
+    N("自公布之日起计算", "start counted from an event"),
+    N("每年投入一定科研资金", "recurring"),
+    T("住房和城乡建设部等部门关于推动智能建造与建筑工业化协同发展的指导意见", "cited"),
+    T("“十四五”建筑业发展规划", "cited"),
+    T("智能建造试点实施方案", "cited"),
+    T("实施方案", "cited"),
+    DL("于2022年7月31日前", "2022-07-31", note="provinces submit recommendations"),
+    Q("不超过3个", "<=", 3, "个", per="省（区、市）"),
+    N("定期跟踪调研", "recurring"),
+    N("试点期满后", "window after an event"),
+    SL("十四五", 0, optional=True, note="plan name"),
+])
+
+gold("b09_grain_central_132", "national", "2018-05-02", [
+    DOC("notice", False, None, None, "国家粮食局办公室", False, "2018-05-02",
+        ["各省、自治区、直辖市及新疆生产建设兵团粮食局"],
+        note="body-only export (title and 文号 in other columns); signed (国家粮食局办公室代章) and dated at the end; "
+             "dataset lists the issuer as State Council"),
+], [
+    DL(S("年底前", 0), "2018-12-31", hedge="力争", note="provincial platforms basically built"),
+    T("2016年度“粮安工程”危仓老库维修专项资金重点绩效评价报告", "cited"),
+    T("技术指引", "cited"),
+    T("验收规范", "cited"),
+    DL(S("年底前", 1), "2018-12-31", hedge="力争", note="platform and smart depots"),
+    N("及时发现问题", "vague"),
+    DL("在6月底前", "2018-06-30", note="start tendering"),
+    N("及时掌握和报送", "vague"),
+    N("自2018年5月起", "start date"),
+    N("每月7日前", "recurring (monthly)"),
+    DL("于2018年5月7日前", "2018-05-07", note="basic project information"),
+    SL("五统一", 5),
+    SL("三通", 3, note="网络通、数据通、业务通 of government information system integration"),
+], note="年底前 (twice) resolved to the document date 2018")
+
+gold("b10_sd_meikuang_17", "provincial", "2020-03-23", [
+    DOC("notice", False, None, None, "山东煤矿安全监察局、山东省能源局", False, None,
+        ["各煤矿安全监察分局", "各市煤矿安全监管部门", "各矿业集团公司", "各煤矿"],
+        issuers=["山东煤矿安全监察局", "山东省能源局"],
+        note="body-only export (title 'Notice on Further Accelerating the Intelligent Construction of Coal Mines in the "
+             "Province' and issuers in other columns); ends with contact lines, no signature or date"),
+], [
+    DL("到2020年年底", "2020-12-31", note="intelligent mining in the listed mines"),
+    Q("生产能力120万吨/年以上", ">=", 1200000, "吨", per="年", threshold=True),
+    Q("100人以下", "<=", 100, "人", threshold=True, note="definition of the demonstration mines"),
+    Q("明确1到2处示范煤矿", "range", 1, "处", max=2, per="煤矿企业（集团）"),
+    N("如期完成工作目标", "vague"),
+    N("每月将智能化建设工作进展情况", "recurring"),
+    N("分别于次月5日前", "recurring (monthly)"),
+])
+
 
 # =============================================================================================
 def build_one(doc_id):
