@@ -48,6 +48,9 @@ pub enum Role {
     Reading,
     /// A film to be watched (影片).
     Film,
+    /// A newspaper, journal or broadcast programme (`《人民日报》`,
+    /// `《新闻联播》`, `《求是》杂志`): a medium, not a cited document.
+    Media,
 }
 
 /// One citation.
@@ -221,6 +224,18 @@ fn title_role(text: &str, local: Span, title: &str) -> Role {
     {
         return Role::Reading;
     }
+    // A medium by its name (日报, 联播, 周刊 …) or by what follows it
+    // (《求是》杂志, 《焦点访谈》栏目, 《人民日报》发表): 公报, 通报, 简报 are
+    // documents, so a bare 报 is not enough.
+    let media_tail =
+        ["日报", "晚报", "时报", "周报", "联播", "杂志", "周刊", "月刊", "画报", "文摘"];
+    let media_next =
+        ["杂志", "节目", "栏目", "专栏", "频道", "报道", "播出", "刊发", "刊登", "头版"];
+    if media_tail.iter().any(|t| key.ends_with(t))
+        || media_next.iter().any(|w| after.starts_with(w))
+    {
+        return Role::Media;
+    }
     let forwards = ["转发", "印发", "批转"];
     if forwards.iter().any(|w| before.contains(w))
         || forwards.iter().any(|w| near_after.contains(w))
@@ -253,6 +268,15 @@ mod tests {
     fn title_roles_table() {
         let rows: &[(&str, &str, Role)] = &[
             ("集中观看《焦裕禄》影片", "《焦裕禄》", Role::Film),
+            ("央视《新闻联播》今天播出", "《新闻联播》", Role::Media),
+            ("《人民日报》头版刊发评论员文章", "《人民日报》", Role::Media),
+            ("在《求是》杂志发表重要文章", "《求是》", Role::Media),
+            ("《焦点访谈》栏目报道了", "《焦点访谈》", Role::Media),
+            (
+                "根据《2023年国民经济和社会发展统计公报》",
+                "《2023年国民经济和社会发展统计公报》",
+                Role::Cited,
+            ),
             ("认真组织广大党员、干部观看《焦裕禄》等影片", "《焦裕禄》", Role::Film),
             (
                 "重点学习《论群众路线—重要论述摘编》等书目",

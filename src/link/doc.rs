@@ -135,7 +135,7 @@ impl LinkDoc {
             .findings
             .citations
             .iter()
-            .filter(|c| c.role != Role::Own)
+            .filter(|c| !matches!(c.role, Role::Own | Role::Media))
             .filter_map(|c| {
                 let cited = match c.kind {
                     extract::CitationKind::DocNumber => {
