@@ -276,3 +276,19 @@ fn issue_8_archive_fields_fill_what_the_text_does_not_state() {
     assert_eq!(r["doc_number"]["serial"], 3);
     assert_eq!(r["issuer"]["text"], "某市人民政府");
 }
+
+#[test]
+fn issue_11_segment_records_carry_the_archive_id() {
+    let (out, stderr, code) = crate::common::run_gongwen(&[
+        "segment",
+        "-q",
+        "--jsonl-text",
+        "body",
+        "--jsonl-id",
+        "rid",
+        "tests/fixtures/archive.jsonl",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let first: Value = serde_json::from_str(out.lines().next().unwrap_or("{}")).expect("JSON");
+    assert_eq!(first["id"], "a1", "{first}");
+}

@@ -160,6 +160,9 @@ fn extract(args: &ExtractArgs) -> Result<BatchStats> {
 #[derive(Serialize)]
 struct SegmentRecord<'a> {
     source: &'a str,
+    /// The archive's id of the record (`--jsonl-id`), when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
     encoding: gongwen::corpus::Encoding,
     tokens: Vec<gongwen::segment::Token<'a>>,
 }
@@ -178,6 +181,7 @@ fn segment(args: &SegmentArgs) -> Result<BatchStats> {
         |doc| -> Result<Vec<u8>> {
             let record = SegmentRecord {
                 source: &doc.source,
+                id: doc.id.as_deref(),
                 encoding: doc.encoding,
                 tokens: analyzer.tokens(&doc.text).collect(),
             };
