@@ -22,21 +22,14 @@ use crate::tables::{self, CsvChunk, CsvTables};
 /// Run one parsed command line. Exit status: 0 when every input was read,
 /// 1 when some inputs gave error records (the others still came out).
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let input = match &cli.command {
+    // `--threads`: each command runs on a pool of its own (none: the global one).
+    let stats = match &cli.command {
         Command::Eval(args) => return eval(args),
-        Command::Extract(a) => &a.input,
-        Command::Segment(a) => &a.input,
-        Command::Link(a) => &a.input,
-        Command::Chain(a) => &a.input,
-    };
-    // `--threads`: the whole command runs on a pool of its own (none: the global one).
-    let stats = batch::with_threads(input.threads, || match &cli.command {
-        Command::Extract(args) => extract(args),
-        Command::Segment(args) => segment(args),
-        Command::Link(args) => link(args),
-        Command::Chain(args) => chain(args),
-        Command::Eval(_) => unreachable!("eval returned above"),
-    })??;
+        Command::Extract(a) => batch::with_threads(a.input.threads, || extract(a)),
+        Command::Segment(a) => batch::with_threads(a.input.threads, || segment(a)),
+        Command::Link(a) => batch::with_threads(a.input.threads, || link(a)),
+        Command::Chain(a) => batch::with_threads(a.input.threads, || chain(a)),
+    }??;
     Ok(if stats.errors == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 

@@ -1,6 +1,8 @@
-"""Check every gold file of corpus/blind against its text (no gongwen needed).
+"""Check every gold file of an annotated set in the development set's format against its text
+(no gongwen needed). One checker for corpus/added and corpus/blind (corpus/genres has its own,
+for its extra statistics/directives fields).
 
-  python3 validate.py [--gold-dir D] [--data-dir D]
+  python3 corpus/tools/validate.py corpus/added        # or --gold-dir D --data-dir D
 
 Checks: required keys (as in shared/devset gold), sha256/bytes/chars of the text, every span's
 text == text[start:end] in characters (deadlines, neutral, quotas, doc_numbers, title and slogan
@@ -9,7 +11,6 @@ overlapping a neutral span. Prints one line per file and exits non-zero on any e
 """
 import argparse, datetime, hashlib, json, os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = ["id", "file", "source", "level", "meta_date", "note", "documents", "deadlines", "neutral", "quotas",
        "citations", "slogans"]
 SRC = ["repo", "commit", "path", "record", "sha256", "bytes", "chars"]
@@ -116,11 +117,16 @@ def check(path, data_dir):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--gold-dir", default=os.path.join(HERE, "..", "gold"))
-    ap.add_argument("--data-dir", default=os.path.join(HERE, "..", "texts"))
+    ap.add_argument("set_dir", nargs="?", help="a set folder holding gold/ and texts/")
+    ap.add_argument("--gold-dir")
+    ap.add_argument("--data-dir")
     a = ap.parse_args()
     bad = 0
     tot = dict(files=0, documents=0, deadlines=0, neutral=0, quotas=0, doc_numbers=0, titles=0, slogans=0)
+    if not (a.set_dir or (a.gold_dir and a.data_dir)):
+        ap.error("give a set folder, or --gold-dir and --data-dir")
+    a.gold_dir = a.gold_dir or os.path.join(a.set_dir, "gold")
+    a.data_dir = a.data_dir or os.path.join(a.set_dir, "texts")
     for f in sorted(os.listdir(a.gold_dir)):
         if not f.endswith(".json"):
             continue
