@@ -213,7 +213,7 @@ pub struct DocumentRow<'a> {
     pub index: usize,
     /// 文种, as in the JSON output (`notice`).
     pub kind: DocKind,
-    /// 文种 in Chinese (`通知`); see [`kind_zh`].
+    /// 文种 in Chinese (`通知`); see [`DocKind::name_zh`].
     pub kind_zh: &'static str,
     /// True if this document forwards or issues another.
     pub forwarding: bool,
@@ -477,7 +477,7 @@ impl<'a> Rows<'a> {
             source: r.source,
             index: r.index,
             kind: r.kind,
-            kind_zh: kind_zh(r.kind),
+            kind_zh: r.kind.name_zh(),
             forwarding: r.forwarding,
             issuer: r.issuer.map(|s| s.as_str()),
             issuer_from_meta: matches!(r.issuer, Some(Stated::Archive(_))),
@@ -619,44 +619,6 @@ impl<'a> Rows<'a> {
             }],
             ..Rows::default()
         }
-    }
-}
-
-/// 文种 in Chinese, as the 条例 names it (`通知`, `意见`; `讲话` for a speech,
-/// `新闻` for a news report, `未知` when not recognised).
-///
-/// # Examples
-///
-/// ```
-/// use gongwen::corpus::table::kind_zh;
-/// use gongwen::document::DocKind;
-/// assert_eq!(kind_zh(DocKind::Opinion), "意见");
-/// ```
-#[must_use]
-pub fn kind_zh(kind: DocKind) -> &'static str {
-    match kind {
-        DocKind::Resolution => "决议",
-        DocKind::Decision => "决定",
-        DocKind::Order => "命令",
-        DocKind::Communique => "公报",
-        DocKind::Announcement => "公告",
-        DocKind::PublicNotice => "通告",
-        DocKind::Opinion => "意见",
-        DocKind::Notice => "通知",
-        DocKind::Circular => "通报",
-        DocKind::Report => "报告",
-        DocKind::Request => "请示",
-        DocKind::Reply => "批复",
-        DocKind::Motion => "议案",
-        DocKind::Letter => "函",
-        DocKind::Minutes => "纪要",
-        DocKind::Law => "法律",
-        DocKind::Regulation => "法规",
-        DocKind::Rules => "规章",
-        DocKind::Interpretation => "司法解释",
-        DocKind::Speech => "讲话",
-        DocKind::News => "新闻",
-        DocKind::Unknown => "未知",
     }
 }
 

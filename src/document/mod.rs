@@ -177,6 +177,45 @@ pub enum DocKind {
     Unknown,
 }
 
+impl DocKind {
+    /// The 文种's name in Chinese, as a person reads it (`通知`, `意见`;
+    /// `法律`, `法规`, `规章`, `司法解释` for statutes; `未知` when unknown).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::document::DocKind;
+    /// assert_eq!(DocKind::Opinion.name_zh(), "意见");
+    /// ```
+    #[must_use]
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            DocKind::Resolution => "决议",
+            DocKind::Decision => "决定",
+            DocKind::Order => "命令",
+            DocKind::Communique => "公报",
+            DocKind::Announcement => "公告",
+            DocKind::PublicNotice => "通告",
+            DocKind::Opinion => "意见",
+            DocKind::Notice => "通知",
+            DocKind::Circular => "通报",
+            DocKind::Report => "报告",
+            DocKind::Request => "请示",
+            DocKind::Reply => "批复",
+            DocKind::Motion => "议案",
+            DocKind::Letter => "函",
+            DocKind::Minutes => "纪要",
+            DocKind::Law => "法律",
+            DocKind::Regulation => "法规",
+            DocKind::Rules => "规章",
+            DocKind::Interpretation => "司法解释",
+            DocKind::Speech => "讲话",
+            DocKind::News => "新闻",
+            DocKind::Unknown => "未知",
+        }
+    }
+}
+
 /// A document's own calendar date (成文日期) as written in the source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct DateItem<'t> {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
 use gongwen::corpus::record::ExtractRecord;
-use gongwen::corpus::table::{Rows, Table, kind_zh};
+use gongwen::corpus::table::{Rows, Table};
 use serde::Serialize;
 
 use crate::output::terminal_safe;
@@ -40,7 +40,7 @@ pub fn table_document(out: &mut Vec<u8>, r: &ExtractRecord<'_, '_>) -> Result<()
         out,
         "{}  {}  {}  {}  {}",
         pad(&terminal_safe(&shorten_left(&doc, DOC_WIDTH)), DOC_WIDTH),
-        pad(kind_zh(r.kind), 4),
+        pad(r.kind.name_zh(), 4),
         pad(&terminal_safe(r.doc_number.map_or("-", |n| n.as_str())), 22),
         pad(&r.date.map_or_else(|| "-".to_string(), |d| d.value.to_string()), 10),
         terminal_safe(&shorten(&title, TEXT_CHARS)),
