@@ -63,8 +63,12 @@
 //!
 //! # Crate features
 //!
-//! - `cli` (default): the `gongwen` binary (clap, anyhow, indicatif). The
-//!   library builds without it: `default-features = false`.
+//! - `cli` (default): the `gongwen` binary (clap, anyhow, indicatif, csv);
+//!   it turns on `arrow` and `parquet`. The library builds without it:
+//!   `default-features = false`.
+//! - `arrow`: [`corpus::arrow`], the tables of [`corpus::table`] as Arrow
+//!   record batches with a fixed schema per table (arrow-array,
+//!   arrow-schema, serde_arrow).
 //!
 //! # Performance
 //!

@@ -4,6 +4,8 @@
 //! streaming [`records`]) reads one unit into [`SourceDoc`]s, decoding files
 //! with [`decode()`]. See [`load`] and [`decode`](mod@decode) for the rules.
 
+#[cfg(feature = "arrow")]
+pub mod arrow;
 pub mod batch;
 pub mod decode;
 pub mod load;
