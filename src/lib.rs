@@ -68,7 +68,10 @@
 //!   `default-features = false`.
 //! - `arrow`: [`corpus::arrow`], the tables of [`corpus::table`] as Arrow
 //!   record batches with a fixed schema per table (arrow-array,
-//!   arrow-schema, serde_arrow).
+//!   arrow-schema, serde_arrow), and the links table
+//!   ([`corpus::link_table`]) likewise.
+//! - `parquet`: [`corpus::parquet`], those batches streamed to Parquet files
+//!   (parquet with Snappy only; implies `arrow`).
 //!
 //! # Performance
 //!

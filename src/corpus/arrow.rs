@@ -51,6 +51,7 @@ use arrow_array::RecordBatch;
 use arrow_schema::{DataType, Field, FieldRef, Schema, SchemaRef};
 use serde::Serialize;
 
+use crate::corpus::link_table::{self, LinkRow};
 use crate::corpus::table::{Column, ColumnType, Rows, Table};
 use crate::error::{Error, ErrorKind, Result};
 
@@ -133,6 +134,33 @@ pub fn record_batches(rows: &Rows<'_>) -> Result<Vec<(Table, RecordBatch)>> {
     Table::ALL.iter().map(|&t| Ok((t, record_batch(t, rows)?))).collect()
 }
 
+/// The schema of the links table built once.
+static LINKS_SCHEMA: LazyLock<SchemaRef> = LazyLock::new(|| schema_of(link_table::FIELDS));
+
+/// The fixed Arrow schema of the links table ([`link_table::FIELDS`]).
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::corpus::arrow::{links_schema, arrow_schema::DataType};
+/// let s = links_schema();
+/// assert_eq!(s.field(0).name(), "from_doc_id");
+/// assert_eq!(s.field_with_name("score").map(|f| f.data_type().clone()).ok(), Some(DataType::Float64));
+/// ```
+#[must_use]
+pub fn links_schema() -> SchemaRef {
+    Arc::clone(&LINKS_SCHEMA)
+}
+
+/// Link rows ([`LinkRow::from_graph`]) as a record batch of [`links_schema`].
+///
+/// # Errors
+///
+/// An error of kind [`ErrorKind::Table`] when a value does not fit its column.
+pub fn links_record_batch(rows: &[LinkRow<'_>]) -> Result<RecordBatch> {
+    batch("links", links_schema(), rows)
+}
+
 /// Rows of a flat `Serialize` type as a batch of `schema`, whose fields
 /// name the row type's fields.
 pub(crate) fn batch<T: Serialize>(
@@ -161,6 +189,15 @@ mod tests {
             let names: Vec<&str> = s.fields().iter().map(|f| f.name().as_str()).collect();
             assert_eq!(names, table.columns(), "{}", table.name());
         }
+    }
+
+    #[test]
+    fn the_links_schema_follows_its_columns() {
+        let s = links_schema();
+        let names: Vec<&str> = s.fields().iter().map(|f| f.name().as_str()).collect();
+        assert_eq!(names, link_table::columns());
+        let empty = links_record_batch(&[]).expect("converts");
+        assert_eq!((empty.num_rows(), empty.schema()), (0, s));
     }
 
     #[test]

@@ -8,7 +8,10 @@
 pub mod arrow;
 pub mod batch;
 pub mod decode;
+pub mod link_table;
 pub mod load;
+#[cfg(feature = "parquet")]
+pub mod parquet;
 pub mod record;
 pub mod table;
 

@@ -59,6 +59,9 @@ pub struct DocNode {
     pub source: String,
     /// The logical document number inside the source.
     pub index: usize,
+    /// The archive's id of its record, when there is one ([`crate::link::LinkDoc::id`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Its 发文字号 as written.
     pub doc_number: Option<String>,
     /// Its title.
@@ -314,6 +317,7 @@ mod tests {
         Node::Doc(DocNode {
             source: format!("d{i}"),
             index: 0,
+            id: None,
             doc_number: None,
             title: None,
             date: None,

@@ -897,6 +897,7 @@ impl Linker {
                 Node::Doc(DocNode {
                     source: d.source,
                     index: d.index,
+                    id: d.id,
                     doc_number: d.doc_number.map(|n| n.text),
                     title: d.title,
                     date: d.date,
