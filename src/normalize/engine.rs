@@ -438,7 +438,9 @@ impl<'a> Engine<'a> {
             let mut text = std::mem::take(&mut self.line_buf);
             text.clear();
             text.extend(self.out.get(start..end).unwrap_or_default().iter().map(|u| u.ch));
-            let noise = self.rules.noise && self.noise.is_noise(&text);
+            // One unit per char: a line of more units is too long to be noise.
+            let noise =
+                self.rules.noise && end - start <= MAX_NOISE_CHARS && self.noise.is_noise(&text);
             if noise {
                 self.drop_noise_line(start, end);
             } else {

@@ -258,19 +258,20 @@ impl OffsetMapBuilder {
     /// Append `ch`, made from the source bytes `src_start..src_end`. A char
     /// as long as its source span continues a copied run when it follows
     /// on from it; other chars continue a replacing run of the same span.
+    #[inline]
     pub(crate) fn push_char(&mut self, ch: char, src_start: usize, src_end: usize) {
         let out = to_u32(self.text.len());
         let (s, e) = (to_u32(src_start), to_u32(src_end));
-        let w = to_u32(ch.len_utf8());
+        let w = ch.len_utf8() as u32; // 1..=4
         self.text.push(ch);
         let copied = e.checked_sub(s) == Some(w);
-        let extends = self.segs.last().is_some_and(|last| {
-            if copied {
-                last.width == w && last.src.checked_add(out - last.out) == Some(s)
-            } else {
-                last.width == 0 && last.src == s && last.src_end == e
+        let extends = match self.segs.last() {
+            Some(last) if copied => {
+                last.width == w && u64::from(last.src) + u64::from(out - last.out) == u64::from(s)
             }
-        });
+            Some(last) => last.width == 0 && last.src == s && last.src_end == e,
+            None => false,
+        };
         if !extends {
             let width = if copied { w } else { 0 };
             self.segs.push(Seg { out, src: s, src_end: e, width });
