@@ -352,6 +352,8 @@ impl std::str::FromStr for DocNumber {
 const LEAD_WORDS: &[&str] = &[
     "根据", "按照", "依照", "依据", "参照", "对照", "贯彻", "落实", "执行", "印发", "转发", "批转",
     "下发", "详见", "参见", "附件", "原文", "文件", "见", "和", "及", "与", "或", "即", "据",
+    // What is left of 按照 after the break at 按.
+    "照",
     // Urgency and transmission marks stand right before the number in a
     // telegram header; the normaliser removes the space between them.
     "特提", "特急", "加急", "平急", "明电", "密电", "急件", "现将", "现",
@@ -711,6 +713,7 @@ mod tests {
         let rows: &[(&str, &[&str])] = &[
             ("等级特提·明电 湘办发电〔2014〕35号 湘机发 1220 号", &["湘办发电〔2014〕35号"]),
             ("根据国办发〔2014〕4号文件", &["国办发〔2014〕4号"]),
+            ("按照国办发〔2014〕4号文件", &["国办发〔2014〕4号"]),
             (
                 "《通知》（中办发〔2014〕4号）和《通知》（豫办〔2014〕3号）",
                 &["中办发〔2014〕4号", "豫办〔2014〕3号"],
