@@ -12,6 +12,8 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[derive(Debug)]
 pub struct Error {
     kind: ErrorKind,
+    /// The archive's id of the record the error concerns (`--jsonl-id`).
+    archive_id: Option<String>,
 }
 
 /// What went wrong, with the context needed to report it.
@@ -84,7 +86,21 @@ impl Error {
     /// Wrap a kind into an error.
     #[must_use]
     pub fn new(kind: ErrorKind) -> Error {
-        Error { kind }
+        Error { kind, archive_id: None }
+    }
+
+    /// The same error, naming the archive's id of the record it concerns.
+    #[must_use]
+    pub fn with_archive_id(mut self, id: Option<String>) -> Error {
+        self.archive_id = id;
+        self
+    }
+
+    /// The archive's id of the JSON Lines record this error concerns, when
+    /// the record could be read far enough to have one.
+    #[must_use]
+    pub fn archive_id(&self) -> Option<&str> {
+        self.archive_id.as_deref()
     }
 
     /// What went wrong.

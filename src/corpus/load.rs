@@ -78,6 +78,9 @@ pub struct JsonlFields {
     pub doc_number: Option<String>,
     /// The field with the issuing organ (a string), if any.
     pub issuer: Option<String>,
+    /// Further fields copied as they are (any JSON value) into the record's
+    /// `meta` object (`--jsonl-keep`): an archive's level, region, URL, ….
+    pub keep: Vec<String>,
 }
 
 impl JsonlFields {
@@ -99,13 +102,15 @@ impl JsonlFields {
             title: None,
             doc_number: None,
             issuer: None,
+            keep: Vec::new(),
         }
     }
 }
 
 impl JsonlFields {
     /// The configured fields that no record of `sample` has, each with the
-    /// role it plays (`text`, `id`, `date`, `title`, `doc_number`, `issuer`):
+    /// role it plays (`text`, `id`, `date`, `title`, `doc_number`, `issuer`,
+    /// `keep`):
     /// most likely misspelt. Empty when every field is present somewhere.
     ///
     /// # Examples
@@ -126,8 +131,10 @@ impl JsonlFields {
             ("doc_number", self.doc_number.as_deref()),
             ("issuer", self.issuer.as_deref()),
         ];
+        let kept = self.keep.iter().map(|name| ("keep", Some(name.as_str())));
         roles
             .into_iter()
+            .chain(kept)
             .filter_map(|(role, name)| Some((role, name?)))
             .filter(|(_, name)| !sample.fields.iter().any(|f| f.name == *name))
             .collect()
@@ -339,6 +346,9 @@ pub struct SourceDoc {
     pub doc_number: Option<String>,
     /// The record's issuer field, when the archive has one.
     pub issuer: Option<String>,
+    /// The fields kept as they are ([`JsonlFields::keep`]), by name; empty
+    /// for a text file.
+    pub kept: serde_json::Map<String, serde_json::Value>,
     /// What was odd but survivable (replaced bytes, an unparsable date, …).
     pub warnings: Vec<String>,
 }
@@ -495,14 +505,14 @@ pub fn read_unit(unit: &Unit, opts: &LoadOptions) -> Vec<Result<SourceDoc>> {
 #[must_use]
 pub fn records(unit: &Unit, opts: &LoadOptions) -> Records {
     let inner = match unit.format {
-        Format::Text => Inner::One(Some(read_text(unit, opts.max_bytes))),
+        Format::Text => Inner::One(Box::new(Some(read_text(unit, opts.max_bytes)))),
         Format::Jsonl => {
             let reader: io::Result<Box<dyn BufRead + Send>> = match &unit.input {
                 Input::Stdin => Ok(Box::new(BufReader::new(io::stdin()))),
                 Input::Path(p) => File::open(p).map(|f| Box::new(BufReader::new(f)) as _),
             };
             match reader {
-                Err(e) => Inner::One(Some(Err(Error::io(unit.path(), e)))),
+                Err(e) => Inner::One(Box::new(Some(Err(Error::io(unit.path(), e))))),
                 Ok(reader) => Inner::Lines(Box::new(Lines {
                     reader,
                     path: unit.path().to_path_buf(),
@@ -528,7 +538,7 @@ pub struct Records {
 }
 
 enum Inner {
-    One(Option<Result<SourceDoc>>),
+    One(Box<Option<Result<SourceDoc>>>),
     Lines(Box<Lines>),
 }
 
@@ -586,6 +596,7 @@ fn read_text(unit: &Unit, limit: u64) -> Result<SourceDoc> {
         title: None,
         doc_number: None,
         issuer: None,
+        kept: serde_json::Map::new(),
         warnings: decoded.warnings,
     })
 }
@@ -704,21 +715,7 @@ impl Lines {
             .deserialize(&mut de)
             .and_then(|raw| de.end().map(|()| raw))
             .map_err(|e| self.record_error(format!("invalid JSON: {e}")))?;
-        let text = match raw.text {
-            None => return Err(self.record_error(format!("no `{}` field", self.fields.text))),
-            Some(serde_json::Value::String(s)) => s,
-            Some(_) => {
-                return Err(
-                    self.record_error(format!("field `{}` is not a string", self.fields.text))
-                );
-            }
-        };
-        if text.trim().is_empty() {
-            return Err(self.record_error(format!("field `{}` is empty", self.fields.text)));
-        }
-        // The same binary/control check as a file's text (issue 10).
-        let mut warnings = super::decode::check_text(&text)
-            .map_err(|e| self.record_error(format!("field `{}`: {e}", self.fields.text)))?;
+        let mut warnings = Vec::new();
         let id = match raw.id {
             None | Some(serde_json::Value::Null) => None,
             Some(serde_json::Value::String(s)) => Some(s),
@@ -729,6 +726,23 @@ impl Lines {
                 None
             }
         };
+        // A record that cannot be analysed still names its archive id.
+        let record_error = |reason: String| self.record_error(reason).with_archive_id(id.clone());
+        let text = match raw.text {
+            None => return Err(record_error(format!("no `{}` field", self.fields.text))),
+            Some(serde_json::Value::String(s)) => s,
+            Some(_) => {
+                return Err(record_error(format!("field `{}` is not a string", self.fields.text)));
+            }
+        };
+        if text.trim().is_empty() {
+            return Err(record_error(format!("field `{}` is empty", self.fields.text)));
+        }
+        // The same binary/control check as a file's text (issue 10).
+        warnings.extend(
+            super::decode::check_text(&text)
+                .map_err(|e| record_error(format!("field `{}`: {e}", self.fields.text)))?,
+        );
         let date = raw.date.and_then(|value| {
             let name = self.fields.date.as_deref().unwrap_or_default();
             let date = match &value {
@@ -769,6 +783,7 @@ impl Lines {
             title,
             doc_number,
             issuer,
+            kept: raw.kept,
             warnings,
         })
     }
@@ -790,6 +805,7 @@ struct RawRecord {
     title: Option<serde_json::Value>,
     doc_number: Option<serde_json::Value>,
     issuer: Option<serde_json::Value>,
+    kept: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Deserialises a record object, keeping only the configured fields.
@@ -804,41 +820,57 @@ struct Roles {
     title: bool,
     doc_number: bool,
     issuer: bool,
+    keep: bool,
 }
 
 impl Roles {
     fn any(self) -> bool {
-        self.text || self.id || self.date || self.title || self.doc_number || self.issuer
+        self.text
+            || self.id
+            || self.date
+            || self.title
+            || self.doc_number
+            || self.issuer
+            || self.keep
     }
 }
 
 struct KeySeed<'a>(&'a JsonlFields);
 
-impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
-    type Value = Roles;
+/// A key's roles, and the key itself when it is kept (allocated only then).
+type KeyRoles = (Roles, Option<String>);
 
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<Roles, D::Error> {
+impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = KeyRoles;
+
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        d: D,
+    ) -> std::result::Result<KeyRoles, D::Error> {
         d.deserialize_str(self)
     }
 }
 
 impl Visitor<'_> for KeySeed<'_> {
-    type Value = Roles;
+    type Value = KeyRoles;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a field name")
     }
 
-    fn visit_str<E: de::Error>(self, key: &str) -> std::result::Result<Roles, E> {
+    fn visit_str<E: de::Error>(self, key: &str) -> std::result::Result<KeyRoles, E> {
         let f = self.0;
-        Ok(Roles {
+        let keep = f.keep.iter().any(|k| k == key);
+        let roles = Roles {
             text: f.text == key,
             id: f.id.as_deref() == Some(key),
             date: f.date.as_deref() == Some(key),
             title: f.title.as_deref() == Some(key),
             doc_number: f.doc_number.as_deref() == Some(key),
             issuer: f.issuer.as_deref() == Some(key),
-        })
+            keep,
+        };
+        Ok((roles, keep.then(|| key.to_owned())))
     }
 }
 
@@ -862,12 +894,15 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<RawRecord, A::Error> {
         let mut raw = RawRecord::default();
-        while let Some(roles) = map.next_key_seed(KeySeed(self.0))? {
+        while let Some((roles, kept_key)) = map.next_key_seed(KeySeed(self.0))? {
             if !roles.any() {
                 map.next_value::<IgnoredAny>()?;
                 continue;
             }
             let value: serde_json::Value = map.next_value()?;
+            if let Some(key) = kept_key {
+                raw.kept.insert(key, value.clone());
+            }
             if roles.id {
                 raw.id = Some(value.clone());
             }

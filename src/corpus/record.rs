@@ -84,6 +84,9 @@ pub struct ExtractRecord<'a, 't> {
     pub citations: &'a [Citation<'t>],
     /// What was odd but survivable (reading, normalising, parsing, extracting).
     pub warnings: Vec<&'a str>,
+    /// Archive fields copied as they are (`--jsonl-keep`); absent when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<&'a serde_json::Map<String, serde_json::Value>>,
 }
 
 impl<'a, 't> ExtractRecord<'a, 't> {
@@ -122,7 +125,16 @@ impl<'a, 't> ExtractRecord<'a, 't> {
             directives: &f.directives,
             citations: &f.citations,
             warnings: report.warnings.iter().map(String::as_str).collect(),
+            meta: None,
         }
+    }
+
+    /// Copy the archive fields kept as they are (`SourceDoc::kept`) into
+    /// the record's `meta` object; nothing when there are none.
+    #[must_use]
+    pub fn with_kept(mut self, kept: &'a serde_json::Map<String, serde_json::Value>) -> Self {
+        self.meta = (!kept.is_empty()).then_some(kept);
+        self
     }
 
     /// Fill the header fields the text does not state from the archive
@@ -198,6 +210,9 @@ impl<'a> Stated<'a, DocNumberItem<'_>> {
 pub struct ErrorRecord {
     /// The input path as given (`PATH#Lline` for a JSON Lines record).
     pub source: String,
+    /// The archive's id of the record, when it could be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// What went wrong.
     pub error: ErrorInfo,
 }
@@ -217,6 +232,7 @@ impl ErrorRecord {
     pub fn new(error: &Error, fallback: &str) -> ErrorRecord {
         ErrorRecord {
             source: error.source_name().unwrap_or_else(|| fallback.to_string()),
+            id: error.archive_id().map(str::to_owned),
             error: ErrorInfo { kind: error.code(), message: error.to_string() },
         }
     }

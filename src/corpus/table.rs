@@ -195,7 +195,7 @@ impl Table {
                 "span_end",
             ],
             Table::Warnings => &["doc_id", "id", "warning"],
-            Table::Errors => &["source", "kind", "message"],
+            Table::Errors => &["source", "id", "kind", "message"],
         }
     }
 }
@@ -427,6 +427,8 @@ pub struct WarningRow<'a> {
 pub struct ErrorRow<'a> {
     /// The source that could not be read.
     pub source: &'a str,
+    /// The archive's id of the record, empty when there is none.
+    pub id: &'a str,
     /// `io`, `decode`, `binary`, `empty`, `too_large` or `record`.
     pub kind: &'static str,
     /// A human-readable message.
@@ -614,6 +616,7 @@ impl<'a> Rows<'a> {
         Rows {
             errors: vec![ErrorRow {
                 source: &e.source,
+                id: e.id.as_deref().unwrap_or_default(),
                 kind: e.error.kind,
                 message: &e.error.message,
             }],
@@ -668,6 +671,6 @@ mod tests {
             Table::Warnings,
             Some(keys(&WarningRow { doc_id: String::new(), id: None, warning: "" })),
         );
-        check(Table::Errors, Some(keys(&ErrorRow { source: "", kind: "io", message: "" })));
+        check(Table::Errors, Some(keys(&ErrorRow { source: "", id: "", kind: "io", message: "" })));
     }
 }

@@ -17,6 +17,8 @@ use super::key::{CitationKind, CitedRef, DocRef, scan_citations};
 pub struct LinkDoc {
     /// The source path as given.
     pub source: String,
+    /// The archive's id of the record (`--jsonl-id`), when there is one.
+    pub id: Option<String>,
     /// The logical document number inside the source, from 0.
     pub index: usize,
     /// Its own 发文字号.
@@ -63,6 +65,7 @@ impl LinkDoc {
     ) -> LinkDoc {
         LinkDoc {
             source: source.into(),
+            id: None,
             index,
             doc_number: None,
             issuer: None,

@@ -57,6 +57,8 @@ impl Relation {
 pub struct DocNode {
     /// The source path as given.
     pub source: String,
+    /// The archive's id of the record, when there is one.
+    pub id: Option<String>,
     /// The logical document number inside the source.
     pub index: usize,
     /// Its 发文字号 as written.
@@ -186,8 +188,11 @@ impl Serialize for Endpoint<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self.0 {
             Node::Doc(d) => {
-                let mut m = s.serialize_map(Some(3))?;
+                let mut m = s.serialize_map(None)?;
                 m.serialize_entry("source", &d.source)?;
+                if let Some(id) = &d.id {
+                    m.serialize_entry("id", id)?;
+                }
                 m.serialize_entry("index", &d.index)?;
                 m.serialize_entry("doc_number", &d.doc_number)?;
                 m.end()
@@ -243,6 +248,17 @@ impl LinkGraph {
     #[must_use]
     pub fn find_doc(&self, source: &str, index: usize) -> Option<NodeId> {
         self.by_source.get(&(source.to_owned(), index)).copied()
+    }
+
+    /// The id of the first logical document of the archive record with this
+    /// archive id (`--jsonl-id`).
+    #[must_use]
+    pub fn find_archive_id(&self, archive_id: &str) -> Option<NodeId> {
+        self.nodes[..self.docs.min(self.nodes.len())]
+            .iter()
+            .position(|n| matches!(n, Node::Doc(d) if d.id.as_deref() == Some(archive_id)))
+            .and_then(|i| u32::try_from(i).ok())
+            .map(NodeId)
     }
 
     /// The id of the node (corpus or external) with this 发文字号 as written.
@@ -313,6 +329,7 @@ mod tests {
     fn doc(i: usize, level: Option<Level>) -> Node {
         Node::Doc(DocNode {
             source: format!("d{i}"),
+            id: None,
             index: 0,
             doc_number: None,
             title: None,

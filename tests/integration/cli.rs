@@ -292,3 +292,44 @@ fn issue_11_segment_records_carry_the_archive_id() {
     let first: Value = serde_json::from_str(out.lines().next().unwrap_or("{}")).expect("JSON");
     assert_eq!(first["id"], "a1", "{first}");
 }
+
+#[test]
+fn issue_11_kept_fields_and_archive_ids_on_every_record() {
+    let archive = "tests/fixtures/archive_keep.jsonl";
+    let jsonl = ["--jsonl-text", "body", "--jsonl-id", "rid", "--jsonl-date", "pub"];
+    let mut args = vec!["extract", "-q"];
+    args.extend(jsonl);
+    args.extend(["--jsonl-title", "name", "--jsonl-doc-number", "wh"]);
+    args.extend(["--jsonl-keep", "level", "--jsonl-keep", "region", archive]);
+    let (records, stderr, code) = gongwen(&args);
+    assert_eq!(code, 1, "one record has an empty text: {stderr}");
+    assert_eq!(records.len(), 3, "{records:?}");
+    // Kept fields are copied as they are, nested values included.
+    assert_eq!(records[0]["id"], "p1");
+    assert_eq!(records[0]["meta"]["level"], "省级");
+    assert_eq!(records[0]["meta"]["region"]["code"], 510000);
+    // The error record of the empty text names its archive id.
+    assert_eq!(records[1]["error"]["kind"], "record");
+    assert_eq!(records[1]["id"], "p2");
+    assert_eq!(records[2]["meta"]["level"], "市级");
+    assert_eq!(records[2]["meta"]["region"], Value::Null);
+
+    // Link and chain records name the archive ids of both ends.
+    let mut args = vec!["link", "-q"];
+    args.extend(jsonl);
+    args.extend(["--jsonl-doc-number", "wh", "--jsonl-title", "name", archive]);
+    let (links, stderr, code) = gongwen(&args);
+    assert_eq!(code, 1, "{stderr}");
+    let forward = links
+        .iter()
+        .find(|l| l["relation"] == "forwards")
+        .unwrap_or_else(|| panic!("a forwards link: {links:?}"));
+    assert_eq!(forward["from"]["id"], "p3", "{forward}");
+    assert_eq!(forward["to"]["id"], "p1", "{forward}");
+    let mut args = vec!["chain", "-q", "--doc", "p3"];
+    args.extend(jsonl);
+    args.extend(["--jsonl-doc-number", "wh", "--jsonl-title", "name", archive]);
+    let (chain, stderr, _) = gongwen(&args);
+    assert_eq!(chain.len(), 1, "{stderr}");
+    assert_eq!(chain[0]["to"]["id"], "p1");
+}

@@ -59,6 +59,9 @@ pub struct InputArgs {
     /// JSON Lines field holding the issuing organ; fills `issuer` (with `from_meta: true`) when the text states none.
     #[arg(long, value_name = "FIELD", requires = "jsonl_text")]
     pub jsonl_issuer: Option<String>,
+    /// Copy this field of every record, as it is, into the record's `meta` object (repeatable).
+    #[arg(long, value_name = "FIELD", requires = "jsonl_text")]
+    pub jsonl_keep: Vec<String>,
     /// Worker threads (default: `RAYON_NUM_THREADS`, else one per core). The output is the same
     /// for every count.
     #[arg(long, short = 'j', value_name = "N")]
@@ -166,7 +169,7 @@ pub enum GraphFormat {
 /// `gongwen chain`.
 #[derive(Debug, Args)]
 pub struct ChainArgs {
-    /// The document: its source (`PATH` or `PATH#INDEX`, as in `extract` output) or its document number.
+    /// The document: its source (`PATH` or `PATH#INDEX`, as in `extract` output), its document number, or its archive id (`--jsonl-id`).
     #[arg(long = "doc", value_name = "DOC")]
     pub doc: String,
     #[command(flatten)]

@@ -86,7 +86,8 @@ fn extract(args: &ExtractArgs) -> Result<BatchStats> {
             for report in &analysis.documents {
                 let mut record =
                     ExtractRecord::new(&doc.source, doc.encoding, doc.id.as_deref(), report)
-                        .with_read_warnings(&doc.warnings);
+                        .with_read_warnings(&doc.warnings)
+                        .with_kept(&doc.kept);
                 if report.index == 0 {
                     record = record.with_archive(&analysis.archive);
                 }
@@ -227,6 +228,7 @@ fn link_graph(
                     // An archive record's own date (`--jsonl-date`) when the
                     // text states none, so that `from` is the later document.
                     d.date = d.date.or(doc.date);
+                    d.id.clone_from(&doc.id);
                     d
                 })
                 .collect::<Vec<_>>()
@@ -365,10 +367,11 @@ fn chain(args: &ChainArgs) -> Result<BatchStats> {
     let start = graph
         .find_doc(source, index)
         .or_else(|| sources.iter().find(same_file).and_then(|s| graph.find_doc(s, index)))
-        .or_else(|| graph.find_doc_number(&args.doc));
+        .or_else(|| graph.find_doc_number(&args.doc))
+        .or_else(|| graph.find_archive_id(&args.doc));
     let Some(start) = start else {
         anyhow::bail!(
-            "no document {:?} among the inputs (give PATH, PATH#INDEX or a document number)",
+            "no document {:?} among the inputs (give PATH, PATH#INDEX, a document number or an archive id)",
             args.doc
         );
     };

@@ -45,6 +45,7 @@ impl InputConfig {
             title: args.jsonl_title.clone(),
             doc_number: args.jsonl_doc_number.clone(),
             issuer: args.jsonl_issuer.clone(),
+            keep: args.jsonl_keep.clone(),
         });
         let load =
             LoadOptions { extensions, max_bytes: args.max_size.saturating_mul(1024 * 1024), jsonl };
