@@ -59,13 +59,15 @@ fn extract_records(
     encoding: Encoding,
     id: Option<&str>,
     read_warnings: &[String],
+    kept: &serde_json::Map<String, serde_json::Value>,
 ) -> serde_json::Result<Vec<serde_json::Value>> {
     analysis
         .documents
         .iter()
         .map(|report| {
-            let mut record =
-                ExtractRecord::new(source, encoding, id, report).with_read_warnings(read_warnings);
+            let mut record = ExtractRecord::new(source, encoding, id, report)
+                .with_read_warnings(read_warnings)
+                .with_kept(kept);
             if report.index == 0 {
                 record = record.with_archive(&analysis.archive);
             }
@@ -122,8 +124,14 @@ impl Analyzer {
             Meta { id, date: parse_date(date.as_deref(), "date")?, title, doc_number, issuer };
         let json = py.detach(|| {
             let analysis = self.engine.analyze(&text, &meta);
-            let records =
-                extract_records(&analysis, &source, Encoding::Utf8, meta.id.as_deref(), &[])?;
+            let records = extract_records(
+                &analysis,
+                &source,
+                Encoding::Utf8,
+                meta.id.as_deref(),
+                &[],
+                &serde_json::Map::new(),
+            )?;
             serde_json::to_string(&records)
         });
         let json = json.map_err(|e| GongwenError::new_err(format!("cannot serialise: {e}")))?;
@@ -172,6 +180,7 @@ struct RawOptions {
     jsonl_title: Option<String>,
     jsonl_doc_number: Option<String>,
     jsonl_issuer: Option<String>,
+    jsonl_keep: Vec<String>,
     ext: Vec<String>,
     max_size_mib: u64,
     date: Option<String>,
@@ -186,6 +195,7 @@ impl RawOptions {
             title: self.jsonl_title,
             doc_number: self.jsonl_doc_number,
             issuer: self.jsonl_issuer,
+            keep: self.jsonl_keep,
             ..JsonlFields::new(text)
         });
         let load = LoadOptions {
@@ -228,6 +238,7 @@ impl RawInput {
                     title,
                     doc_number,
                     issuer,
+                    kept: serde_json::Map::new(),
                     warnings: Vec::new(),
                 }))
             }
@@ -339,6 +350,7 @@ fn _records(
                         doc.encoding,
                         doc.id.as_deref(),
                         &doc.warnings,
+                        &doc.kept,
                     )
                 },
                 |r| match r {
@@ -390,6 +402,7 @@ fn _link(
                             let mut d = LinkDoc::from_report(&doc.source, &doc.text, r)
                                 .with_archive(&analysis.archive);
                             d.date = d.date.or(doc.date);
+                            d.id.clone_from(&doc.id);
                             d
                         })
                         .collect::<Vec<_>>()

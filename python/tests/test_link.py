@@ -1,0 +1,20 @@
+"""gongwen.link: the seed corpus's links, as the README describes them."""
+
+import gongwen
+from conftest import SEEDS
+
+
+def test_seed_links():
+    links = gongwen.link(SEEDS)
+    def number(end):
+        return end.get("doc_number")
+    rels = {(number(l["from"]), l["relation"], number(l["to"])) for l in links}
+    # 004#0 forwards 004#1; 004#1 cites 中办发〔2014〕4号; 003 cites 群办发〔2014〕4号.
+    assert ("郑群办发〔2014〕21号", "forwards", "豫群办发〔2014〕5号") in rels
+    assert ("豫群办发〔2014〕5号", "cites", "中办发〔2014〕4号") in rels
+    assert ("湘办发电〔2014〕35号", "cites", "群办发〔2014〕4号") in rels
+    # 001 (the 岳阳 speech) reuses passages of 003; 002 links to nothing.
+    assert any(l["relation"] == "reuses" and l["from"]["source"].endswith(("001_511e2be2b8386667.txt")) for l in links)
+    assert not any("002_" in (l["from"].get("source") or "") for l in links)
+    for l in links:
+        assert 0.0 <= l["score"] <= 1.0
