@@ -54,11 +54,102 @@ pub struct LoadOptions {
     /// When set, files ending in `.jsonl` (also inside directories) and
     /// standard input are read as JSON Lines archives with these fields.
     pub jsonl: Option<JsonlFields>,
+    /// When set, only this shard's records of every JSON Lines archive are
+    /// read (see [`Shard`]; text files are split by [`Shard::units`]).
+    pub shard: Option<Shard>,
+}
+
+/// One of `count` deterministic parts of the inputs (`--shard K/N`), so that
+/// N processes (a Slurm job array, GNU parallel) share a run without talking
+/// to each other, and their outputs together are the records of one run.
+///
+/// Text files go by their place among the text-file inputs of the run
+/// (after directories are walked and sorted), JSON Lines records by their
+/// line number: item `i` (from 0) belongs to shard `i % count`. Every
+/// process must be given the same inputs.
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::corpus::load::Shard;
+/// let shard: Shard = "2/3".parse()?;
+/// assert_eq!((shard.index(), shard.count()), (1, 3));
+/// assert!(shard.keeps(1) && shard.keeps(4) && !shard.keeps(0));
+/// assert!("0/3".parse::<Shard>().is_err() && "4/3".parse::<Shard>().is_err());
+/// # Ok::<(), gongwen::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shard {
+    index: usize,
+    count: usize,
+}
+
+impl Shard {
+    /// Shard `index` (from 0) of `count`; `None` unless `index < count`.
+    #[must_use]
+    pub fn new(index: usize, count: usize) -> Option<Shard> {
+        (index < count).then_some(Shard { index, count })
+    }
+
+    /// This shard's number, from 0 (`K - 1` of `K/N`).
+    #[must_use]
+    pub fn index(self) -> usize {
+        self.index
+    }
+
+    /// How many shards there are (`N`).
+    #[must_use]
+    pub fn count(self) -> usize {
+        self.count
+    }
+
+    /// True when item `ordinal` (from 0) belongs to this shard.
+    #[must_use]
+    pub fn keeps(self, ordinal: usize) -> bool {
+        ordinal % self.count == self.index
+    }
+
+    /// This shard's units of a planned run: every JSON Lines archive (its
+    /// records are split line by line while reading), and the text files
+    /// (and the paths that could not be read) whose place among them falls
+    /// to this shard.
+    #[must_use]
+    pub fn units(self, units: Vec<Result<Unit>>) -> Vec<Result<Unit>> {
+        let mut ordinal = 0;
+        units
+            .into_iter()
+            .filter(|u| {
+                if matches!(u, Ok(Unit { format: Format::Jsonl, .. })) {
+                    return true;
+                }
+                ordinal += 1;
+                self.keeps(ordinal - 1)
+            })
+            .collect()
+    }
+}
+
+impl std::str::FromStr for Shard {
+    type Err = Error;
+
+    /// `K/N`, `K` from 1 to `N`.
+    fn from_str(s: &str) -> Result<Shard> {
+        let bad = || Error::config(format!("--shard wants K/N with 1 <= K <= N, not {s:?}"));
+        let (k, n) = s.split_once('/').ok_or_else(bad)?;
+        let k: usize = k.trim().parse().map_err(|_| bad())?;
+        let n: usize = n.trim().parse().map_err(|_| bad())?;
+        k.checked_sub(1).and_then(|index| Shard::new(index, n)).ok_or_else(bad)
+    }
 }
 
 impl Default for LoadOptions {
     fn default() -> LoadOptions {
-        LoadOptions { extensions: vec!["txt".into()], max_bytes: DEFAULT_MAX_BYTES, jsonl: None }
+        LoadOptions {
+            extensions: vec!["txt".into()],
+            max_bytes: DEFAULT_MAX_BYTES,
+            jsonl: None,
+            shard: None,
+        }
     }
 }
 
@@ -518,6 +609,7 @@ pub fn records(unit: &Unit, opts: &LoadOptions) -> Records {
                     path: unit.path().to_path_buf(),
                     fields: opts.jsonl.clone().unwrap_or_default(),
                     max_bytes: opts.max_bytes,
+                    shard: opts.shard,
                     line: 0,
                     buf: Vec::new(),
                     done: false,
@@ -622,6 +714,8 @@ struct Lines {
     path: PathBuf,
     fields: JsonlFields,
     max_bytes: u64,
+    /// Only this shard's lines are parsed; the others are skipped unparsed.
+    shard: Option<Shard>,
     /// 1-based number of the last line read.
     line: usize,
     buf: Vec<u8>,
@@ -641,6 +735,11 @@ impl Lines {
         })
     }
 
+    /// True when the current line belongs to this run's shard.
+    fn in_shard(&self) -> bool {
+        self.shard.is_none_or(|s| s.keeps(self.line - 1))
+    }
+
     fn next_record(&mut self) -> Option<Result<SourceDoc>> {
         while !self.done {
             self.buf.clear();
@@ -654,8 +753,12 @@ impl Lines {
                 }
                 Ok(0) => self.done = true,
                 Ok(_) if self.buf.len() as u64 > self.max_bytes && !self.buf.ends_with(b"\n") => {
-                    return Some(self.skip_long_line());
+                    let skipped = self.skip_long_line();
+                    if self.in_shard() {
+                        return Some(skipped);
+                    }
                 }
+                Ok(_) if !self.in_shard() => {}
                 Ok(_) => {
                     let mut line = self.buf.as_slice();
                     if self.line == 1 {
@@ -1068,6 +1171,7 @@ mod tests {
             path: "a.jsonl".into(),
             fields,
             max_bytes,
+            shard: None,
             line: 0,
             buf: Vec::new(),
             done: false,

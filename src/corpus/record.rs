@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::analyze::{DirectiveReport, DocumentReport};
 use crate::corpus::decode::Encoding;
 use crate::document::{
-    ArchiveFields, ArchiveItem, DateItem, DocKind, DocNumberItem, Item, OutlineNode,
+    ArchiveFields, ArchiveItem, DateItem, DocKind, DocNumberItem, Item, OutlineNode, StatuteEvent,
 };
 use crate::extract::citation::Citation;
 use crate::extract::deadline::Deadline;
@@ -70,6 +70,10 @@ pub struct ExtractRecord<'a, 't> {
     pub attachment: Option<Span>,
     /// Outline nodes.
     pub outline: &'a [OutlineNode],
+    /// A statute's dated history (adopted, amended, …, effective); absent
+    /// for other kinds and when the text states none.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub history: &'a [StatuteEvent<'t>],
     /// Deadlines.
     pub deadlines: &'a [Deadline<'t>],
     /// Quotas.
@@ -118,6 +122,7 @@ impl<'a, 't> ExtractRecord<'a, 't> {
             body: d.body,
             attachment: d.attachment,
             outline: &d.outline,
+            history: &d.history,
             deadlines: &f.deadlines,
             quotas: &f.quotas,
             statistics: &f.statistics,

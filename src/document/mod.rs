@@ -23,6 +23,7 @@ mod date;
 mod doc_number;
 mod head;
 mod header;
+mod history;
 mod kind;
 mod lines;
 mod markup;
@@ -33,6 +34,7 @@ mod split;
 mod statute;
 
 pub use doc_number::{Bracket, DocNumber, DocNumberFinder, DocNumberKind, NotADocNumber};
+pub use history::{StatuteEvent, StatuteEventKind};
 pub use parser::DocumentParser;
 
 use serde::Serialize;
@@ -178,6 +180,15 @@ pub enum DocKind {
 }
 
 impl DocKind {
+    /// True for the legal forms: `law`, `regulation`, `rules`, `interpretation`.
+    #[must_use]
+    pub fn is_statute(self) -> bool {
+        matches!(
+            self,
+            DocKind::Law | DocKind::Regulation | DocKind::Rules | DocKind::Interpretation
+        )
+    }
+
     /// The 文种's name in Chinese, as a person reads it (`通知`, `意见`;
     /// `法律`, `法规`, `规章`, `司法解释` for statutes; `未知` when unknown).
     ///
@@ -260,6 +271,9 @@ pub struct Document<'t> {
     pub attachment: Option<Span>,
     /// The outline of the body and attachment, a flat list in source order.
     pub outline: Vec<OutlineNode>,
+    /// A statute's dated history (adopted, amended, …, effective) from its
+    /// preamble and closing article; empty for other kinds.
+    pub history: Vec<StatuteEvent<'t>>,
     /// What was odd but survivable while parsing the structure.
     pub warnings: Vec<String>,
 }

@@ -112,6 +112,7 @@ impl DocumentParser {
             body: None,
             attachment: None,
             outline: Vec::new(),
+            history: Vec::new(),
             warnings: Vec::new(),
         };
         // Markdown conversions: front matter, block quotes and comments before
@@ -306,6 +307,9 @@ impl DocumentParser {
         } else {
             DocKind::Unknown
         };
+        if doc.kind.is_statute() {
+            doc.history = super::history::history(source, span, &self.dates);
+        }
         // A programme transcript prints its day in the heading: `(20220924)`.
         if doc.kind == DocKind::News && doc.date.is_none() {
             doc.date = nonblank.iter().take(3).find_map(|&l| {

@@ -333,3 +333,31 @@ fn issue_11_kept_fields_and_archive_ids_on_every_record() {
     assert_eq!(chain.len(), 1, "{stderr}");
     assert_eq!(chain[0]["to"]["id"], "p1");
 }
+
+#[test]
+fn issue_9_shards_together_give_the_records_of_one_run() {
+    let inputs = ["corpus/docs", "tests/fixtures/archive_keep.jsonl", "no/such/file.txt"];
+    let run = |shard: Option<&str>| {
+        let mut args = vec!["extract", "-q", "--jsonl-text", "body", "--jsonl-id", "rid"];
+        if let Some(s) = shard {
+            args.extend(["--shard", s]);
+        }
+        args.extend(inputs);
+        let (out, stderr, _) = crate::common::run_gongwen(&args);
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        out.lines().map(str::to_owned).collect::<Vec<String>>()
+    };
+    let mut whole = run(None);
+    // 4 seeds give 5 records, the archive 2 records and 1 error, plus the missing file.
+    assert_eq!(whole.len(), 9, "{whole:#?}");
+    let parts: Vec<Vec<String>> = ["1/3", "2/3", "3/3"].iter().map(|s| run(Some(s))).collect();
+    assert!(parts.iter().all(|p| !p.is_empty() && p.len() < whole.len()), "{parts:#?}");
+    let mut joined: Vec<String> = parts.concat();
+    whole.sort();
+    joined.sort();
+    assert_eq!(joined, whole);
+
+    let (_, stderr, code) = crate::common::run_gongwen(&["extract", "--shard", "4/3", "corpus/docs"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("K/N"), "{stderr}");
+}

@@ -68,6 +68,16 @@ pub struct InputArgs {
     pub threads: Option<NonZeroUsize>,
 }
 
+/// Splitting a run over processes (`extract`, `segment`).
+#[derive(Debug, Args)]
+pub struct ShardArgs {
+    /// Read only part K of N of the inputs (text files by their place in
+    /// the run, JSON Lines records by line number), for a job array; the N
+    /// outputs together hold the records of one run.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<gongwen::corpus::load::Shard>,
+}
+
 /// Options of the subcommands that analyse documents (`extract`, `link`, `chain`).
 #[derive(Debug, Args)]
 pub struct AnalysisArgs {
@@ -110,6 +120,8 @@ pub struct ExtractArgs {
     #[command(flatten)]
     pub input: InputArgs,
     #[command(flatten)]
+    pub shard: ShardArgs,
+    #[command(flatten)]
     pub analysis: AnalysisArgs,
     #[command(flatten)]
     pub output: OutputArgs,
@@ -137,6 +149,8 @@ pub enum Format {
 pub struct SegmentArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub shard: ShardArgs,
     #[command(flatten)]
     pub output: OutputArgs,
     #[command(flatten)]

@@ -67,7 +67,7 @@ fn extract(args: &ExtractArgs) -> Result<BatchStats> {
         }
         _ => Sink::Stream(output::writer(&args.output)?),
     };
-    let input = InputConfig::new(&args.input, Some(&args.analysis))?;
+    let input = InputConfig::new(&args.input, Some(&args.analysis))?.sharded(args.shard.shard);
     let analyzer = Analyzer::new();
     let progress = Progress::new(args.output.quiet);
     if let (Format::Table, Sink::Stream(out)) = (args.format, &mut sink) {
@@ -162,7 +162,7 @@ struct SegmentRecord<'a> {
 }
 
 fn segment(args: &SegmentArgs) -> Result<BatchStats> {
-    let input = InputConfig::new(&args.input, None)?;
+    let input = InputConfig::new(&args.input, None)?.sharded(args.shard.shard);
     let analyzer = Analyzer::new();
     let mut out = output::writer(&args.output)?;
     let progress = Progress::new(args.output.quiet);

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
 use gongwen::corpus::load::{
-    Format, Input, JsonlFields, LoadOptions, Unit, extension_counts, plan, sample_fields,
+    Format, Input, JsonlFields, LoadOptions, Shard, Unit, extension_counts, plan, sample_fields,
 };
 
 use crate::args::{AnalysisArgs, InputArgs};
@@ -47,8 +47,12 @@ impl InputConfig {
             issuer: args.jsonl_issuer.clone(),
             keep: args.jsonl_keep.clone(),
         });
-        let load =
-            LoadOptions { extensions, max_bytes: args.max_size.saturating_mul(1024 * 1024), jsonl };
+        let load = LoadOptions {
+            extensions,
+            max_bytes: args.max_size.saturating_mul(1024 * 1024),
+            jsonl,
+            shard: None,
+        };
         let mut units = Vec::new();
         let mut empty_dirs = Vec::new();
         for path in &args.paths {
@@ -69,6 +73,16 @@ impl InputConfig {
             check_unit(unit, &load)?;
         }
         Ok(InputConfig { units, load, date })
+    }
+
+    /// Keep only shard `shard` of the inputs (`--shard K/N`).
+    #[must_use]
+    pub fn sharded(mut self, shard: Option<Shard>) -> InputConfig {
+        if let Some(shard) = shard {
+            self.units = shard.units(self.units);
+            self.load.shard = Some(shard);
+        }
+        self
     }
 }
 
