@@ -192,10 +192,12 @@ impl Analyzer {
         // document it left as a notice or unknown is looked at again (a
         // notice whose attachment is written in articles reads as a statute).
         let genre = Genre::of_kind(document.kind).unwrap_or_else(|| Genre::detect(cx.text()));
+        let deadline_spans = Inside::new(deadlines.iter().map(|d| d.span));
+        let quota_spans = Inside::new(quotas.iter().map(|q| q.span));
         let directives = self
             .directives
             .find_iter_as(&cx, genre)
-            .map(|directive| DirectiveReport::attach(directive, &deadlines, &quotas))
+            .map(|directive| DirectiveReport::attach(directive, &deadline_spans, &quota_spans))
             .collect();
         let citations = self.citations.find_iter(&cx).collect();
 
@@ -287,13 +289,46 @@ pub struct DirectiveReport<'t> {
 }
 
 impl<'t> DirectiveReport<'t> {
-    fn attach(directive: Directive<'t>, deadlines: &[Deadline<'_>], quotas: &[Quota<'_>]) -> Self {
-        let inside = |span: Span| directive.span.contains(span);
+    fn attach(directive: Directive<'t>, deadlines: &Inside, quotas: &Inside) -> Self {
         DirectiveReport {
-            deadlines: (0..deadlines.len()).filter(|&i| inside(deadlines[i].span)).collect(),
-            quotas: (0..quotas.len()).filter(|&i| inside(quotas[i].span)).collect(),
+            deadlines: deadlines.within(directive.span),
+            quotas: quotas.within(directive.span),
             directive,
         }
+    }
+}
+
+/// The spans of one kind of finding, asked which lie inside a directive.
+///
+/// The spans are indexed by start once, so the ones inside a span are found
+/// by binary search and a short scan, not by testing every finding against
+/// every directive (issue 10: quadratic on a 16 MiB text).
+struct Inside {
+    /// `(start, end, index)` of every span, sorted.
+    by_start: Vec<(usize, usize, usize)>,
+}
+
+impl Inside {
+    fn new(spans: impl Iterator<Item = Span>) -> Inside {
+        let mut by_start: Vec<_> = spans.enumerate().map(|(i, s)| (s.start, s.end, i)).collect();
+        by_start.sort_unstable();
+        Inside { by_start }
+    }
+
+    /// Indices of the spans inside `outer`, in increasing order.
+    fn within(&self, outer: Span) -> Vec<usize> {
+        let from = self.by_start.partition_point(|&(s, _, _)| s < outer.start);
+        let mut found: Vec<usize> = self
+            .by_start
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&(s, _, _)| s <= outer.end)
+            .filter(|&&(_, e, _)| e <= outer.end)
+            .map(|&(_, _, i)| i)
+            .collect();
+        found.sort_unstable();
+        found
     }
 }
 
@@ -327,6 +362,22 @@ mod tests {
         let d = &r.documents[0].findings.deadlines[0];
         assert_eq!(d.end, Some(jiff::civil::date(2014, 5, 31)));
         assert_eq!(d.hedge, Some("原则上"));
+    }
+
+    #[test]
+    fn issue_10_inside_matches_testing_every_span() {
+        // Out of order and overlapping, as quotas can be.
+        let spans = [(5, 9), (0, 4), (5, 7), (3, 12), (9, 9), (10, 11), (8, 10), (2, 3)]
+            .map(|(a, b)| Span::new(a, b));
+        let inside = Inside::new(spans.iter().copied());
+        for a in 0..14 {
+            for b in a..14 {
+                let outer = Span::new(a, b);
+                let want: Vec<usize> =
+                    (0..spans.len()).filter(|&i| outer.contains(spans[i])).collect();
+                assert_eq!(inside.within(outer), want, "{outer:?}");
+            }
+        }
     }
 
     #[test]

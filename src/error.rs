@@ -75,6 +75,14 @@ pub enum ErrorKind {
         /// What is wrong with it.
         reason: String,
     },
+    /// A table (see [`crate::corpus::table`]) could not be built as Arrow
+    /// record batches or written as a Parquet file.
+    Table {
+        /// The table's name (`deadlines`, `links`), or the file written.
+        table: String,
+        /// What went wrong.
+        reason: String,
+    },
     /// A builder or option was given a value it cannot use.
     Config {
         /// What is wrong.
@@ -110,7 +118,7 @@ impl Error {
     }
 
     /// The short machine-readable code of the output contract:
-    /// `io`, `decode`, `binary`, `empty`, `too_large`, `record`, `gold` or `config`.
+    /// `io`, `decode`, `binary`, `empty`, `too_large`, `record`, `gold`, `table` or `config`.
     #[must_use]
     pub fn code(&self) -> &'static str {
         match self.kind {
@@ -121,6 +129,7 @@ impl Error {
             ErrorKind::TooLarge { .. } => "too_large",
             ErrorKind::Record { .. } => "record",
             ErrorKind::Gold { .. } => "gold",
+            ErrorKind::Table { .. } => "table",
             ErrorKind::Config { .. } => "config",
         }
     }
@@ -137,7 +146,7 @@ impl Error {
             | ErrorKind::TooLarge { path, .. }
             | ErrorKind::Gold { path, .. } => Some(path.display().to_string()),
             ErrorKind::Record { path, line, .. } => Some(format!("{}#L{line}", path.display())),
-            ErrorKind::Config { .. } => None,
+            ErrorKind::Table { .. } | ErrorKind::Config { .. } => None,
         }
     }
 
@@ -183,6 +192,7 @@ impl fmt::Display for Error {
             ErrorKind::Gold { path, reason } => {
                 write!(f, "gold file {}: {reason}", path.display())
             }
+            ErrorKind::Table { table, reason } => write!(f, "table {table}: {reason}"),
             ErrorKind::Config { reason } => write!(f, "invalid configuration: {reason}"),
         }
     }

@@ -63,8 +63,15 @@
 //!
 //! # Crate features
 //!
-//! - `cli` (default): the `gongwen` binary (clap, anyhow, indicatif). The
-//!   library builds without it: `default-features = false`.
+//! - `cli` (default): the `gongwen` binary (clap, anyhow, indicatif, csv);
+//!   it turns on `arrow` and `parquet`. The library builds without it:
+//!   `default-features = false`.
+//! - `arrow`: [`corpus::arrow`], the tables of [`corpus::table`] as Arrow
+//!   record batches with a fixed schema per table (arrow-array,
+//!   arrow-schema, serde_arrow), and the links table
+//!   ([`corpus::link_table`]) likewise.
+//! - `parquet`: [`corpus::parquet`], those batches streamed to Parquet files
+//!   (parquet with Snappy only; implies `arrow`).
 //!
 //! # Performance
 //!

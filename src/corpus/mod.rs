@@ -4,9 +4,14 @@
 //! streaming [`records`]) reads one unit into [`SourceDoc`]s, decoding files
 //! with [`decode()`]. See [`load`] and [`decode`](mod@decode) for the rules.
 
+#[cfg(feature = "arrow")]
+pub mod arrow;
 pub mod batch;
 pub mod decode;
+pub mod link_table;
 pub mod load;
+#[cfg(feature = "parquet")]
+pub mod parquet;
 pub mod record;
 pub mod table;
 

@@ -11,8 +11,10 @@
 //! `span` arrays of the JSON Lines output.
 //!
 //! The row types derive `Serialize` with flat, scalar fields only, so the
-//! `csv` crate writes them as they are; [`Table::columns`] lists the header
-//! of each table, in field order, for empty tables.
+//! `csv` crate writes them as they are; [`Table::fields`] is the one layout
+//! of each table (name, [`ColumnType`], nullable, in field order), which
+//! [`Table::columns`] (the CSV header) and, with the `arrow` feature, the
+//! Arrow schemas of [`crate::corpus::arrow`] follow.
 //!
 //! # Examples
 //!
@@ -95,110 +97,225 @@ impl Table {
         }
     }
 
-    /// The column names, in the order of the row type's fields.
+    /// The column names, in the order of the row type's fields: the names
+    /// of [`Table::fields`].
     #[must_use]
     pub fn columns(self) -> &'static [&'static str] {
         match self {
-            Table::Documents => &[
-                "doc_id",
-                "id",
-                "source",
-                "index",
-                "kind",
-                "kind_zh",
-                "forwarding",
-                "issuer",
-                "issuer_from_meta",
-                "doc_number",
-                "doc_number_code",
-                "doc_number_year",
-                "doc_number_serial",
-                "doc_number_from_meta",
-                "title",
-                "title_from_meta",
-                "date",
-                "encoding",
-                "span_start",
-                "span_end",
-                "deadlines",
-                "quotas",
-                "statistics",
-                "slogans",
-                "directives",
-                "citations",
-                "warnings",
-            ],
-            Table::Deadlines => &[
-                "doc_id",
-                "id",
-                "text",
-                "start",
-                "end",
-                "hedge",
-                "kind",
-                "span_start",
-                "span_end",
-                "sentence_start",
-                "sentence_end",
-            ],
-            Table::Quotas => &[
-                "doc_id",
-                "id",
-                "text",
-                "subject",
-                "comparator",
-                "strict",
-                "value",
-                "max",
-                "unit",
-                "per",
-                "span_start",
-                "span_end",
-            ],
-            Table::Statistics => {
-                &["doc_id", "id", "text", "value", "unit", "approx", "span_start", "span_end"]
-            }
-            Table::Slogans => &[
-                "doc_id",
-                "id",
-                "text",
-                "name",
-                "numeral",
-                "expansion",
-                "known",
-                "span_start",
-                "span_end",
-            ],
-            Table::Directives => &[
-                "doc_id",
-                "id",
-                "modality",
-                "cue",
-                "actor",
-                "text",
-                "deadlines",
-                "quotas",
-                "span_start",
-                "span_end",
-            ],
-            Table::Citations => &[
-                "doc_id",
-                "id",
-                "kind",
-                "role",
-                "text",
-                "key",
-                "doc_number_code",
-                "doc_number_year",
-                "doc_number_serial",
-                "span_start",
-                "span_end",
-            ],
-            Table::Warnings => &["doc_id", "id", "warning"],
-            Table::Errors => &["source", "id", "kind", "message"],
+            Table::Documents => &DOCUMENT_NAMES,
+            Table::Deadlines => &DEADLINE_NAMES,
+            Table::Quotas => &QUOTA_NAMES,
+            Table::Statistics => &STATISTIC_NAMES,
+            Table::Slogans => &SLOGAN_NAMES,
+            Table::Directives => &DIRECTIVE_NAMES,
+            Table::Citations => &CITATION_NAMES,
+            Table::Warnings => &WARNING_NAMES,
+            Table::Errors => &ERROR_NAMES,
+        }
+    }
+
+    /// The columns with their types, in the order of the row type's fields:
+    /// the one definition of each table's layout, which CSV headers,
+    /// Arrow schemas and Parquet files all follow.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::corpus::table::{Column, ColumnType, Table};
+    /// let end = Table::Deadlines.fields().iter().find(|c| c.name == "end");
+    /// assert_eq!(end, Some(&Column { name: "end", ty: ColumnType::Date, nullable: true }));
+    /// ```
+    #[must_use]
+    pub fn fields(self) -> &'static [Column] {
+        match self {
+            Table::Documents => DOCUMENTS,
+            Table::Deadlines => DEADLINES,
+            Table::Quotas => QUOTAS,
+            Table::Statistics => STATISTICS,
+            Table::Slogans => SLOGANS,
+            Table::Directives => DIRECTIVES,
+            Table::Citations => CITATIONS,
+            Table::Warnings => WARNINGS,
+            Table::Errors => ERRORS,
         }
     }
 }
+
+/// The type of a table column's values. Arrow and Parquet store them as
+/// given here; CSV writes them as text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ColumnType {
+    /// UTF-8 text (Arrow `Utf8`); enums are their JSON names (`notice`, `>=`).
+    Text,
+    /// `true` or `false` (Arrow `Boolean`).
+    Bool,
+    /// An unsigned 16-bit integer (Arrow `UInt16`): years.
+    U16,
+    /// An unsigned 32-bit integer (Arrow `UInt32`): serial numbers, numerals.
+    U32,
+    /// An unsigned 64-bit integer (Arrow `UInt64`): byte offsets, indexes, counts.
+    U64,
+    /// A 64-bit float (Arrow `Float64`): quota and statistic values.
+    F64,
+    /// A calendar date (Arrow `Date32`, days since 1970-01-01; CSV `YYYY-MM-DD`).
+    Date,
+}
+
+/// One column of a table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Column {
+    /// Its name, the CSV header and the Arrow field name.
+    pub name: &'static str,
+    /// The type of its values.
+    pub ty: ColumnType,
+    /// True when a value may be absent (an empty CSV cell, an Arrow null).
+    pub nullable: bool,
+}
+
+const fn col(name: &'static str, ty: ColumnType) -> Column {
+    Column { name, ty, nullable: false }
+}
+
+/// The same column, nullable.
+const fn opt(c: Column) -> Column {
+    Column { nullable: true, ..c }
+}
+
+/// The names of `N` columns, for [`Table::columns`].
+pub(crate) const fn names<const N: usize>(columns: &[Column]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = columns[i].name;
+        i += 1;
+    }
+    out
+}
+
+use ColumnType::{Bool, F64, Text, U16, U32, U64};
+/// `jiff::civil::Date` already owns the name `Date` here.
+const DATE: ColumnType = ColumnType::Date;
+
+const DOC_ID: Column = col("doc_id", Text);
+const ID: Column = opt(col("id", Text));
+const SPAN_START: Column = col("span_start", U64);
+const SPAN_END: Column = col("span_end", U64);
+
+const DOCUMENTS: &[Column] = &[
+    DOC_ID,
+    ID,
+    col("source", Text),
+    col("index", U64),
+    col("kind", Text),
+    col("kind_zh", Text),
+    col("forwarding", Bool),
+    opt(col("issuer", Text)),
+    col("issuer_from_meta", Bool),
+    opt(col("doc_number", Text)),
+    opt(col("doc_number_code", Text)),
+    opt(col("doc_number_year", U16)),
+    opt(col("doc_number_serial", U32)),
+    col("doc_number_from_meta", Bool),
+    opt(col("title", Text)),
+    col("title_from_meta", Bool),
+    opt(col("date", DATE)),
+    col("encoding", Text),
+    SPAN_START,
+    SPAN_END,
+    col("deadlines", U64),
+    col("quotas", U64),
+    col("statistics", U64),
+    col("slogans", U64),
+    col("directives", U64),
+    col("citations", U64),
+    col("warnings", U64),
+];
+const DEADLINES: &[Column] = &[
+    DOC_ID,
+    ID,
+    col("text", Text),
+    opt(col("start", DATE)),
+    opt(col("end", DATE)),
+    opt(col("hedge", Text)),
+    col("kind", Text),
+    SPAN_START,
+    SPAN_END,
+    col("sentence_start", U64),
+    col("sentence_end", U64),
+];
+const QUOTAS: &[Column] = &[
+    DOC_ID,
+    ID,
+    col("text", Text),
+    opt(col("subject", Text)),
+    col("comparator", Text),
+    col("strict", Bool),
+    col("value", F64),
+    opt(col("max", F64)),
+    col("unit", Text),
+    opt(col("per", Text)),
+    SPAN_START,
+    SPAN_END,
+];
+const STATISTICS: &[Column] = &[
+    DOC_ID,
+    ID,
+    col("text", Text),
+    col("value", F64),
+    col("unit", Text),
+    col("approx", Bool),
+    SPAN_START,
+    SPAN_END,
+];
+const SLOGANS: &[Column] = &[
+    DOC_ID,
+    ID,
+    col("text", Text),
+    col("name", Text),
+    col("numeral", U32),
+    opt(col("expansion", Text)),
+    col("known", Bool),
+    SPAN_START,
+    SPAN_END,
+];
+const DIRECTIVES: &[Column] = &[
+    DOC_ID,
+    ID,
+    col("modality", Text),
+    col("cue", Text),
+    opt(col("actor", Text)),
+    col("text", Text),
+    col("deadlines", U64),
+    col("quotas", U64),
+    SPAN_START,
+    SPAN_END,
+];
+const CITATIONS: &[Column] = &[
+    DOC_ID,
+    ID,
+    col("kind", Text),
+    col("role", Text),
+    col("text", Text),
+    col("key", Text),
+    opt(col("doc_number_code", Text)),
+    opt(col("doc_number_year", U16)),
+    opt(col("doc_number_serial", U32)),
+    SPAN_START,
+    SPAN_END,
+];
+const WARNINGS: &[Column] = &[DOC_ID, ID, col("warning", Text)];
+const ERRORS: &[Column] = &[col("source", Text), ID, col("kind", Text), col("message", Text)];
+
+const DOCUMENT_NAMES: [&str; DOCUMENTS.len()] = names(DOCUMENTS);
+const DEADLINE_NAMES: [&str; DEADLINES.len()] = names(DEADLINES);
+const QUOTA_NAMES: [&str; QUOTAS.len()] = names(QUOTAS);
+const STATISTIC_NAMES: [&str; STATISTICS.len()] = names(STATISTICS);
+const SLOGAN_NAMES: [&str; SLOGANS.len()] = names(SLOGANS);
+const DIRECTIVE_NAMES: [&str; DIRECTIVES.len()] = names(DIRECTIVES);
+const CITATION_NAMES: [&str; CITATIONS.len()] = names(CITATIONS);
+const WARNING_NAMES: [&str; WARNINGS.len()] = names(WARNINGS);
+const ERROR_NAMES: [&str; ERRORS.len()] = names(ERRORS);
 
 /// A row of [`Table::Documents`].
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -427,8 +544,8 @@ pub struct WarningRow<'a> {
 pub struct ErrorRow<'a> {
     /// The source that could not be read.
     pub source: &'a str,
-    /// The archive's id of the record, empty when there is none.
-    pub id: &'a str,
+    /// The archive's id of the record, when it could be read.
+    pub id: Option<&'a str>,
     /// `io`, `decode`, `binary`, `empty`, `too_large` or `record`.
     pub kind: &'static str,
     /// A human-readable message.
@@ -610,13 +727,28 @@ impl<'a> Rows<'a> {
         }
     }
 
+    /// Move every row of `other` to the end of these rows, table by table,
+    /// leaving `other` empty (as [`Vec::append`]): the rows of many records
+    /// in one [`Rows`].
+    pub fn append(&mut self, other: &mut Rows<'a>) {
+        self.documents.append(&mut other.documents);
+        self.deadlines.append(&mut other.deadlines);
+        self.quotas.append(&mut other.quotas);
+        self.statistics.append(&mut other.statistics);
+        self.slogans.append(&mut other.slogans);
+        self.directives.append(&mut other.directives);
+        self.citations.append(&mut other.citations);
+        self.warnings.append(&mut other.warnings);
+        self.errors.append(&mut other.errors);
+    }
+
     /// The one row of a source that could not be read.
     #[must_use]
     pub fn from_error(e: &'a ErrorRecord) -> Rows<'a> {
         Rows {
             errors: vec![ErrorRow {
                 source: &e.source,
-                id: e.id.as_deref().unwrap_or_default(),
+                id: e.id.as_deref(),
                 kind: e.error.kind,
                 message: &e.error.message,
             }],
@@ -671,6 +803,9 @@ mod tests {
             Table::Warnings,
             Some(keys(&WarningRow { doc_id: String::new(), id: None, warning: "" })),
         );
-        check(Table::Errors, Some(keys(&ErrorRow { source: "", id: "", kind: "io", message: "" })));
+        check(
+            Table::Errors,
+            Some(keys(&ErrorRow { source: "", id: None, kind: "io", message: "" })),
+        );
     }
 }

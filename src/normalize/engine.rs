@@ -11,7 +11,7 @@
 //! nothing left to do, which is what makes normalisation idempotent.
 
 use super::fold::{
-    Fold, fold_char, full_width_of, is_cjk, is_range_dash, is_year_close, is_year_open,
+    Fold, fold_char, full_width_of, is_cjk, is_han, is_range_dash, is_year_close, is_year_open,
 };
 use super::joins::{LineFacts, should_join_facts};
 use super::markup::{MAX_ENTITY_CHARS, MAX_TAG_CHARS, TagKind, entity, tag_kind};
@@ -120,12 +120,8 @@ impl<'a> Engine<'a> {
         }
         self.finish();
         let mut b = OffsetMapBuilder::with_capacity(self.out.len() * 3);
-        let mut buf = [0u8; 4];
         for u in &self.out {
-            b.push_replaced(
-                u.ch.encode_utf8(&mut buf),
-                Span::new(u.start as usize, u.end as usize),
-            );
+            b.push_char(u.ch, u.start as usize, u.end as usize);
         }
         let (text, map) = b.finish();
         Output { text, map, noise: self.noise_spans, warnings: self.warnings }
@@ -140,6 +136,12 @@ impl<'a> Engine<'a> {
 
     fn step(&mut self, u: Unit) {
         let c = u.ch;
+        // Most chars are plain text after plain text: no rule looks at
+        // either, so settling and the pattern checks would change nothing.
+        if is_plain(c) && self.out.last().is_some_and(|t| is_plain(t.ch)) {
+            self.out.push(u);
+            return;
+        }
         if self.rules.markup {
             if c != '*' {
                 self.close_run('*', 3);
@@ -436,7 +438,9 @@ impl<'a> Engine<'a> {
             let mut text = std::mem::take(&mut self.line_buf);
             text.clear();
             text.extend(self.out.get(start..end).unwrap_or_default().iter().map(|u| u.ch));
-            let noise = self.rules.noise && self.noise.is_noise(&text);
+            // One unit per char: a line of more units is too long to be noise.
+            let noise =
+                self.rules.noise && end - start <= MAX_NOISE_CHARS && self.noise.is_noise(&text);
             if noise {
                 self.drop_noise_line(start, end);
             } else {
@@ -494,6 +498,17 @@ impl<'a> Engine<'a> {
         let short = (facts.chars <= MAX_NOISE_CHARS).then(|| text.to_owned());
         self.prev = Some(PrevLine { end, facts, short, noise_after: 0 });
     }
+}
+
+/// A char that no rule rewrites and whose arrival no rule reacts to when it
+/// follows another such char: ideographs, ASCII letters and digits, and the
+/// CJK punctuation that is neither a closing bracket nor a dash. (A rule
+/// that looks further back, a range dash or a year bracket, is settled when
+/// a char that is not plain arrives.)
+fn is_plain(c: char) -> bool {
+    is_han(c)
+        || c.is_ascii_alphanumeric()
+        || matches!(c, '，' | '。' | '、' | '：' | '；' | '“' | '”' | '《' | '》' | '（')
 }
 
 /// Joining must not create a noise line that a second pass would drop.

@@ -19,6 +19,9 @@ const KEEP_FULL_WIDTH: [char; 7] = ['，', '：', '；', '（', '）', '？', '�
 /// `'\n'`, and invisible chars dropped. `'\r'` folds to `'\n'`; the caller
 /// merges `"\r\n"` into one newline.
 pub(crate) fn fold_char(c: char, width: bool) -> Fold {
+    if ('\u{3001}'..='\u{9FFF}').contains(&c) {
+        return Fold::Char(c); // CJK punctuation and ideographs, most of the text
+    }
     match c {
         '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => Fold::Char('\n'),
         '\t' | '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => {

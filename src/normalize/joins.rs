@@ -146,6 +146,12 @@ impl LineFacts {
 
     fn scan(&mut self, text: &str) {
         for c in text.chars() {
+            if is_han(c) {
+                // Most chars: no punctuation, bracket or angle to note.
+                self.chars += 1;
+                self.last = Some(c);
+                continue;
+            }
             if matches!(c, '(' | '（') && self.depth == 0 {
                 self.before_group = Some(self.last);
             }

@@ -7,37 +7,106 @@ use crate::Span;
 /// Built piece by piece with [`OffsetMapBuilder`]: every normalised char
 /// remembers the source span it came from, so a span found by a matcher in
 /// normalised text maps back to a span of whole source chars.
+///
+/// The map is sparse (issue 10): most of a normalised text is source text
+/// copied unchanged, where the way back is a shift. It is stored as
+/// *segments*, one per run of normalised chars of one UTF-8 width copied
+/// from consecutive source bytes, and one per run of chars that replace the
+/// same source span; both lookups are binary searches over the segments.
+/// Memory is 16 bytes per segment, not 8 bytes per normalised byte.
+///
+/// Pieces must be pushed in source order (each piece's source span starts at
+/// or after the end of the one before), as a normaliser produces them.
 #[derive(Clone, Debug, Default)]
 pub struct OffsetMap {
-    /// For each normalised byte offset: the source start of the char beginning there.
-    /// Entry `len` holds the source end of the last char.
-    start: Vec<u32>,
-    /// For each normalised byte offset: the source end of the char ending there.
-    /// Entry 0 holds the source start of the first char. Offsets inside a
-    /// multi-byte char hold that char's own source end, so a search for the
-    /// last offset ending at or before a source position always lands on a
-    /// char boundary (issue 10: `"关于"` with `0..3` gave `0..5`).
-    end: Vec<u32>,
+    segs: Vec<Seg>,
+    /// Length of the normalised text in bytes.
+    len: u32,
+}
+
+/// A run of normalised chars and the source bytes they come from.
+///
+/// `width > 0`: a *copied* run: every char is `width` bytes long and the
+/// k-th maps to source bytes `src + k·width .. src + (k+1)·width`.
+/// `width == 0`: a *replacing* run: every char maps to `src..src_end`.
+#[derive(Clone, Copy, Debug)]
+struct Seg {
+    /// Normalised byte offset of the first char.
+    out: u32,
+    /// Source start of the first char.
+    src: u32,
+    /// Source end of every char of a replacing run; unused for a copied run.
+    src_end: u32,
+    width: u32,
+}
+
+impl Seg {
+    /// Source span of the char that holds normalised byte `i` (`i` in this run).
+    fn char_at(&self, i: usize) -> (usize, usize) {
+        let (out, src) = (self.out as usize, self.src as usize);
+        if self.width == 0 {
+            return (src, self.src_end as usize);
+        }
+        let w = self.width as usize;
+        let s = src + (i - out) / w * w;
+        (s, s + w)
+    }
+
+    /// Source start of its last char, the run ending at normalised `end`.
+    fn last_start(&self, end: usize) -> usize {
+        if self.width == 0 {
+            self.src as usize
+        } else {
+            self.src as usize + (end - self.out as usize) - self.width as usize
+        }
+    }
+
+    /// Source end of its first char.
+    fn first_end(&self) -> usize {
+        if self.width == 0 { self.src_end as usize } else { (self.src + self.width) as usize }
+    }
 }
 
 impl OffsetMap {
     /// The identity map for a text of `len` bytes.
     #[must_use]
     pub fn identity(len: usize) -> OffsetMap {
-        let v: Vec<u32> = (0..=len).map(to_u32).collect();
-        OffsetMap { start: v.clone(), end: v }
+        let segs =
+            if len == 0 { Vec::new() } else { vec![Seg { out: 0, src: 0, src_end: 0, width: 1 }] };
+        OffsetMap { segs, len: to_u32(len) }
     }
 
     /// Length of the normalised text in bytes.
     #[must_use]
     pub fn len(&self) -> usize {
-        self.start.len().saturating_sub(1)
+        self.len as usize
     }
 
     /// True when the normalised text is empty.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.len == 0
+    }
+
+    /// Normalised offset one past the end of segment `k`.
+    fn seg_end(&self, k: usize) -> usize {
+        self.segs.get(k + 1).map_or(self.len as usize, |s| s.out as usize)
+    }
+
+    /// Source span of the char that holds normalised byte `i` (`i < len`).
+    fn char_at(&self, i: usize) -> (usize, usize) {
+        let k = self.segs.partition_point(|s| s.out as usize <= i).saturating_sub(1);
+        self.segs.get(k).map_or((0, 0), |s| s.char_at(i))
+    }
+
+    /// Source start of the char at normalised byte `i`; at the end of the
+    /// text, the source end of the last char.
+    fn start_at(&self, i: usize) -> usize {
+        if i < self.len() {
+            self.char_at(i).0
+        } else {
+            self.len().checked_sub(1).map_or(0, |last| self.char_at(last).1)
+        }
     }
 
     /// Map a span of normalised text back to the span of the source chars it
@@ -48,11 +117,12 @@ impl OffsetMap {
         let n = self.len();
         let s = span.start.min(n);
         let e = span.end.min(n).max(s);
-        let start = self.start.get(s).copied().unwrap_or(0) as usize;
+        let start = self.start_at(s);
         if s == e {
             return Span::new(start, start);
         }
-        let end = (self.end.get(e).copied().unwrap_or(0) as usize).max(start);
+        // e > s >= 0: the char holding byte e - 1 ends the span.
+        let end = self.char_at(e - 1).1.max(start);
         Span::new(start, end)
     }
 
@@ -76,12 +146,48 @@ impl OffsetMap {
     #[must_use]
     pub fn from_original(&self, span: Span) -> Span {
         let n = self.len();
-        // First normalised offset whose char starts at or after span.start.
-        let s = self.start.partition_point(|&x| (x as usize) < span.start).min(n);
-        // Last normalised offset whose preceding char ends at or before span.end.
-        let e = self.end.partition_point(|&x| (x as usize) <= span.end).saturating_sub(1);
+        // First normalised char whose source start is at or after span.start
+        // (source starts never decrease, so it lies in the first run whose
+        // last char does).
+        let k = self.count_segs(|k, seg| seg.last_start(self.seg_end(k)) < span.start);
+        let s = match self.segs.get(k) {
+            None => n,
+            Some(seg) if seg.width == 0 => seg.out as usize,
+            Some(seg) => {
+                let w = seg.width as usize;
+                seg.out as usize + span.start.saturating_sub(seg.src as usize).div_ceil(w) * w
+            }
+        };
+        // One past the last normalised char whose source end is at or before
+        // span.end (it lies in the last run whose first char does).
+        let c = self.count_segs(|_, seg| seg.first_end() <= span.end);
+        let e = match c.checked_sub(1).and_then(|k| Some((k, self.segs.get(k)?))) {
+            None => 0,
+            Some((k, seg)) if seg.width == 0 => self.seg_end(k),
+            Some((k, seg)) => {
+                let w = seg.width as usize;
+                let chars = (self.seg_end(k) - seg.out as usize) / w;
+                let inside = (span.end - seg.src as usize) / w;
+                seg.out as usize + inside.min(chars) * w
+            }
+        };
         let e = e.min(n).max(s);
         Span::new(s, e)
+    }
+
+    /// How many segments, from the first, satisfy `pred` (which holds for a
+    /// prefix of them): a binary search.
+    fn count_segs(&self, pred: impl Fn(usize, &Seg) -> bool) -> usize {
+        let (mut lo, mut hi) = (0, self.segs.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.segs.get(mid).is_some_and(|seg| pred(mid, seg)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
     }
 }
 
@@ -111,26 +217,20 @@ fn to_u32(x: usize) -> u32 {
 #[derive(Debug, Default)]
 pub struct OffsetMapBuilder {
     text: String,
-    start: Vec<u32>,
-    end: Vec<u32>,
-    last_end: u32,
+    segs: Vec<Seg>,
 }
 
 impl OffsetMapBuilder {
     /// An empty builder.
     #[must_use]
     pub fn new() -> OffsetMapBuilder {
-        OffsetMapBuilder { text: String::new(), start: Vec::new(), end: vec![0], last_end: 0 }
+        OffsetMapBuilder::default()
     }
 
     /// An empty builder with room for `bytes` bytes of normalised text.
     #[must_use]
     pub fn with_capacity(bytes: usize) -> OffsetMapBuilder {
-        let mut b = OffsetMapBuilder::new();
-        b.text.reserve(bytes);
-        b.start.reserve(bytes + 1);
-        b.end.reserve(bytes + 1);
-        b
+        OffsetMapBuilder { text: String::with_capacity(bytes), segs: Vec::new() }
     }
 
     /// The normalised text so far.
@@ -155,33 +255,34 @@ impl OffsetMapBuilder {
         }
     }
 
-    fn push_char(&mut self, ch: char, src_start: usize, src_end: usize) {
+    /// Append `ch`, made from the source bytes `src_start..src_end`. A char
+    /// as long as its source span continues a copied run when it follows
+    /// on from it; other chars continue a replacing run of the same span.
+    #[inline]
+    pub(crate) fn push_char(&mut self, ch: char, src_start: usize, src_end: usize) {
+        let out = to_u32(self.text.len());
         let (s, e) = (to_u32(src_start), to_u32(src_end));
-        let len = ch.len_utf8();
+        let w = ch.len_utf8() as u32; // 1..=4
         self.text.push(ch);
-        // Every byte of a multi-byte char maps to the char's source start and,
-        // in `end`, to its source end: a `partition_point` over either array
-        // then finds the char's boundary, never an offset inside it, and both
-        // arrays stay monotonic.
-        for _ in 0..len {
-            self.start.push(s);
+        let copied = e.checked_sub(s) == Some(w);
+        let extends = match self.segs.last() {
+            Some(last) if copied => {
+                last.width == w && u64::from(last.src) + u64::from(out - last.out) == u64::from(s)
+            }
+            Some(last) => last.width == 0 && last.src == s && last.src_end == e,
+            None => false,
+        };
+        if !extends {
+            let width = if copied { w } else { 0 };
+            self.segs.push(Seg { out, src: s, src_end: e, width });
         }
-        for _ in 0..len {
-            self.end.push(e);
-        }
-        self.last_end = e;
     }
 
     /// The normalised text and its map.
     #[must_use]
-    pub fn finish(mut self) -> (String, OffsetMap) {
-        self.start.push(self.last_end);
-        if self.end.len() == 1 {
-            self.end[0] = 0;
-        } else if let Some(&first) = self.start.first() {
-            self.end[0] = first;
-        }
-        (self.text, OffsetMap { start: self.start, end: self.end })
+    pub fn finish(self) -> (String, OffsetMap) {
+        let len = to_u32(self.text.len());
+        (self.text, OffsetMap { segs: self.segs, len })
     }
 }
 
@@ -290,8 +391,83 @@ mod tests {
 
     use proptest::prelude::*;
 
+    /// The dense map this sparse one replaced (two `u32` per normalised
+    /// byte), kept as the oracle: both must agree on every offset, on char
+    /// boundaries or not.
+    struct Dense {
+        start: Vec<u32>,
+        end: Vec<u32>,
+    }
+
+    impl Dense {
+        fn of(steps: &[Step]) -> Dense {
+            let (mut start, mut end, mut last_end) = (Vec::new(), vec![0u32], 0);
+            let mut src = 0usize;
+            let mut push = |ch: char, s: usize, e: usize| {
+                for _ in 0..ch.len_utf8() {
+                    start.push(to_u32(s));
+                    end.push(to_u32(e));
+                }
+                last_end = to_u32(e);
+            };
+            for step in steps {
+                src += step.dropped.len();
+                let at = src;
+                src += step.source.len();
+                match &step.replacement {
+                    None => {
+                        for (i, ch) in step.source.char_indices() {
+                            push(ch, at + i, at + i + ch.len_utf8());
+                        }
+                    }
+                    Some(r) => r.chars().for_each(|ch| push(ch, at, src)),
+                }
+            }
+            start.push(last_end);
+            end[0] = if end.len() == 1 { 0 } else { start[0] };
+            Dense { start, end }
+        }
+
+        fn to_original(&self, span: Span) -> Span {
+            let n = self.start.len() - 1;
+            let s = span.start.min(n);
+            let e = span.end.min(n).max(s);
+            let start = self.start[s] as usize;
+            if s == e {
+                return Span::new(start, start);
+            }
+            Span::new(start, (self.end[e] as usize).max(start))
+        }
+
+        fn norm_span_of(&self, span: Span) -> Span {
+            let n = self.start.len() - 1;
+            let s = self.start.partition_point(|&x| (x as usize) < span.start).min(n);
+            let e = self.end.partition_point(|&x| (x as usize) <= span.end).saturating_sub(1);
+            Span::new(s, e.min(n).max(s))
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn sparse_map_agrees_with_the_dense_one(steps in steps()) {
+            let (source, text, map) = build(&steps);
+            let dense = Dense::of(&steps);
+            prop_assert_eq!(map.len(), text.len());
+            for a in 0..=text.len() + 2 {
+                for b in a..=text.len() + 2 {
+                    let s = Span::new(a, b);
+                    prop_assert_eq!(map.to_original(s), dense.to_original(s), "to_original {:?}", s);
+                }
+            }
+            for a in 0..=source.len() + 2 {
+                for b in a..=source.len() + 2 {
+                    let s = Span::new(a, b);
+                    prop_assert_eq!(map.from_original(s), dense.norm_span_of(s), "from_original {:?}", s);
+                }
+            }
+        }
 
         #[test]
         fn from_original_lands_on_boundaries_and_round_trips(

@@ -357,7 +357,8 @@ fn issue_9_shards_together_give_the_records_of_one_run() {
     joined.sort();
     assert_eq!(joined, whole);
 
-    let (_, stderr, code) = crate::common::run_gongwen(&["extract", "--shard", "4/3", "corpus/docs"]);
+    let (_, stderr, code) =
+        crate::common::run_gongwen(&["extract", "--shard", "4/3", "corpus/docs"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("K/N"), "{stderr}");
 }

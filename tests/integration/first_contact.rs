@@ -91,7 +91,7 @@ fn subcommands_offer_only_the_options_they_use() {
         ("link", "--offsets"),
         ("chain", "--offsets"),
         ("segment", "--format"),
-        ("link", "--format"),
+        ("chain", "--format"),
     ] {
         let (_, help, code) = gongwen(&[sub, "--help"]);
         assert_eq!(code, 0);
@@ -106,6 +106,9 @@ fn subcommands_offer_only_the_options_they_use() {
     for option in ["--date", "--offsets", "--format", "--jsonl-text", "--ext"] {
         assert!(help.contains(option), "extract lacks {option}");
     }
+    // `link --format csv|parquet` writes the links table (issue 9).
+    let (help, _, _) = gongwen(&["link", "--help"]);
+    assert!(help.contains("--format") && help.contains("parquet"), "{help}");
 }
 
 #[test]

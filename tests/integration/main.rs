@@ -11,6 +11,7 @@ mod golden;
 mod hostile;
 mod link;
 mod normalize;
+mod parquet_tables;
 mod properties;
 mod read;
 mod safety;

@@ -127,8 +127,8 @@ pub struct ExtractArgs {
     pub output: OutputArgs,
     #[command(flatten)]
     pub offsets: OffsetArgs,
-    /// Output format. `csv` writes one table per record type into the
-    /// folder given by `--output` (see the README for the schemas).
+    /// Output format. `csv` and `parquet` write one table per record type
+    /// into the folder given by `--output` (see the README for the schemas).
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     pub format: Format,
 }
@@ -142,6 +142,8 @@ pub enum Format {
     Table,
     /// One CSV file per record type in the folder `--output DIR`.
     Csv,
+    /// One Parquet file per record type in the folder `--output DIR`.
+    Parquet,
 }
 
 /// `gongwen segment`.
@@ -167,8 +169,24 @@ pub struct LinkArgs {
     #[command(flatten)]
     pub output: OutputArgs,
     /// Write the link graph in this format instead of JSON lines.
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, conflicts_with = "format")]
     pub graph: Option<GraphFormat>,
+    /// Output format of the links. `csv` and `parquet` write the links
+    /// table `links.csv` or `links.parquet` into the folder given by
+    /// `--output` (see the README for its columns).
+    #[arg(long, value_enum, default_value_t = LinkFormat::Jsonl)]
+    pub format: LinkFormat,
+}
+
+/// Output format of `link`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LinkFormat {
+    /// One JSON object per link (the contract).
+    Jsonl,
+    /// The links table `links.csv` in the folder `--output DIR`.
+    Csv,
+    /// The links table `links.parquet` in the folder `--output DIR`.
+    Parquet,
 }
 
 /// Graph export formats.

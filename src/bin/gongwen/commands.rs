@@ -3,8 +3,11 @@
 use std::process::ExitCode;
 
 use anyhow::Result;
+use gongwen::corpus::arrow::{self, arrow_array::RecordBatch};
 use gongwen::corpus::batch::{self, BatchStats};
+use gongwen::corpus::link_table::LinkRow;
 use gongwen::corpus::load::{Input, Unit};
+use gongwen::corpus::parquet::{self, ParquetTables};
 use gongwen::corpus::record::{ErrorRecord, ExtractRecord};
 use gongwen::corpus::table::{Rows, Table};
 use gongwen::link::{LinkDoc, LinkGraph, LinkProgress, Linker, export};
@@ -13,7 +16,7 @@ use serde::Serialize;
 
 use crate::args::{
     AnalysisArgs, ChainArgs, Cli, Command, EvalArgs, EvalFormat, ExtractArgs, Format, GraphFormat,
-    InputArgs, LinkArgs, Offsets, OutputArgs, SegmentArgs,
+    InputArgs, LinkArgs, LinkFormat, Offsets, OutputArgs, SegmentArgs,
 };
 use crate::config::{self, InputConfig};
 use crate::output::{self, Progress};
@@ -43,27 +46,44 @@ fn write_error(out: &mut dyn std::io::Write, err: &gongwen::Error, offsets: Offs
     output::write_line(out, &ErrorRecord::new(err, "-"), offsets, "")
 }
 
-/// What one source gives in `extract`: output bytes, or CSV lines per table.
+/// What one source gives in `extract`: output bytes, CSV lines per table,
+/// or a record batch per table.
 enum Chunk {
     Bytes(Vec<u8>),
     Csv(Box<CsvChunk>),
+    Parquet(Vec<(Table, RecordBatch)>),
 }
 
 /// Where `extract` writes: a stream (JSON Lines, table) or a folder of tables.
 enum Sink {
     Stream(Box<dyn std::io::Write>),
     Csv(CsvTables),
+    Parquet(ParquetTables),
+}
+
+/// The name of a folder format in messages.
+fn format_name(format: Format) -> &'static str {
+    match format {
+        Format::Jsonl => "jsonl",
+        Format::Table => "table",
+        Format::Csv => "csv",
+        Format::Parquet => "parquet",
+    }
 }
 
 fn extract(args: &ExtractArgs) -> Result<BatchStats> {
     let offsets = args.offsets.offsets;
-    if args.format == Format::Csv && offsets == Offsets::Chars {
-        anyhow::bail!("--format csv writes byte offsets only; drop --offsets chars");
+    let tables = matches!(args.format, Format::Csv | Format::Parquet);
+    if tables && offsets == Offsets::Chars {
+        let name = format_name(args.format);
+        anyhow::bail!("--format {name} writes byte offsets only; drop --offsets chars");
     }
     let mut sink = match (args.format, &args.output.output) {
         (Format::Csv, Some(dir)) => Sink::Csv(CsvTables::create(dir)?),
-        (Format::Csv, None) => {
-            anyhow::bail!("--format csv writes one file per table: give --output DIR")
+        (Format::Parquet, Some(dir)) => Sink::Parquet(ParquetTables::create(dir)?),
+        (Format::Csv | Format::Parquet, None) => {
+            let name = format_name(args.format);
+            anyhow::bail!("--format {name} writes one file per table: give --output DIR")
         }
         _ => Sink::Stream(output::writer(&args.output)?),
     };
@@ -83,6 +103,7 @@ fn extract(args: &ExtractArgs) -> Result<BatchStats> {
             let analysis = analyzer.analyze(&doc.text, &meta_for(doc, input.date));
             let mut buf = Vec::new();
             let mut csv: Box<CsvChunk> = Box::default();
+            let mut rows = Rows::default();
             for report in &analysis.documents {
                 let mut record =
                     ExtractRecord::new(&doc.source, doc.encoding, doc.id.as_deref(), report)
@@ -95,10 +116,15 @@ fn extract(args: &ExtractArgs) -> Result<BatchStats> {
                     Format::Jsonl => output::write_line(&mut buf, &record, offsets, &doc.text)?,
                     Format::Table => tables::table_document(&mut buf, &record)?,
                     Format::Csv => tables::csv_rows(&mut csv, &Rows::from_record(&record))?,
+                    Format::Parquet => rows.append(&mut Rows::from_record(&record)),
                 }
             }
-            let chunk =
-                if args.format == Format::Csv { Chunk::Csv(csv) } else { Chunk::Bytes(buf) };
+            // A source's batches are built here, on the worker threads.
+            let chunk = match args.format {
+                Format::Csv => Chunk::Csv(csv),
+                Format::Parquet => Chunk::Parquet(arrow::record_batches(&rows)?),
+                Format::Jsonl | Format::Table => Chunk::Bytes(buf),
+            };
             Ok((chunk, analysis.documents.len()))
         },
         |doc, result| -> Result<()> {
@@ -110,6 +136,7 @@ fn extract(args: &ExtractArgs) -> Result<BatchStats> {
                     match (&mut sink, chunk) {
                         (Sink::Stream(out), Chunk::Bytes(b)) => out.write_all(&b)?,
                         (Sink::Csv(t), Chunk::Csv(c)) => t.append(&c)?,
+                        (Sink::Parquet(t), Chunk::Parquet(b)) => t.write_batches(&b)?,
                         _ => unreachable!("the format decides both"),
                     }
                 }
@@ -125,6 +152,7 @@ fn extract(args: &ExtractArgs) -> Result<BatchStats> {
                             tables::csv_rows(&mut chunk, &Rows::from_error(&record))?;
                             t.append(&chunk)?;
                         }
+                        Sink::Parquet(t) => t.write_rows(&Rows::from_error(&record))?,
                     }
                 }
             }
@@ -135,9 +163,10 @@ fn extract(args: &ExtractArgs) -> Result<BatchStats> {
     match sink {
         Sink::Stream(mut out) => out.flush()?,
         Sink::Csv(t) => t.finish()?,
+        Sink::Parquet(t) => t.finish()?,
     }
     progress.finish(&stats, records, "records");
-    if let (Format::Csv, Some(dir)) = (args.format, &args.output.output)
+    if let (true, Some(dir)) = (tables, &args.output.output)
         && !args.output.quiet
     {
         let names: Vec<&str> = Table::ALL.iter().map(|t| t.name()).collect();
@@ -224,11 +253,11 @@ fn link_graph(
                 .iter()
                 .map(|r| {
                     let mut d = LinkDoc::from_report(&doc.source, &doc.text, r)
-                        .with_archive(&analysis.archive);
+                        .with_archive(&analysis.archive)
+                        .with_id(doc.id.as_deref());
                     // An archive record's own date (`--jsonl-date`) when the
                     // text states none, so that `from` is the later document.
                     d.date = d.date.or(doc.date);
-                    d.id.clone_from(&doc.id);
                     d
                 })
                 .collect::<Vec<_>>()
@@ -338,8 +367,29 @@ impl LinkBar {
 }
 
 fn link(args: &LinkArgs) -> Result<BatchStats> {
+    let table_dir = match (args.format, &args.output.output) {
+        (LinkFormat::Jsonl, _) => None,
+        (_, Some(dir)) => Some(dir),
+        (_, None) => anyhow::bail!("--format csv and parquet write DIR/links.*: give --output DIR"),
+    };
     let (graph, stats, progress, _) = link_graph(&args.input, &args.analysis, &args.output)?;
     progress.finish(&stats, graph.links().len(), "links");
+    if let Some(dir) = table_dir {
+        let rows = LinkRow::from_graph(&graph);
+        let path = match args.format {
+            LinkFormat::Parquet => {
+                let path = tables::table_path(dir, "links.parquet")?;
+                parquet::write_links(&path, &rows)?;
+                path
+            }
+            _ => tables::write_links_csv(dir, &rows)?,
+        };
+        if !args.output.quiet {
+            let shown = path.display().to_string();
+            eprintln!("gongwen: links table written to {}", output::terminal_safe(&shown));
+        }
+        return Ok(stats);
+    }
     let mut out = output::writer(&args.output)?;
     match args.graph {
         Some(GraphFormat::Dot) => out.write_all(export::to_dot(&graph).as_bytes())?,

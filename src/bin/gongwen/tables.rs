@@ -6,6 +6,7 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
+use gongwen::corpus::link_table::{self, LinkRow};
 use gongwen::corpus::record::ExtractRecord;
 use gongwen::corpus::table::{Rows, Table};
 use serde::Serialize;
@@ -231,6 +232,27 @@ impl CsvTables {
         }
         Ok(())
     }
+}
+
+/// `dir/name`, after creating `dir` (and its parents).
+pub fn table_path(dir: &Path, name: &str) -> Result<PathBuf> {
+    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    Ok(dir.join(name))
+}
+
+/// Write the links table `dir/links.csv` (replacing it), header first;
+/// returns its path.
+pub fn write_links_csv(dir: &Path, rows: &[LinkRow<'_>]) -> Result<PathBuf> {
+    let path = table_path(dir, "links.csv")?;
+    let file = File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
+    // The header from the one layout, so an empty table has it too.
+    let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(BufWriter::new(file));
+    w.write_record(link_table::columns())?;
+    for row in rows {
+        w.serialize(row)?;
+    }
+    w.flush().with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(path)
 }
 
 /// Append the rows to `chunk` as CSV lines.
