@@ -37,7 +37,7 @@ import warnings as _warnings
 from collections.abc import Iterable, Mapping
 from typing import Any, Optional, Union
 
-from ._gongwen import Analyzer, GongwenError, _link, _records
+from ._gongwen import Analyzer, GongwenError, _link, _records, _tables, process_batch, schema
 
 __all__ = [
     "Analyzer",
@@ -45,7 +45,9 @@ __all__ = [
     "TABLES",
     "extract",
     "link",
+    "process_batch",
     "records",
+    "schema",
 ]
 
 #: The tables of :func:`extract`, in output order.
@@ -145,6 +147,77 @@ def _options(
     }
 
 
+def extract(
+    paths_or_texts: Union[Input, Iterable[Input]],
+    *,
+    backend: str = "polars",
+    tables: Optional[Iterable[str]] = None,
+    date: DateLike = None,
+    jsonl_text: Optional[str] = None,
+    jsonl_id: Optional[str] = None,
+    jsonl_date: Optional[str] = None,
+    jsonl_title: Optional[str] = None,
+    jsonl_doc_number: Optional[str] = None,
+    jsonl_issuer: Optional[str] = None,
+    jsonl_keep: Iterable[str] = (),
+    ext: Iterable[str] = ("txt",),
+    max_size_mib: int = 64,
+    threads: Optional[int] = None,
+) -> dict:
+    """Analyse the inputs and return one data frame per table.
+
+    The tables are those of ``gongwen extract --format csv`` (see the README's
+    "Tables"): ``documents`` (one row per logical document), ``deadlines``,
+    ``quotas``, ``statistics``, ``slogans``, ``directives``, ``citations``,
+    ``warnings`` and ``errors`` (sources that could not be read), all keyed by
+    ``doc_id`` (``source#index``) and ``id``. They are built in Rust as Arrow
+    record batches with the fixed :func:`schema` of each table and handed over
+    without copying through JSON.
+
+    :param paths_or_texts: one input or an iterable of them (see the module doc).
+    :param backend: ``"polars"`` (``polars.DataFrame``), ``"pandas"``
+        (``pandas.DataFrame``) or ``"arrow"`` (``pyarrow.Table``).
+    :param tables: the tables to return (default: all of :data:`TABLES`).
+    :param date: resolves relative deadlines of documents that state no date and
+        whose record gives none (``--date``).
+    :param jsonl_text: read ``.jsonl`` inputs as archives, the text in this field;
+        ``jsonl_id``, ``jsonl_date``, ``jsonl_title``, ``jsonl_doc_number``,
+        ``jsonl_issuer`` and ``jsonl_keep`` as the CLI's ``--jsonl-*`` options.
+    :param ext: extensions read from directories.
+    :param max_size_mib: larger files give an ``errors`` row.
+    :param threads: worker threads (default: rayon's, one per core).
+    """
+    names = list(TABLES if tables is None else ([tables] if isinstance(tables, str) else tables))
+    options = _options(
+        date=date,
+        jsonl_text=jsonl_text,
+        jsonl_id=jsonl_id,
+        jsonl_date=jsonl_date,
+        jsonl_title=jsonl_title,
+        jsonl_doc_number=jsonl_doc_number,
+        jsonl_issuer=jsonl_issuer,
+        jsonl_keep=jsonl_keep,
+        ext=ext,
+        max_size_mib=max_size_mib,
+        threads=threads,
+    )
+    if backend not in ("polars", "pandas", "arrow"):
+        raise ValueError(f"backend is 'polars', 'pandas' or 'arrow', not {backend!r}")
+    arrow = _tables(_inputs(paths_or_texts), options, names)
+    return {name: _frame(table, backend) for name, table in arrow.items()}
+
+
+def _frame(table: Any, backend: str) -> Any:
+    """A ``pyarrow.Table`` as the backend's data frame."""
+    if backend == "polars":
+        import polars
+
+        return polars.from_arrow(table)
+    if backend == "pandas":
+        return table.to_pandas()
+    return table
+
+
 def records(paths_or_texts: Union[Input, Iterable[Input]], **options: Any) -> list[dict]:
     """The JSON records ``gongwen extract`` writes for the inputs, as dicts.
 
@@ -156,18 +229,25 @@ def records(paths_or_texts: Union[Input, Iterable[Input]], **options: Any) -> li
     return _records(_inputs(paths_or_texts), _options(**options))
 
 
-def link(paths_or_texts: Union[Input, Iterable[Input]], **options: Any) -> list[dict]:
+def link(
+    paths_or_texts: Union[Input, Iterable[Input]], *, backend: Optional[str] = None, **options: Any
+):
     """The links between the logical documents of the inputs.
 
-    One dict per link, as ``gongwen link`` writes it: ``{from, to, relation,
-    evidence, score}``; ``from``/``to`` are ``{source, index, doc_number}`` for
-    documents among the inputs, or ``{doc_number}``/``{title}`` for documents
-    cited but absent. Sources that cannot be read are left out with a
-    :class:`UserWarning`. ``options`` are those of :func:`extract` except
-    ``backend`` and ``tables``; ``jsonl_title`` lets records of a statute
-    archive link by title.
+    With ``backend=None``, one dict per link, as ``gongwen link`` writes it:
+    ``{from, to, relation, evidence, score}``; ``from``/``to`` are ``{source,
+    index, doc_number}`` (and ``id``) for documents among the inputs, or
+    ``{doc_number}``/``{title}`` for documents cited but absent. With
+    ``backend="polars"``, ``"pandas"`` or ``"arrow"``, the links table of
+    ``gongwen link --format csv`` (``from_doc_id``, ``to_doc_id``, ``relation``,
+    ``score``, evidence spans, …) as a data frame, built in Rust as Arrow.
+    Sources that cannot be read are left out with a :class:`UserWarning`.
+    ``options`` are those of :func:`extract` except ``tables``; ``jsonl_title``
+    lets records of a statute archive link by title.
     """
-    links, errors = _link(_inputs(paths_or_texts), _options(**options))
+    if backend not in (None, "polars", "pandas", "arrow"):
+        raise ValueError(f"backend is None, 'polars', 'pandas' or 'arrow', not {backend!r}")
+    links, errors = _link(_inputs(paths_or_texts), _options(**options), backend is not None)
     for message in errors:
         _warnings.warn(f"gongwen: {message}", UserWarning, stacklevel=2)
-    return links
+    return links if backend is None else _frame(links, backend)

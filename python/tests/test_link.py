@@ -18,3 +18,16 @@ def test_seed_links():
     assert not any("002_" in (l["from"].get("source") or "") for l in links)
     for l in links:
         assert 0.0 <= l["score"] <= 1.0
+
+
+def test_links_table_joins_the_documents_table():
+    import polars as pl
+
+    links = gongwen.link(SEEDS, backend="polars")
+    docs = gongwen.extract(SEEDS, tables=["documents"])["documents"]
+    assert links.height == len(gongwen.link(SEEDS))
+    assert {"from_doc_id", "to_doc_id", "relation", "score"} <= set(links.columns)
+    forwards = links.filter(pl.col("relation") == "forwards").join(
+        docs.select(pl.col("doc_id").alias("to_doc_id"), pl.col("doc_number").alias("to_number")), on="to_doc_id"
+    )
+    assert "豫群办发〔2014〕5号" in forwards["to_number"].to_list()
