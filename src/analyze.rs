@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use crate::Span;
-use crate::document::{ArchiveFields, ArchiveItem, Document, DocumentParser};
+use crate::document::{ArchiveDate, ArchiveFields, ArchiveItem, Document, DocumentParser};
 use crate::extract::Context;
 use crate::extract::citation::{Citation, CitationExtractor};
 use crate::extract::deadline::{Deadline, DeadlineExtractor};
@@ -27,7 +27,9 @@ use crate::segment::{Segmenter, Token};
 pub struct Meta {
     /// An identifier the caller uses for this text.
     pub id: Option<String>,
-    /// A known date, used when a document states none of its own.
+    /// A known date, used when a document states none of its own (relative
+    /// deadlines resolve against it, and the first document's record shows
+    /// it as its date, marked `from_meta`).
     pub date: Option<jiff::civil::Date>,
     /// The title the archive records, for a text that does not state one.
     pub title: Option<String>,
@@ -65,6 +67,7 @@ impl Meta {
                 ArchiveItem::doc_number,
             ),
             title: take(&self.title, document.title.is_some(), ArchiveItem::new),
+            date: self.date.filter(|_| document.date.is_none()).map(ArchiveDate::new),
         }
     }
 }

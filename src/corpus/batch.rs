@@ -16,6 +16,11 @@ use crate::{Error, Result};
 /// How many documents are read before a chunk is processed in parallel.
 pub const DEFAULT_CHUNK: usize = 256;
 
+/// How many bytes of text a chunk holds at most (a chunk is processed as
+/// soon as it holds [`DEFAULT_CHUNK`] documents or this much text, so a run
+/// over large documents holds a bounded window, not 256 of them).
+pub const CHUNK_BYTES: usize = 32 << 20;
+
 /// Counts of a batch run.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct BatchStats {
@@ -30,7 +35,8 @@ pub struct BatchStats {
 }
 
 /// Run `work` on every document of `plan`, in parallel, and hand each result
-/// to `sink` in input order. Errors (from planning or reading) reach `sink`
+/// to `sink` in input order. Documents are read in chunks of `chunk`
+/// documents or [`CHUNK_BYTES`] of text, whichever comes first. Errors (from planning or reading) reach `sink`
 /// as `Err` in their place; the run goes on. `sink` returning `Err` stops the
 /// run (a closed output, say) and that error is returned.
 ///
@@ -64,6 +70,7 @@ where
     let chunk = chunk.max(1);
     let mut stats = BatchStats { units: plan.len(), ..BatchStats::default() };
     let mut pending: Vec<Result<SourceDoc>> = Vec::with_capacity(chunk);
+    let mut pending_bytes = 0;
     let mut flush = |pending: &mut Vec<Result<SourceDoc>>,
                      stats: &mut BatchStats|
      -> std::result::Result<(), E> {
@@ -90,15 +97,18 @@ where
             Err(e) => pending.push(Err(e)),
             Ok(unit) => {
                 for doc in records(&unit, opts) {
+                    pending_bytes += doc.as_ref().map_or(0, |d| d.text.len());
                     pending.push(doc);
-                    if pending.len() >= chunk {
+                    if pending.len() >= chunk || pending_bytes >= CHUNK_BYTES {
                         flush(&mut pending, &mut stats)?;
+                        pending_bytes = 0;
                     }
                 }
             }
         }
         if pending.len() >= chunk {
             flush(&mut pending, &mut stats)?;
+            pending_bytes = 0;
         }
     }
     flush(&mut pending, &mut stats)?;

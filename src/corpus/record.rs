@@ -9,7 +9,8 @@ use serde::Serialize;
 use crate::analyze::{DirectiveReport, DocumentReport};
 use crate::corpus::decode::Encoding;
 use crate::document::{
-    ArchiveFields, ArchiveItem, DateItem, DocKind, DocNumberItem, Item, OutlineNode, StatuteEvent,
+    ArchiveDate, ArchiveFields, ArchiveItem, DateItem, DocKind, DocNumberItem, Item, OutlineNode,
+    StatuteEvent,
 };
 use crate::extract::citation::Citation;
 use crate::extract::deadline::Deadline;
@@ -56,8 +57,8 @@ pub struct ExtractRecord<'a, 't> {
     pub doc_number: Option<Stated<'a, DocNumberItem<'t>>>,
     /// Title; from the archive when the text states none.
     pub title: Option<Stated<'a, Item<'t>>>,
-    /// 成文日期.
-    pub date: Option<&'a DateItem<'t>>,
+    /// 成文日期; from the archive (`--jsonl-date`) when the text states none.
+    pub date: Option<Stated<'a, DateItem<'t>, ArchiveDate>>,
     /// 主送机关.
     pub recipients: &'a [Item<'t>],
     /// Urgency and transmission marks.
@@ -115,7 +116,7 @@ impl<'a, 't> ExtractRecord<'a, 't> {
             issuer: d.issuer.as_ref().map(Stated::Text),
             doc_number: d.doc_number.as_ref().map(Stated::Text),
             title: d.title.as_ref().map(Stated::Text),
-            date: d.date.as_ref(),
+            date: d.date.as_ref().map(Stated::Text),
             recipients: &d.recipients,
             urgency: &d.urgency,
             signature: &d.signature,
@@ -156,6 +157,13 @@ impl<'a, 't> ExtractRecord<'a, 't> {
         if self.title.is_none() {
             self.title = archive.title.as_ref().map(Stated::Archive);
         }
+        if self.date.is_none()
+            && let Some(date) = &archive.date
+        {
+            self.date = Some(Stated::Archive(date));
+            // The archive gave the date the text lacks.
+            self.warnings.retain(|w| *w != "no date found");
+        }
         self
     }
 
@@ -172,21 +180,40 @@ impl<'a, 't> ExtractRecord<'a, 't> {
 /// A header field as the text states it, or as the archive gives it.
 #[derive(Debug, Serialize)]
 #[serde(untagged)]
-pub enum Stated<'a, T> {
+pub enum Stated<'a, T, A = ArchiveItem> {
     /// Found in the text, with its source span.
     Text(&'a T),
     /// Given by the archive record, `span: null, from_meta: true`.
-    Archive(&'a ArchiveItem),
+    Archive(&'a A),
 }
 
-// Copy whatever `T` is: the variants hold references only.
-impl<T> Clone for Stated<'_, T> {
+// Copy whatever `T` and `A` are: the variants hold references only.
+impl<T, A> Clone for Stated<'_, T, A> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<T> Copy for Stated<'_, T> {}
+impl<T, A> Copy for Stated<'_, T, A> {}
+
+impl<T, A> Stated<'_, T, A> {
+    /// True when the value comes from the archive.
+    #[must_use]
+    pub fn from_meta(self) -> bool {
+        matches!(self, Stated::Archive(_))
+    }
+}
+
+impl Stated<'_, DateItem<'_>, ArchiveDate> {
+    /// The date, from the text or from the archive.
+    #[must_use]
+    pub fn value(self) -> jiff::civil::Date {
+        match self {
+            Stated::Text(d) => d.value,
+            Stated::Archive(a) => a.value,
+        }
+    }
+}
 
 impl<'a> Stated<'a, Item<'_>> {
     /// The text of the field, from the source or from the archive.

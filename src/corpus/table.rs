@@ -220,6 +220,7 @@ const DOCUMENTS: &[Column] = &[
     opt(col("title", Text)),
     col("title_from_meta", Bool),
     opt(col("date", DATE)),
+    col("date_from_meta", Bool),
     col("encoding", Text),
     SPAN_START,
     SPAN_END,
@@ -354,6 +355,8 @@ pub struct DocumentRow<'a> {
     pub title_from_meta: bool,
     /// 成文日期, `YYYY-MM-DD`.
     pub date: Option<Date>,
+    /// True when the date comes from the archive.
+    pub date_from_meta: bool,
     /// The encoding the source was decoded from.
     pub encoding: &'static str,
     /// Byte offset where the document starts in its source.
@@ -607,7 +610,8 @@ impl<'a> Rows<'a> {
             doc_number_from_meta: matches!(r.doc_number, Some(Stated::Archive(_))),
             title: r.title.map(|s| s.as_str()),
             title_from_meta: matches!(r.title, Some(Stated::Archive(_))),
-            date: r.date.map(|d| d.value),
+            date: r.date.map(Stated::value),
+            date_from_meta: r.date.is_some_and(Stated::from_meta),
             encoding: r.encoding.as_str(),
             span_start: r.span.start,
             span_end: r.span.end,

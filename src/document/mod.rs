@@ -101,6 +101,28 @@ impl ArchiveItem {
     }
 }
 
+/// A date an archive record gives for a document whose text states none
+/// (`--jsonl-date`): serialises as `{text, span: null, value, from_meta: true}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ArchiveDate {
+    /// The date, `YYYY-MM-DD`.
+    pub text: String,
+    /// Always `None`: the date is not in the text.
+    pub span: Option<Span>,
+    /// The date.
+    pub value: jiff::civil::Date,
+    /// Always true.
+    pub from_meta: bool,
+}
+
+impl ArchiveDate {
+    /// The archive's date `value`.
+    #[must_use]
+    pub fn new(value: jiff::civil::Date) -> ArchiveDate {
+        ArchiveDate { text: value.to_string(), span: None, value, from_meta: true }
+    }
+}
+
 /// The archive values a document's text leaves unstated: each is `Some`
 /// only when the archive gives it and the text does not.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -111,13 +133,18 @@ pub struct ArchiveFields {
     pub doc_number: Option<ArchiveItem>,
     /// Title from the archive.
     pub title: Option<ArchiveItem>,
+    /// 成文日期 from the archive.
+    pub date: Option<ArchiveDate>,
 }
 
 impl ArchiveFields {
     /// True when the archive fills nothing.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.issuer.is_none() && self.doc_number.is_none() && self.title.is_none()
+        self.issuer.is_none()
+            && self.doc_number.is_none()
+            && self.title.is_none()
+            && self.date.is_none()
     }
 }
 

@@ -7,8 +7,8 @@
 //! regulation, `…办法/规定/细则` rules, a court's `…规定/解释` interpretation),
 //! else from the way the text names itself (`本法`, `本条例`, `本办法`,
 //! `本规定`, `本解释`) and from court vocabulary. An article text that names
-//! neither is read as a regulation, the commonest form: in the 3,471 records
-//! of the LawRefBook archive, 75 % are 行政法规 or 地方性法规.
+//! neither (an excerpt that starts at 第十一条, say) keeps kind `unknown`:
+//! the form is not guessed, though directives still read it as a statute.
 
 use super::lines::Line;
 use super::{DocKind, MarkerKind};

@@ -308,6 +308,14 @@ fn issue_11_kept_fields_and_archive_ids_on_every_record() {
     assert_eq!(records[0]["id"], "p1");
     assert_eq!(records[0]["meta"]["level"], "省级");
     assert_eq!(records[0]["meta"]["region"]["code"], 510000);
+    // The archive's date fills the date the text does not state, with no
+    // `no date found` warning; a text that states its date keeps it.
+    assert_eq!(records[0]["date"]["value"], "2014-06-10");
+    assert_eq!(records[0]["date"]["from_meta"], true);
+    assert_eq!(records[0]["date"]["span"], Value::Null);
+    assert!(!records[0]["warnings"].to_string().contains("no date found"), "{}", records[0]);
+    assert_eq!(records[2]["date"]["text"], "2014年6月20日");
+    assert_eq!(records[2]["date"]["from_meta"], Value::Null);
     // The error record of the empty text names its archive id.
     assert_eq!(records[1]["error"]["kind"], "record");
     assert_eq!(records[1]["id"], "p2");

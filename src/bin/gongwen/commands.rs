@@ -100,7 +100,11 @@ fn extract(args: &ExtractArgs) -> Result<BatchStats> {
         &input.load,
         batch::DEFAULT_CHUNK,
         |doc| -> Result<(Chunk, usize)> {
-            let analysis = analyzer.analyze(&doc.text, &meta_for(doc, input.date));
+            let mut analysis = analyzer.analyze(&doc.text, &meta_for(doc, input.date));
+            if doc.date.is_none() {
+                // `--date` resolves deadlines; it is no archive fact about the document.
+                analysis.archive.date = None;
+            }
             let mut buf = Vec::new();
             let mut csv: Box<CsvChunk> = Box::default();
             let mut rows = Rows::default();

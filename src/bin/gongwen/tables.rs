@@ -43,7 +43,7 @@ pub fn table_document(out: &mut Vec<u8>, r: &ExtractRecord<'_, '_>) -> Result<()
         pad(&terminal_safe(&shorten_left(&doc, DOC_WIDTH)), DOC_WIDTH),
         pad(r.kind.name_zh(), 4),
         pad(&terminal_safe(r.doc_number.map_or("-", |n| n.as_str())), 22),
-        pad(&r.date.map_or_else(|| "-".to_string(), |d| d.value.to_string()), 10),
+        pad(&r.date.map_or_else(|| "-".to_string(), |d| d.value().to_string()), 10),
         terminal_safe(&shorten(&title, TEXT_CHARS)),
     )?;
     let line = |out: &mut Vec<u8>, what: &str, value: &str, text: &str| -> Result<()> {

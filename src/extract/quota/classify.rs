@@ -59,10 +59,12 @@ pub(super) fn classify<'t>(
         let head = f.cmp_start.unwrap_or(f.start);
         let before = v.get(sent_start..head).unwrap_or("");
         // Coordination with the quota just before: 、看1次…
+        // …、看1次…; 一名办公室成员及一名联络员: a second object of the same verb.
         let coord = last.filter(|&(pe, _, _)| {
             pe >= sent_start
                 && v.get(pe..f.start).is_some_and(|g| {
-                    g.starts_with('、') && g.chars().skip(1).all(is_han) && g.chars().count() <= 5
+                    (g.starts_with('、') && g.chars().skip(1).all(is_han) && g.chars().count() <= 5)
+                        || CONJUNCTIONS.contains(&g)
                 })
         });
         let target = p.target_in(sent_start, head);
@@ -114,7 +116,18 @@ pub(super) fn classify<'t>(
                     break;
                 }
             }
-            let (sb, pb, ps) = subject_before(v, sent_start, text_start);
+            // 可明确1名联络员: the modal belongs to the assignment.
+            if f.object_after
+                && let Some((cs, Gov::Require)) = cue
+                && cs.end == text_start
+            {
+                text_start = cs.start;
+            }
+            let (sb, pb, ps) = if f.object_after {
+                (None, None, text_start)
+            } else {
+                subject_before(v, sent_start, text_start)
+            };
             match sb {
                 Some(s) => {
                     subject = Some(cx.locate(view.to_local(s)).1);
@@ -183,8 +196,13 @@ pub(super) fn classify<'t>(
         if subject_after && subject.is_none() {
             let after = v.get(end..).unwrap_or("");
             if !after.starts_with('的') {
-                let len: usize =
-                    after.chars().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
+                // The noun ends where a coordinated object begins (`及`, `和`).
+                let len: usize = after
+                    .chars()
+                    .take_while(|&c| is_han(c) && !matches!(c, '及' | '和' | '与' | '并'))
+                    .take(8)
+                    .map(char::len_utf8)
+                    .sum();
                 if len >= 3 {
                     subject = Some(cx.locate(view.to_local(Span::new(end, end + len))).1);
                     end += len;
@@ -229,6 +247,9 @@ pub(super) fn classify<'t>(
     }
     (quotas, stats)
 }
+
+/// Conjunctions that join two objects of one verb of requirement.
+const CONJUNCTIONS: &[&str] = &["及", "和", "与", "以及", "、"];
 
 /// True when the figure at `at` is a term of a ratio in its clause
 /// (`每5辆车就有2个充电桩`): right after 每, or after a 每 figure and 就.
@@ -326,6 +347,8 @@ mod tests {
                 &[("51个", 51.0, "个", false), ("579.6亿元", 57_960_000_000.0, "元", false)],
             ),
             ("全市已全面启动了34项专项整治任务", &[("34项", 34.0, "项", false)]),
+            // An assignment already made is reported.
+            ("会议确定了5名代表。", &[("5名", 5.0, "名", false)]),
         ];
         for (input, want) in rows {
             let got = run(input);

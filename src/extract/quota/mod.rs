@@ -10,7 +10,10 @@
 //!   and strict bounds (`最高`, `上限为每家`, `超过`, `不满`); or after it
 //!   (`以上`, `以内`, `左右`, `（含）`);
 //! - a binding verb (`达到`, `控制在`, `设`, `各推荐`) or a verb of change
-//!   before a ratio (`提高20%`), `一式` before copies;
+//!   before a ratio (`提高20%`), `一式` before copies; a verb that assigns
+//!   people right before a head count (`确定一名联络员`, `选派3名干部`,
+//!   Chinese numerals included; the noun after is the subject, and a second
+//!   object joined by `及`/`和` is a quota too);
 //! - a requirement in its clause or the one before: a modal (`要`, `应`,
 //!   `可`), a grant (`给予`, `奖励`, `补助`), a rate (`按照…的30%`); a future
 //!   target in its sentence (`到2023年`, `年底前`, `每年`); a condition
@@ -29,7 +32,8 @@
 //! Otherwise, or after a past marker (`已`, `了`, `截至`, `同比`), an Arabic
 //! quantity is a **statistic** (`签约重点项目51个`, `义诊4.3万多人次`).
 //!
-//! Never quantities: Chinese numerals outside a comparator (`一把手`, `一是`,
+//! Never quantities: Chinese numerals outside a comparator or an assigning
+//! verb (`一把手`, `一是`,
 //! `三严三实`, `四风`, `两手抓`, `一批`), numbers inside 《titles》, parts of
 //! time expressions, windows (`24小时内`), ordinals and ranks (`第十期`,
 //! `前3名`), labels (`附件1`), outline markers (`1、`), document numbers
@@ -364,6 +368,14 @@ mod tests {
             // Chinese numerals after a comparator or 一式
             ("村党组织书记连任不超过三届。", &[("<=", 3.0, None, "届")]),
             ("申请材料一式四份，", &[("=", 4.0, None, "份")]),
+            // head counts after a verb that assigns people, Chinese numerals
+            // included; two objects of one verb (blind set b02, b07)
+            ("各市安委会办公室分别确定1名联络员，主动对接。", &[("=", 1.0, None, "名")]),
+            (
+                "请各成员单位明确一名办公室成员及一名联络员，于11月4日前报送。",
+                &[("=", 1.0, None, "名"), ("=", 1.0, None, "名")],
+            ),
+            ("各县选派两名干部参加培训。", &[("=", 2.0, None, "名")]),
             // caps and thresholds
             ("补助上限为每家80万元。", &[("<=", 800_000.0, None, "元")]),
             ("对年产值5亿元以上的企业给予支持。", &[(">=", 500_000_000.0, None, "元")]),

@@ -37,6 +37,9 @@ pub(super) struct Found {
     pub(super) reported: bool,
     /// The comparator excludes its bound (`超过`, `不足`, `低于`: `>`/`<`).
     pub(super) strict: bool,
+    /// Taken by a verb whose object follows the unit (`确定一名联络员`): the
+    /// subject is the noun after, not the phrase before.
+    pub(super) object_after: bool,
 }
 
 /// Comparator words that exclude their bound: `超过5年` is more than 5
@@ -58,6 +61,10 @@ const STRICT: &[&str] = &[
     "未达到",
     "不到",
 ];
+
+/// The measure words of a head count, which an assigning verb takes
+/// (`确定一名联络员`, `选派3人`).
+const HEADS: &[&str] = &["名", "人", "位"];
 
 /// Every quantity of the view, in order and without overlap, with the
 /// comparator words before and after it attached.
@@ -131,6 +138,7 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
             window: false,
             per: None,
             summary: false,
+            object_after: false,
         });
     }
     let mut num = scan_number(rest)?;
@@ -192,6 +200,7 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
         window: false,
         per: None,
         summary: false,
+        object_after: false,
     })
 }
 
@@ -230,6 +239,7 @@ fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
         }
         Word::Change => (n == 0 && ratio).then_some(Comparator::Exactly),
         Word::Copies => (n == 0 && f.unit == "份").then_some(Comparator::Exactly),
+        Word::Assign => (n == 0 && HEADS.contains(&f.unit)).then_some(Comparator::Exactly),
         _ => None,
     };
     if cmp.is_some() {
@@ -239,6 +249,7 @@ fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
         f.weak = !matches!(word, Word::Before(_) | Word::Report(_));
         f.reported = !matches!(word, Word::Before(_) | Word::Rate | Word::Copies);
         f.per = per.map(|r| Span::new(f.start - r.len(), f.start));
+        f.object_after = word == Word::Assign;
     }
 }
 

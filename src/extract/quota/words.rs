@@ -24,6 +24,11 @@ pub(super) enum Word {
     Change,
     /// `一式`: the number of copies right after it.
     Copies,
+    /// A verb that assigns people (`确定`, `明确`, `指定`, `选派`, `推荐`):
+    /// the head count right after it, Chinese numerals included
+    /// (`确定一名联络员`, `分别确定1名联络员`), is a required number; in a
+    /// report it needs a requirement like the other binding words.
+    Assign,
     /// `按照` before a base and a ratio of it (`按照项目总投入的30%`).
     Rate,
     /// A requirement that the shared modals lack: a grant (`给予`, `奖励`,
@@ -113,6 +118,20 @@ pub(super) const WORDS: &[(&str, Word)] = &[
     ("上浮", Word::Change),
     ("实现", Word::Change),
     ("一式", Word::Copies),
+    ("确定", Word::Assign),
+    ("明确", Word::Assign),
+    ("指定", Word::Assign),
+    ("选派", Word::Assign),
+    ("推荐", Word::Assign),
+    ("推选", Word::Assign),
+    ("选拔", Word::Assign),
+    ("选配", Word::Assign),
+    ("配备", Word::Assign),
+    ("抽调", Word::Assign),
+    ("遴选", Word::Assign),
+    ("委派", Word::Assign),
+    ("确定了", Word::Decoy),
+    ("明确了", Word::Decoy),
     ("按照", Word::Rate),
     ("按", Word::Rate),
     ("乘以", Word::Bind(Comparator::Exactly)),
