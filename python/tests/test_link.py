@@ -31,3 +31,10 @@ def test_links_table_joins_the_documents_table():
         docs.select(pl.col("doc_id").alias("to_doc_id"), pl.col("doc_number").alias("to_number")), on="to_doc_id"
     )
     assert "豫群办发〔2014〕5号" in forwards["to_number"].to_list()
+
+
+def test_links_table_has_the_schema_the_readme_lists():
+    from test_tables import readme_tables
+
+    table = gongwen.link(SEEDS, backend="arrow")
+    assert [(f.name, f.type, f.nullable) for f in table.schema] == readme_tables()["links"]
