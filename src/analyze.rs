@@ -280,15 +280,34 @@ pub struct Findings<'t> {
 }
 
 /// A directive with the deadlines and quotas found inside it.
-#[derive(Clone, Debug, Serialize)]
+///
+/// Serialises as the directive's fields followed by `deadlines` and
+/// `quotas` (what `#[serde(flatten)]` would write, without its detour
+/// through a map of unknown length: every directive of every record).
+#[derive(Clone, Debug)]
 pub struct DirectiveReport<'t> {
     /// The directive.
-    #[serde(flatten)]
     pub directive: Directive<'t>,
     /// Indices into [`Findings::deadlines`] of the deadlines inside its span.
     pub deadlines: Vec<usize>,
     /// Indices into [`Findings::quotas`] of the quotas inside its span.
     pub quotas: Vec<usize>,
+}
+
+impl Serialize for DirectiveReport<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let d = &self.directive;
+        let mut s = serializer.serialize_struct("DirectiveReport", 7)?;
+        s.serialize_field("text", d.text)?;
+        s.serialize_field("span", &d.span)?;
+        s.serialize_field("modality", &d.modality)?;
+        s.serialize_field("cue", &d.cue)?;
+        s.serialize_field("actor", &d.actor)?;
+        s.serialize_field("deadlines", &self.deadlines)?;
+        s.serialize_field("quotas", &self.quotas)?;
+        s.end()
+    }
 }
 
 impl<'t> DirectiveReport<'t> {
@@ -392,5 +411,21 @@ mod tests {
         let d = &f.directives[0];
         assert_eq!(d.quotas, [0]);
         assert_eq!(d.deadlines, [0]);
+    }
+
+    #[test]
+    fn directive_report_serialises_as_its_directive_flattened() {
+        let a = Analyzer::new();
+        let r = a.analyze("各单位要在4月底前完成，每人不少于5天。", &Meta::default());
+        let d = &r.documents[0].findings.directives[0];
+        let got = serde_json::to_string(d).unwrap_or_default();
+        // The directive's own fields, in order, then the two index lists.
+        let mut want = serde_json::to_string(&d.directive).unwrap_or_default();
+        want.pop();
+        let tail = serde_json::json!({ "deadlines": d.deadlines, "quotas": d.quotas }).to_string();
+        want.push(',');
+        want.push_str(tail.get(1..).unwrap_or_default());
+        assert_eq!(got, want);
+        assert!(got.contains("\"actor\""), "{got}");
     }
 }

@@ -127,7 +127,8 @@ pub(crate) enum Cue {
     Decoy,
 }
 
-const CUES: &[(&str, Cue)] = &[
+/// The cue words, read leftmost-longest (a decoy hides the cue inside it).
+pub(crate) const CUES: &[(&str, Cue)] = &[
     ("要", Cue::Modal),
     ("应", Cue::Modal),
     ("应当", Cue::Modal),

@@ -13,6 +13,7 @@ pub mod sentence;
 pub mod slogan;
 pub mod time;
 pub(crate) mod view;
+pub(crate) mod word_tables;
 
 use std::cell::OnceCell;
 

@@ -45,6 +45,8 @@
 //! years need `年`, days need a month, and digits glued to other digits are
 //! skipped. Neither is a numeral run with 月 in it (`一月一主题`) nor `月度`.
 
+use std::sync::LazyLock;
+
 use jiff::civil::Date;
 use regex::Regex;
 use serde::Serialize;
@@ -408,6 +410,13 @@ impl TimeRecognizer {
     /// ```
     #[must_use]
     pub fn new() -> TimeRecognizer {
+        // Compiled once per process: the deadline and quota extractors each
+        // hold a recognizer, and a clone shares the compiled regexes.
+        static BUILT: LazyLock<TimeRecognizer> = LazyLock::new(TimeRecognizer::build);
+        BUILT.clone()
+    }
+
+    fn build() -> TimeRecognizer {
         let re = |p: String| Regex::new(&p).expect("valid time pattern");
         TimeRecognizer {
             // `2 021年`: OCR may split a year with one blank.

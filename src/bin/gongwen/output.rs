@@ -40,28 +40,51 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 /// escapes. C0 controls are escaped by serde_json already.
 struct LineSafe;
 
-/// Chars that some readers take for a line break and serde_json leaves raw.
-const LINE_BREAKS: [char; 3] = ['\u{85}', '\u{2028}', '\u{2029}'];
-
 impl serde_json::ser::Formatter for LineSafe {
     fn write_string_fragment<W: ?Sized + Write>(
         &mut self,
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        let bytes = fragment.as_bytes();
         let mut last = 0;
-        for (i, m) in fragment.match_indices(LINE_BREAKS) {
-            writer.write_all(&fragment.as_bytes()[last..i])?;
-            let code = m.chars().next().map_or(0, u32::from);
+        let mut from = 0;
+        while let Some((at, len, code)) = next_line_break(bytes, from) {
+            writer.write_all(bytes.get(last..at).unwrap_or_default())?;
             write!(writer, "\\u{code:04x}")?;
-            last = i + m.len();
+            last = at + len;
+            from = last;
         }
-        writer.write_all(&fragment.as_bytes()[last..])
+        writer.write_all(bytes.get(last..).unwrap_or_default())
     }
 }
 
+/// The next char at or after byte `from` that some readers take for a line
+/// break and serde_json leaves raw (U+0085, U+2028, U+2029), as (byte offset,
+/// byte length, code point). A byte scan for their lead bytes (`C2`, `E2`):
+/// most strings hold neither, and this runs over every string of the output.
+fn next_line_break(bytes: &[u8], from: usize) -> Option<(usize, usize, u32)> {
+    let rest = bytes.get(from..)?;
+    let mut i = 0;
+    while let Some(k) = rest.get(i..)?.iter().position(|&b| b == 0xC2 || b == 0xE2) {
+        let at = i + k;
+        match rest.get(at..at + 3) {
+            Some([0xC2, 0x85, ..]) => return Some((from + at, 2, 0x85)),
+            Some([0xE2, 0x80, b @ (0xA8 | 0xA9)]) => {
+                return Some((from + at, 3, 0x2000 + u32::from(*b - 0x80)));
+            }
+            // A two-byte tail: `C2 85` at the very end.
+            None if rest.get(at..) == Some(&[0xC2, 0x85][..]) => {
+                return Some((from + at, 2, 0x85));
+            }
+            _ => i = at + 1,
+        }
+    }
+    None
+}
+
 /// Write `value` as JSON (no newline) with the line breaks of [`LineSafe`] escaped.
-pub fn to_writer(out: &mut dyn Write, value: &impl serde::Serialize) -> Result<()> {
+pub fn to_writer<W: ?Sized + Write>(out: &mut W, value: &impl serde::Serialize) -> Result<()> {
     let mut ser = serde_json::Serializer::with_formatter(out, LineSafe);
     value.serialize(&mut ser)?;
     Ok(())
@@ -105,8 +128,8 @@ const SPAN_KEYS: &[&str] =
     &["span", "sentence", "to_span", "marker_span", "heading", "body", "attachment"];
 
 /// Write `value` as one JSON line, converting spans to char offsets when asked.
-pub fn write_line(
-    out: &mut dyn Write,
+pub fn write_line<W: ?Sized + Write>(
+    out: &mut W,
     value: &impl serde::Serialize,
     offsets: Offsets,
     source: &str,
@@ -230,6 +253,38 @@ mod tests {
         assert_eq!(line, r#"{"t\u2028k":"a\u2028b\u2029c\u0085d\n关\u001b"}"#);
         let back: serde_json::Value = serde_json::from_str(&line).expect("parses");
         assert_eq!(back, value);
+    }
+
+    #[test]
+    fn line_break_scan_agrees_with_a_char_scan() {
+        let pieces = [
+            "关", "\u{2028}", "\u{2029}", "\u{85}", "—", "“", "”", "·", "a", "\u{2027}",
+            "\u{202a}", "\u{c2}",
+        ];
+        // Every string of up to four pieces.
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            let next: Vec<String> = strings
+                .iter()
+                .flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}")))
+                .collect();
+            strings.extend(next);
+        }
+        for s in &strings {
+            let mut want = String::new();
+            for c in s.chars() {
+                match c {
+                    '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                        want.push_str(&format!("\\u{:04x}", u32::from(c)));
+                    }
+                    _ => want.push(c),
+                }
+            }
+            let mut got = Vec::new();
+            serde_json::ser::Formatter::write_string_fragment(&mut LineSafe, &mut got, s)
+                .expect("writes");
+            assert_eq!(String::from_utf8(got).expect("UTF-8"), want, "{s:?}");
+        }
     }
 
     #[test]

@@ -44,8 +44,8 @@
 //! 万, 亿 and 万亿 are multiplied into `value` exactly (`579.6亿元` →
 //! 57,960,000,000, unit `元`).
 //!
-//! The pipeline, one file a stage: `words` (the word table and its
-//! automaton), `prepared` (per-document lookups, sorted for binary search),
+//! The pipeline, one file a stage: `words` (the word table, found with
+//! the shared cues in one pass of `extract::word_tables`), `prepared` (per-document lookups, sorted for binary search),
 //! `quantity` (candidates with their comparators), `classify` (quota,
 //! statistic or nothing).
 
@@ -58,12 +58,13 @@ use serde::{Serialize, Serializer};
 
 use crate::Span;
 use crate::extract::Context;
-use crate::extract::deadline::Cues;
+use crate::extract::deadline::CUES;
 use crate::extract::time::TimeRecognizer;
+use crate::extract::word_tables::WordTables;
 use classify::classify;
 use prepared::Prepared;
 use quantity::quantities;
-use words::Words;
+use words::WORDS;
 
 /// How a quota bounds its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -162,8 +163,9 @@ fn opt_number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
 #[derive(Clone, Debug)]
 pub struct QuotaExtractor {
     times: TimeRecognizer,
-    cues: Cues,
-    words: Words,
+    /// The shared cues ([`CUES`]) and the quota words ([`WORDS`]), found
+    /// in one pass over the view.
+    tables: WordTables,
 }
 
 impl Default for QuotaExtractor {
@@ -191,7 +193,9 @@ impl QuotaExtractor {
     /// ```
     #[must_use]
     pub fn new() -> QuotaExtractor {
-        QuotaExtractor { times: TimeRecognizer::new(), cues: Cues::new(), words: Words::new() }
+        let cues: Vec<&str> = CUES.iter().map(|(w, _)| *w).collect();
+        let words: Vec<&str> = WORDS.iter().map(|(w, _)| *w).collect();
+        QuotaExtractor { times: TimeRecognizer::new(), tables: WordTables::new(&[&cues, &words]) }
     }
 
     /// The quotas of the document, in order. Returns a `Vec` (see
@@ -226,7 +230,7 @@ impl QuotaExtractor {
     pub fn find_all<'t>(&self, cx: &Context<'t, '_>) -> (Vec<Quota<'t>>, Vec<Statistic<'t>>) {
         let view = cx.view();
         let v = view.text.as_str();
-        let p = Prepared::new(cx, v, &self.times, &self.cues, &self.words);
+        let p = Prepared::new(cx, v, &self.times, &self.tables);
         let found = quantities(v, &p);
         classify(cx, &p, &found)
     }
@@ -376,6 +380,8 @@ mod tests {
                 &[("=", 1.0, None, "名"), ("=", 1.0, None, "名")],
             ),
             ("各县选派两名干部参加培训。", &[("=", 2.0, None, "名")]),
+            // reaching a threshold: 满 (`未满` is below it)
+            ("任职满3年的干部可以申请交流。", &[(">=", 3.0, None, "年")]),
             // caps and thresholds
             ("补助上限为每家80万元。", &[("<=", 800_000.0, None, "元")]),
             ("对年产值5亿元以上的企业给予支持。", &[(">=", 500_000_000.0, None, "元")]),
@@ -428,6 +434,32 @@ mod tests {
             let got: Vec<_> = run(input).0.into_iter().map(|q| (q.1, q.2, q.3, q.4)).collect();
             let want: Vec<_> = want.to_vec();
             assert_eq!(got, want, "{input:?}");
+        }
+    }
+
+    /// (input, the quota words found as (text, word)): decoys hide the
+    /// words inside them.
+    #[test]
+    fn words_table() {
+        use words::Word;
+        let words: Vec<&str> = WORDS.iter().map(|(w, _)| *w).collect();
+        let tables = WordTables::new(&[&words]);
+        let rows: &[(&str, &[(&str, Word)])] = &[
+            ("不得少于", &[("不得少于", Word::Before(Comparator::AtLeast))]),
+            ("最高人民法院", &[]),
+            ("设区的市", &[]),
+            ("控制在", &[("控制在", Word::Bind(Comparator::AtMost))]),
+            ("同比增长", &[("同比", Word::Past)]),
+        ];
+        for (input, want) in rows {
+            let got: Vec<_> = tables
+                .find(input)
+                .concat()
+                .into_iter()
+                .filter_map(|(s, i)| Some((&input[s.start..s.end], WORDS.get(i)?.1)))
+                .filter(|&(_, w)| w != Word::Decoy)
+                .collect();
+            assert_eq!(got, want.to_vec(), "{input:?}");
         }
     }
 

@@ -1,12 +1,13 @@
 //! The per-document lookups of the quota extractor: blocked spans, target
 //! times, words and governing cues, sentence and clause ends.
 
-use super::words::{Word, Words};
+use super::words::{WORDS, Word};
 use crate::Span;
 use crate::extract::Context;
-use crate::extract::deadline::{Cue, Cues};
+use crate::extract::deadline::{CUES, Cue};
 use crate::extract::sentence::is_sentence_end;
 use crate::extract::time::{TimeKind, TimeRecognizer};
+use crate::extract::word_tables::WordTables;
 
 /// How far back (bytes) a clause scope may reach: bounds the work per number
 /// on one-line documents whose clauses run long.
@@ -130,8 +131,7 @@ impl Prepared {
         cx: &Context<'_, '_>,
         v: &str,
         recognizer: &TimeRecognizer,
-        cues: &Cues,
-        words: &Words,
+        tables: &WordTables,
     ) -> Prepared {
         let times = cx.times(recognizer);
         let mut blocked: Vec<Span> =
@@ -144,15 +144,23 @@ impl Prepared {
                 _ => merged.push(b),
             }
         }
-        let (decoys, words): (Vec<_>, Vec<_>) =
-            words.find(v).into_iter().partition(|&(_, w)| w == Word::Decoy);
+        // Tables in the order QuotaExtractor::new gives them: cues, words.
+        let mut found = tables.find(v).into_iter();
+        let (cues, words) = (found.next().unwrap_or_default(), found.next().unwrap_or_default());
+        let cues = cues.into_iter().filter_map(|(s, i)| {
+            let cue = CUES.get(i)?.1;
+            (cue != Cue::Decoy).then_some((s, cue))
+        });
+        let (decoys, words): (Vec<_>, Vec<_>) = words
+            .into_iter()
+            .filter_map(|(s, i)| Some((s, WORDS.get(i)?.1)))
+            .partition(|&(_, w)| w == Word::Decoy);
         // 可 in 可支配, 需 in 内需: a cue inside a decoy word is none.
         let in_decoy = |s: Span| {
             let i = decoys.partition_point(|(d, _)| d.end <= s.start);
             decoys.get(i).is_some_and(|(d, _)| d.start <= s.start && s.end <= d.end)
         };
         let mut gov: Vec<(Span, Gov)> = cues
-            .find(v)
             .filter(|&(s, _)| !in_decoy(s))
             .filter_map(|(s, c)| match c {
                 Cue::Modal | Cue::Permit => Some((s, Gov::Require)),

@@ -1,10 +1,8 @@
 //! The words of the quota grammar: comparators, binding verbs, cues of
-//! requirement and of the past, labels and decoys, found by one automaton.
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+//! requirement and of the past, labels and decoys (found, with the shared
+//! cues, in the extractor's one pass of `extract::word_tables`).
 
 use super::Comparator;
-use crate::Span;
 
 /// A word of the quota grammar, found once per document by one automaton.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,6 +92,21 @@ pub(super) const WORDS: &[(&str, Word)] = &[
     ("限", Word::Before(Comparator::AtMost)),
     ("仅限", Word::Before(Comparator::AtMost)),
     ("只能有", Word::Before(Comparator::AtMost)),
+    // 满4个月, 任职满3年: reaching a threshold (`未满`, `不满` are below it).
+    ("满", Word::Report(Comparator::AtLeast)),
+    ("满意", Word::Decoy),
+    ("满足", Word::Decoy),
+    ("满分", Word::Decoy),
+    ("圆满", Word::Decoy),
+    ("充满", Word::Decoy),
+    ("饱满", Word::Decoy),
+    ("美满", Word::Decoy),
+    ("满怀", Word::Decoy),
+    ("满载", Word::Decoy),
+    ("满员", Word::Decoy),
+    ("满负荷", Word::Decoy),
+    // 试运营期满1年: a term running out is a time event, not a threshold.
+    ("期满", Word::Decoy),
     ("不足", Word::Report(Comparator::AtMost)),
     ("不满", Word::Report(Comparator::AtMost)),
     ("未满", Word::Report(Comparator::AtMost)),
@@ -322,58 +335,3 @@ pub(super) const BASE_GAP: usize = 24;
 /// counted from an event (`24小时内`), which is a deadline, not a quota.
 pub(super) const SPANS_OF_TIME: &[&str] =
     &["秒", "分钟", "小时", "天", "周", "个月", "个工作日", "年"];
-
-/// The word automaton, built once per extractor.
-#[derive(Clone, Debug)]
-pub(super) struct Words {
-    ac: AhoCorasick,
-}
-
-impl Words {
-    pub(super) fn new() -> Words {
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            // A full DFA scans every byte of every document: worth its memory.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(WORDS.iter().map(|(p, _)| p))
-            .expect("valid quota words");
-        Words { ac }
-    }
-
-    /// Every word of `v`, decoys included, in order.
-    pub(super) fn find(&self, v: &str) -> Vec<(Span, Word)> {
-        self.ac
-            .find_iter(v)
-            .filter_map(|m| {
-                Some((Span::new(m.start(), m.end()), WORDS.get(m.pattern().as_usize())?.1))
-            })
-            .collect()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// (input, the words found as (text, word)): decoys hide the words inside them.
-    #[test]
-    fn words_table() {
-        let words = Words::new();
-        let rows: &[(&str, &[(&str, Word)])] = &[
-            ("不得少于", &[("不得少于", Word::Before(Comparator::AtLeast))]),
-            ("最高人民法院", &[]),
-            ("设区的市", &[]),
-            ("控制在", &[("控制在", Word::Bind(Comparator::AtMost))]),
-            ("同比增长", &[("同比", Word::Past)]),
-        ];
-        for (input, want) in rows {
-            let got: Vec<_> = words
-                .find(input)
-                .into_iter()
-                .filter(|&(_, w)| w != Word::Decoy)
-                .map(|(s, w)| (&input[s.start..s.end], w))
-                .collect();
-            assert_eq!(got, want.to_vec(), "{input:?}");
-        }
-    }
-}
