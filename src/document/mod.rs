@@ -153,7 +153,7 @@ impl ArchiveFields {
 /// The fifteen types of the 党政机关公文处理工作条例 (2012), the four legal
 /// forms of statutes (by legal form, not by the title word), plus speeches,
 /// news reports and unknown texts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DocKind {

@@ -42,6 +42,7 @@ mod issuer;
 pub mod key;
 mod linker;
 mod progress;
+pub mod records;
 pub mod reuse;
 pub mod synth;
 

@@ -370,3 +370,35 @@ fn issue_9_shards_together_give_the_records_of_one_run() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("K/N"), "{stderr}");
 }
+
+#[test]
+fn issue_9_link_reads_the_part_files_of_a_sharded_run() {
+    let dir = std::env::temp_dir().join(format!("gongwen-parts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let jsonl = ["--jsonl-text", "body", "--jsonl-id", "rid", "--jsonl-date", "pub"];
+    let inputs = ["corpus/docs", "tests/fixtures/archive_keep.jsonl"];
+    let mut parts = Vec::new();
+    for k in ["1/2", "2/2"] {
+        let part = dir.join(format!("part-{}.jsonl", &k[..1]));
+        let part_arg = part.to_string_lossy().into_owned();
+        let mut args = vec!["extract", "-q", "--shard", k, "-o", &part_arg];
+        args.extend(jsonl);
+        args.extend(inputs);
+        let (_, stderr, _) = crate::common::run_gongwen(&args);
+        assert!(part.exists(), "{stderr}");
+        parts.push(part_arg);
+    }
+    let mut direct = vec!["link", "-q"];
+    direct.extend(jsonl);
+    direct.extend(inputs);
+    let (want, stderr, _) = crate::common::run_gongwen(&direct);
+    assert!(want.lines().count() >= 15, "the seeds alone give 15 links: {stderr}");
+    // The parts in any order give the links of one run over the inputs, byte for byte.
+    let mut from_parts = vec!["link", "-q", "--records"];
+    from_parts.extend(jsonl);
+    from_parts.extend([parts[1].as_str(), parts[0].as_str()]);
+    let (got, stderr, code) = crate::common::run_gongwen(&from_parts);
+    assert_eq!(code, 1, "the archive's empty record is an error record in a part: {stderr}");
+    assert_eq!(got, want);
+    std::fs::remove_dir_all(&dir).ok();
+}

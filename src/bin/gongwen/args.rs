@@ -171,6 +171,12 @@ pub struct LinkArgs {
     /// Write the link graph in this format instead of JSON lines.
     #[arg(long, value_enum, conflicts_with = "format")]
     pub graph: Option<GraphFormat>,
+    /// The inputs are `gongwen extract` output (JSON Lines records, e.g. the
+    /// part files of `extract --shard K/N`): link them without analysing the
+    /// texts again. Texts for reuse detection are read again from each
+    /// record's `source` (with the same `--jsonl-*` options as the run).
+    #[arg(long)]
+    pub records: bool,
     /// Output format of the links. `csv` and `parquet` write the links
     /// table `links.csv` or `links.parquet` into the folder given by
     /// `--output` (see the README for its columns).

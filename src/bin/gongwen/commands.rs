@@ -286,6 +286,111 @@ fn link_graph(
     Ok((graph, stats, progress, sources))
 }
 
+/// `link --records`: the documents of `gongwen extract` records (the part
+/// files of a sharded run), linked without analysing the texts again. Each
+/// record's text is read again from its `source` for reuse detection; a
+/// source that cannot be read leaves its documents without text (they link
+/// by numbers and titles only) and is reported once.
+fn records_graph(
+    input: &InputArgs,
+    output: &OutputArgs,
+) -> Result<(LinkGraph, BatchStats, LinkBar)> {
+    use anyhow::Context as _;
+    use gongwen::corpus::load::{self, Format as UnitFormat, Input as UnitInput, Unit};
+    use gongwen::link::records::{RecordDoc, parse_record};
+    use std::collections::{BTreeMap, BTreeSet, HashMap};
+    use std::io::BufRead as _;
+
+    let opts = config::load_options(input)?;
+    let progress = LinkBar::new(output.quiet, 0);
+    let mut stats = BatchStats { units: input.paths.len(), ..BatchStats::default() };
+    let mut found: Vec<RecordDoc> = Vec::new();
+    for path in &input.paths {
+        let shown = path.display().to_string();
+        let file = std::fs::File::open(path).with_context(|| format!("cannot read {shown}"))?;
+        for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
+            let line = line.with_context(|| format!("cannot read {shown}"))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            match parse_record(&line, &shown, i + 1) {
+                Ok(Some(record)) => found.push(record),
+                Ok(None) => stats.errors += 1,
+                Err(err) => {
+                    stats.errors += 1;
+                    progress
+                        .println(&format!("gongwen: {}", output::terminal_safe(&err.to_string())));
+                }
+            }
+        }
+    }
+    // The order of one run over the same inputs, whatever the order of the
+    // part files: by path, then line, then logical document. The linker's
+    // choices between equal candidates follow input order.
+    let place = |r: &RecordDoc| {
+        let (path, line) = r
+            .source
+            .rsplit_once("#L")
+            .and_then(|(p, l)| Some((p.to_owned(), l.parse::<usize>().ok()?)))
+            .unwrap_or_else(|| (r.source.clone(), 0));
+        (path, line, r.index)
+    };
+    found.sort_by_cached_key(place);
+    // Read each source once: whole files, and the needed lines of archives.
+    let mut files: BTreeSet<&str> = BTreeSet::new();
+    let mut archives: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for r in &found {
+        match r.source.rsplit_once("#L").and_then(|(p, l)| Some((p, l.parse::<usize>().ok()?))) {
+            Some((archive, line)) => {
+                archives.entry(archive).or_default().insert(line);
+            }
+            None => {
+                files.insert(&r.source);
+            }
+        }
+    }
+    let mut texts: HashMap<String, String> = HashMap::new();
+    for file in files {
+        let unit = Unit { input: UnitInput::Path(file.into()), format: UnitFormat::Text };
+        match load::records(&unit, &opts).next() {
+            Some(Ok(doc)) => {
+                texts.insert(doc.source, doc.text);
+            }
+            Some(Err(err)) => progress.println(&format!(
+                "gongwen: {} (its documents link without reuse)",
+                output::terminal_safe(&err.to_string())
+            )),
+            None => {}
+        }
+    }
+    for (archive, lines) in archives {
+        if opts.jsonl.is_none() {
+            progress.println(&format!(
+                "gongwen: {}: give --jsonl-text FIELD to read its texts again (its documents link without reuse)",
+                output::terminal_safe(archive)
+            ));
+            continue;
+        }
+        let unit = Unit { input: UnitInput::Path(archive.into()), format: UnitFormat::Jsonl };
+        for doc in load::records(&unit, &opts).flatten() {
+            if doc.line.is_some_and(|l| lines.contains(&l)) {
+                texts.insert(doc.source, doc.text);
+            }
+        }
+    }
+    let docs: Vec<LinkDoc> = found
+        .into_iter()
+        .map(|r| {
+            let text = texts.get(&r.source).map(String::as_str);
+            stats.bytes += text.map_or(0, |t| t.len() as u64);
+            r.into_link_doc(text)
+        })
+        .collect();
+    stats.documents = docs.len();
+    let graph = Linker::new().link_with_progress(docs, &|p| progress.phase(p));
+    Ok((graph, stats, progress))
+}
+
 /// The bytes of the input files, for the reading phase's total (0 when
 /// unknown: standard input).
 fn input_bytes(units: &[gongwen::Result<Unit>]) -> u64 {
@@ -376,7 +481,12 @@ fn link(args: &LinkArgs) -> Result<BatchStats> {
         (_, Some(dir)) => Some(dir),
         (_, None) => anyhow::bail!("--format csv and parquet write DIR/links.*: give --output DIR"),
     };
-    let (graph, stats, progress, _) = link_graph(&args.input, &args.analysis, &args.output)?;
+    let (graph, stats, progress) = if args.records {
+        records_graph(&args.input, &args.output)?
+    } else {
+        let (graph, stats, progress, _) = link_graph(&args.input, &args.analysis, &args.output)?;
+        (graph, stats, progress)
+    };
     progress.finish(&stats, graph.links().len(), "links");
     if let Some(dir) = table_dir {
         let rows = LinkRow::from_graph(&graph);

@@ -33,26 +33,7 @@ impl InputConfig {
             Some(s) => Some(s.parse().with_context(|| format!("--date {s:?} is not YYYY-MM-DD"))?),
             None => None,
         };
-        if args.max_size == 0 {
-            bail!("--max-size must be at least 1 MiB");
-        }
-        let extensions =
-            args.extensions.iter().map(|e| e.trim_start_matches('.').to_string()).collect();
-        let jsonl = args.jsonl_text.as_ref().map(|text| JsonlFields {
-            text: text.clone(),
-            id: args.jsonl_id.clone(),
-            date: args.jsonl_date.clone(),
-            title: args.jsonl_title.clone(),
-            doc_number: args.jsonl_doc_number.clone(),
-            issuer: args.jsonl_issuer.clone(),
-            keep: args.jsonl_keep.clone(),
-        });
-        let load = LoadOptions {
-            extensions,
-            max_bytes: args.max_size.saturating_mul(1024 * 1024),
-            jsonl,
-            shard: None,
-        };
+        let load = load_options(args)?;
         let mut units = Vec::new();
         let mut empty_dirs = Vec::new();
         for path in &args.paths {
@@ -84,6 +65,31 @@ impl InputConfig {
         }
         self
     }
+}
+
+/// The reading options of the raw input arguments.
+pub fn load_options(args: &InputArgs) -> Result<LoadOptions> {
+    if args.max_size == 0 {
+        bail!("--max-size must be at least 1 MiB");
+    }
+    let extensions =
+        args.extensions.iter().map(|e| e.trim_start_matches('.').to_string()).collect();
+    let jsonl = args.jsonl_text.as_ref().map(|text| JsonlFields {
+        text: text.clone(),
+        id: args.jsonl_id.clone(),
+        date: args.jsonl_date.clone(),
+        title: args.jsonl_title.clone(),
+        doc_number: args.jsonl_doc_number.clone(),
+        issuer: args.jsonl_issuer.clone(),
+        keep: args.jsonl_keep.clone(),
+    });
+    let load = LoadOptions {
+        extensions,
+        max_bytes: args.max_size.saturating_mul(1024 * 1024),
+        jsonl,
+        shard: None,
+    };
+    Ok(load)
 }
 
 /// A directory gave no input: say which extensions it does hold.
