@@ -257,6 +257,8 @@ pub struct TimeRecognizer {
     span_range: Regex,
     /// `前4个月`, `前三季度` after a bare year: the first months of it.
     first_months: Regex,
+    /// The end of a five-year plan period: `十四五末`, `“十四五”期末`.
+    plan_end: Regex,
     /// The document numbers, whose years bound the document's date.
     doc_numbers: DocNumberFinder,
 }
@@ -297,14 +299,16 @@ fn may_start(c: char, next: Option<char>) -> bool {
         '第' => next_in("一二三四1234"),
         '截' => next_in("至止"),
         '年' => next_in("初中底末内上下第一二三四1234"),
+        // “十四五”末: a plan period in quotes.
+        '“' | '"' => next_in("十"),
         _ => false,
     }
 }
 /// Every char [`may_start`] can accept, besides the ASCII digits.
-const START_CHARS: [char; 45] = [
+const START_CHARS: [char; 47] = [
     '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '〇', '零', '一', '二', '两', '三',
     '四', '五', '六', '七', '八', '九', '十', '百', '今', '本', '当', '明', '去', '次', '翌', '这',
-    '下', '上', '尽', '近', '限', '及', '按', '如', '规', '每', '第', '截', '年',
+    '下', '上', '尽', '近', '限', '及', '按', '如', '规', '每', '第', '截', '年', '“', '"',
 ];
 
 /// A 4,096-bit set keyed by the low 12 bits of a code point, holding every
@@ -446,6 +450,7 @@ impl TimeRecognizer {
             first_months: re(
                 "^前([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(个月|个季度|季度)".into(),
             ),
+            plan_end: re("^[“\"]?十([一二三四五六七八九])五[”\"’]?(?:规划|时期)?(?:期末|末)".into()),
             doc_numbers: DocNumberFinder::new(),
         }
     }
@@ -576,6 +581,24 @@ impl TimeRecognizer {
 
     fn parse_at(&self, s: &str, pos: usize, doc: Option<Date>) -> Option<Parsed> {
         let rest = s.get(pos..)?;
+        // 到“十四五”末: the last year of the N-th five-year plan (the third
+        // ran 1966-1970, each after it five years on), December of it.
+        if let Some(c) = self.plan_end.captures(rest) {
+            let n = i16::try_from(parse_int(c.get(1)?.as_str())?).ok()? + 10;
+            let last = 1966 + 5 * (n - 3) + 4;
+            let p = Point {
+                year: Some(Rel::Abs(last)),
+                part: Some(Part::Months(12, 12)),
+                ..Point::default()
+            };
+            return finish(
+                c.get(0)?.end(),
+                TimeKind::Period,
+                resolve(&p, doc),
+                rest,
+                YearSource::Written,
+            );
+        }
         // Words: vague, recurring, bare year parts.
         if let Some(c) = self.word.captures(rest) {
             let len = c.get(0)?.end();
@@ -1129,6 +1152,9 @@ mod tests {
             ("2025 年底前", "2025 年底前", Before, None, s("2025-12-31")),
             ("附件1 2021年工作要点", "2021年", Period, s("2021-01-01"), s("2021-12-31")),
             ("到2025年底", "2025年底", Period, s("2025-12-01"), s("2025-12-31")),
+            // the end of a five-year plan period
+            ("到“十四五”末，", "“十四五”末", Period, s("2025-12-01"), s("2025-12-31")),
+            ("至十三五期末", "十三五期末", Period, s("2020-12-01"), s("2020-12-31")),
             ("年内培育50家", "年内", Before, None, s("2014-12-31")),
             ("三月十四日", "三月十四日", Period, s("2014-03-14"), s("2014-03-14")),
             ("到2025年初步建成", "2025年", Period, s("2025-01-01"), s("2025-12-31")),
