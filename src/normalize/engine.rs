@@ -443,13 +443,16 @@ impl<'a> Engine<'a> {
         let (start, end) = (self.line_start, self.out.len());
         if start < end {
             // One unit per char: a line of more units is too long to be noise.
-            let noise = self.rules.noise && end - start <= MAX_NOISE_CHARS && {
-                let mut text = std::mem::take(&mut self.line_buf);
-                fill(&mut text, &self.out[start..end]);
-                let noise = self.noise.is_noise(&text);
-                self.line_buf = text;
-                noise
-            };
+            let noise = self.rules.noise
+                && end - start <= MAX_NOISE_CHARS
+                && self.noise.may_be_noise(self.out[start..end].iter().map(|u| u.ch))
+                && {
+                    let mut text = std::mem::take(&mut self.line_buf);
+                    fill(&mut text, &self.out[start..end]);
+                    let noise = self.noise.is_noise(&text);
+                    self.line_buf = text;
+                    noise
+                };
             if noise {
                 self.drop_noise_line(start, end);
                 return;

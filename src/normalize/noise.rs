@@ -131,9 +131,21 @@ impl NoiseMatcher {
 }
 
 impl NoiseMatcher {
+    /// False when the line of `chars` cannot be noise: it neither opens like
+    /// a page number nor holds a marker. The engine asks this on its units
+    /// before it builds the line's text for [`NoiseMatcher::is_noise`].
+    pub(crate) fn may_be_noise(&self, chars: impl Iterator<Item = char> + Clone) -> bool {
+        self.single_char_marker
+            || chars.clone().find(|c| !c.is_whitespace()).is_some_and(opens_page_number)
+            || self.pairs_hold_marker(chars)
+    }
+
     /// False when no two adjacent chars of `line` open a marker.
     fn may_hold_marker(&self, line: &str) -> bool {
-        let mut chars = line.chars();
+        self.pairs_hold_marker(line.chars())
+    }
+
+    fn pairs_hold_marker(&self, mut chars: impl Iterator<Item = char>) -> bool {
         let Some(mut a) = chars.next() else { return false };
         for b in chars {
             let bit = pair_bit(a, b);
@@ -159,11 +171,16 @@ fn has_contact_detail(line: &str) -> bool {
     lower.contains("http") || lower.contains("www") || line.contains('@')
 }
 
+/// The first char after the blanks of a page number line.
+fn opens_page_number(c: char) -> bool {
+    matches!(c, '-' | '—' | '–' | '―' | '第')
+}
+
 /// A page number on its own line: `- 3 -`, `—3—`, `第3页`, `第 3 页 共 10 页`.
 fn is_page_number(line: &str) -> bool {
     let dashes = |c: char| matches!(c, '-' | '—' | '–' | '―');
     // Both forms start with a dash or 第 after the blanks; most lines do not.
-    if !line.chars().find(|c| !c.is_whitespace()).is_some_and(|c| dashes(c) || c == '第') {
+    if !line.chars().find(|c| !c.is_whitespace()).is_some_and(opens_page_number) {
         return false;
     }
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
