@@ -18,7 +18,11 @@ pub(crate) struct DateFinder {
 
 impl DateFinder {
     pub fn new() -> DateFinder {
-        DateFinder { re: Regex::new(&format!("{ARABIC}|{CHINESE}")).expect("valid date pattern") }
+        // Compiled once per process; a clone shares the program.
+        static BUILT: std::sync::LazyLock<DateFinder> = std::sync::LazyLock::new(|| DateFinder {
+            re: Regex::new(&format!("{ARABIC}|{CHINESE}")).expect("valid date pattern"),
+        });
+        BUILT.clone()
     }
 
     /// Every valid full date in `text`, spans relative to `text`.

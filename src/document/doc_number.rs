@@ -414,6 +414,14 @@ impl DocNumberFinder {
     /// A finder with the built-in patterns.
     #[must_use]
     pub fn new() -> DocNumberFinder {
+        // Compiled once per process: the parser, the citation extractor and
+        // the time recogniser each hold a finder; a clone shares the program.
+        static BUILT: std::sync::LazyLock<DocNumberFinder> =
+            std::sync::LazyLock::new(DocNumberFinder::build);
+        BUILT.clone()
+    }
+
+    fn build() -> DocNumberFinder {
         // A code may run over one line break (`（工信部联\n通装〔2021〕97号）`
         // in PDF text); `find_iter` keeps the part before the break only
         // after an opening bracket.

@@ -23,6 +23,43 @@ pub const MAX_TITLE_CHARS: usize = 200;
 /// ```
 #[must_use]
 pub fn book_titles(text: &str) -> Vec<Span> {
+    // Outside a title the scan jumps to the next 《 (a byte search); inside,
+    // it reads chars until the matching 》 or the length limit.
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(k) = text.get(at..).and_then(|t| t.find('《')) {
+        let start = at + k;
+        let body = start + '《'.len_utf8();
+        at = text.len();
+        let (mut depth, mut chars) = (1usize, 0usize);
+        for (i, c) in text.get(body..).unwrap_or("").char_indices() {
+            let end = body + i + c.len_utf8();
+            match c {
+                '《' => depth += 1,
+                '》' if depth == 1 => {
+                    if chars > 0 {
+                        out.push(Span::new(start, end));
+                    }
+                    at = end;
+                    break;
+                }
+                '》' => depth -= 1,
+                _ if chars >= MAX_TITLE_CHARS => {
+                    // A stray bracket: the scan goes on after this char.
+                    at = end;
+                    break;
+                }
+                _ => {}
+            }
+            chars += 1;
+        }
+    }
+    out
+}
+
+/// The char-by-char scanner that [`book_titles`] replaced, kept to check it.
+#[cfg(test)]
+fn book_titles_by_char(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize, usize)> = None; // (start, depth, chars)
     for (i, c) in text.char_indices() {
@@ -61,6 +98,40 @@ mod tests {
         for (input, want) in rows {
             let got: Vec<&str> = book_titles(input).iter().map(|s| &input[*s]).collect();
             assert_eq!(&got, want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn same_spans_as_the_char_scanner() {
+        // Every string over a small alphabet up to length 7, then long ones
+        // around the length limit.
+        let alphabet = ['《', '》', '字', '\n', ' '];
+        let mut texts = vec![String::new()];
+        let mut frontier = vec![String::new()];
+        for _ in 0..7 {
+            let mut next = Vec::new();
+            for t in &frontier {
+                for c in alphabet {
+                    next.push(format!("{t}{c}"));
+                }
+            }
+            texts.extend(next.iter().cloned());
+            frontier = next;
+        }
+        for n in [MAX_TITLE_CHARS - 2, MAX_TITLE_CHARS - 1, MAX_TITLE_CHARS, MAX_TITLE_CHARS + 1] {
+            let body = "字".repeat(n);
+            for t in [
+                format!("《{body}》"),
+                format!("《{body}《》》后《真》"),
+                format!("《《{body}》》"),
+                format!("前《{body}\n》《x》"),
+                format!("《{body}"),
+            ] {
+                texts.push(t);
+            }
+        }
+        for t in &texts {
+            assert_eq!(book_titles(t), book_titles_by_char(t), "{t:?}");
         }
     }
 

@@ -37,7 +37,7 @@ impl View {
         let mut last: Option<char> = None;
         let mut chars = local.char_indices();
         while let Some((i, c)) = chars.next() {
-            if !c.is_whitespace() {
+            if !is_white(c) {
                 last = Some(c);
                 continue;
             }
@@ -92,9 +92,22 @@ impl View {
     }
 }
 
+/// `char::is_whitespace` without the table lookup for the chars of CJK text:
+/// no white-space char lies above U+3000.
+fn is_white(c: char) -> bool {
+    if c.is_ascii() { matches!(c, '\t'..='\r' | ' ') } else { c <= '\u{3000}' && c.is_whitespace() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_white_is_char_whitespace() {
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            assert_eq!(is_white(c), c.is_whitespace(), "{:X}", u32::from(c));
+        }
+    }
 
     #[test]
     fn heals_page_breaks_and_maps_back() {

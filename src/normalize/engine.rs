@@ -13,7 +13,7 @@
 use super::fold::{
     Fold, fold_char, full_width_of, is_cjk, is_han, is_range_dash, is_year_close, is_year_open,
 };
-use super::joins::{LineFacts, should_join_facts};
+use super::joins::{LineFacts, may_join, should_join_facts};
 use super::markup::{MAX_ENTITY_CHARS, MAX_TAG_CHARS, TagKind, entity, tag_kind};
 use super::noise::{MAX_NOISE_CHARS, NoiseMatcher};
 use super::{OffsetMapBuilder, Rules};
@@ -47,13 +47,17 @@ fn to_u32(x: usize) -> u32 {
 }
 
 /// The last finished line before the current one, kept for the join test.
-#[derive(Debug)]
+/// Its units stay in `out` (earlier lines are never rewritten), so its text
+/// and [`LineFacts`] are read back only when a line could join it.
+#[derive(Clone, Copy, Debug)]
 struct PrevLine {
+    /// Index in `out` of its first unit.
+    start: usize,
+    /// Index in `out` one past the first physical line of it (later lines
+    /// joined to it follow up to `end`).
+    first_end: usize,
     /// Index in `out` one past its last unit (newline units follow).
     end: usize,
-    facts: LineFacts,
-    /// Its normalised text while it is short enough to be noise.
-    short: Option<String>,
     /// Noise lines dropped after it.
     noise_after: usize,
 }
@@ -84,6 +88,8 @@ pub(crate) struct Engine<'a> {
     scratch: String,
     /// The text of the line being ended, reused from line to line.
     line_buf: String,
+    /// The text of the line before it, read back for the join test.
+    prev_buf: String,
     noise_spans: Vec<Span>,
     warnings: Vec<String>,
 }
@@ -102,6 +108,7 @@ impl<'a> Engine<'a> {
             pending: None,
             scratch: String::new(),
             line_buf: String::new(),
+            prev_buf: String::new(),
             noise_spans: Vec::new(),
             warnings: Vec::new(),
         }
@@ -435,21 +442,22 @@ impl<'a> Engine<'a> {
     fn end_line(&mut self, newline: Option<Unit>) {
         let (start, end) = (self.line_start, self.out.len());
         if start < end {
-            let mut text = std::mem::take(&mut self.line_buf);
-            text.clear();
-            text.extend(self.out.get(start..end).unwrap_or_default().iter().map(|u| u.ch));
             // One unit per char: a line of more units is too long to be noise.
-            let noise =
-                self.rules.noise && end - start <= MAX_NOISE_CHARS && self.noise.is_noise(&text);
+            let noise = self.rules.noise
+                && end - start <= MAX_NOISE_CHARS
+                && self.noise.may_be_noise(self.out[start..end].iter().map(|u| u.ch))
+                && {
+                    let mut text = std::mem::take(&mut self.line_buf);
+                    fill(&mut text, &self.out[start..end]);
+                    let noise = self.noise.is_noise(&text);
+                    self.line_buf = text;
+                    noise
+                };
             if noise {
                 self.drop_noise_line(start, end);
-            } else {
-                self.join_or_keep(start, end, &text);
-            }
-            self.line_buf = text;
-            if noise {
                 return;
             }
+            self.join_or_keep(start, end);
         }
         if let Some(u) = newline {
             self.out.push(u);
@@ -475,29 +483,62 @@ impl<'a> Engine<'a> {
         self.noise_spans.push(span);
     }
 
-    fn join_or_keep(&mut self, start: usize, end: usize, text: &str) {
+    fn join_or_keep(&mut self, start: usize, end: usize) {
         if self.rules.joins
-            && let Some(prev) = self.prev.as_mut()
+            && let Some(prev) = self.prev
             && self.out.get(prev.end..start).is_some_and(|gap| gap.iter().all(|u| u.ch == '\n'))
             && start - prev.end <= MAX_JOIN_GAP + 2 * prev.noise_after
-            && should_join_facts(&prev.facts, text)
-            && !joined_is_noise(self.rules, self.noise, prev.short.as_deref(), text)
+            && self.joins(prev, start, end)
         {
             let gap_start = prev.end;
-            prev.facts.append(text);
-            prev.short = prev.short.take().filter(|_| prev.facts.chars <= MAX_NOISE_CHARS);
-            if let Some(short) = prev.short.as_mut() {
-                short.push_str(text);
-            }
-            prev.end = gap_start + (end - start);
-            prev.noise_after = 0;
+            self.prev = Some(PrevLine { end: gap_start + (end - start), noise_after: 0, ..prev });
             self.out.drain(gap_start..start);
             return;
         }
-        let facts = LineFacts::of(text);
-        let short = (facts.chars <= MAX_NOISE_CHARS).then(|| text.to_owned());
-        self.prev = Some(PrevLine { end, facts, short, noise_after: 0 });
+        self.prev = Some(PrevLine { start, first_end: end, end, noise_after: 0 });
     }
+
+    /// True when the line `out[start..end]` continues `prev`. The cheap
+    /// tests on the chars at the break come first; the facts of `prev` are
+    /// gathered (its first physical line, then what was joined to it, as
+    /// they were seen) only when those pass.
+    fn joins(&mut self, prev: PrevLine, start: usize, end: usize) -> bool {
+        let (Some(last), Some(first)) =
+            (self.out.get(prev.end.wrapping_sub(1)), self.out.get(start))
+        else {
+            return false;
+        };
+        if !may_join(last.ch, prev.end - prev.start, first.ch) {
+            return false;
+        }
+        let mut text = std::mem::take(&mut self.line_buf);
+        let mut before = std::mem::take(&mut self.prev_buf);
+        fill(&mut text, &self.out[start..end]);
+        fill(&mut before, &self.out[prev.start..prev.first_end]);
+        let mut facts = LineFacts::of(&before);
+        if prev.first_end < prev.end {
+            fill(&mut before, &self.out[prev.first_end..prev.end]);
+            facts.append(&before);
+        }
+        let join = should_join_facts(&facts, &text) && {
+            // Joining must not create a noise line that a second pass would drop.
+            let chars = (prev.end - prev.start) + (end - start);
+            !(self.rules.noise && chars <= MAX_NOISE_CHARS && {
+                fill(&mut before, &self.out[prev.start..prev.end]);
+                before.push_str(&text);
+                self.noise.is_noise(&before)
+            })
+        };
+        self.line_buf = text;
+        self.prev_buf = before;
+        join
+    }
+}
+
+/// `buf` holds the chars of `units`.
+fn fill(buf: &mut String, units: &[Unit]) {
+    buf.clear();
+    buf.extend(units.iter().map(|u| u.ch));
 }
 
 /// A char that no rule rewrites and whose arrival no rule reacts to when it
@@ -509,13 +550,4 @@ fn is_plain(c: char) -> bool {
     is_han(c)
         || c.is_ascii_alphanumeric()
         || matches!(c, '，' | '。' | '、' | '：' | '；' | '“' | '”' | '《' | '》' | '（')
-}
-
-/// Joining must not create a noise line that a second pass would drop.
-/// `a` is `None` when the line before is already too long to be noise.
-fn joined_is_noise(rules: &Rules, noise: &NoiseMatcher, a: Option<&str>, b: &str) -> bool {
-    let Some(a) = a else { return false };
-    rules.noise
-        && a.chars().count() + b.chars().count() <= MAX_NOISE_CHARS
-        && noise.is_noise(&format!("{a}{b}"))
 }

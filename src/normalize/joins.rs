@@ -176,6 +176,13 @@ pub(crate) fn should_join(prev: &str, next: &str) -> bool {
     should_join_facts(&LineFacts::of(prev), next)
 }
 
+/// A necessary condition of [`should_join_facts`], from the chars at the
+/// break alone: `prev_last` ends a line of `prev_chars` chars, `next_first`
+/// opens the next one.
+pub(crate) fn may_join(prev_last: char, prev_chars: usize, next_first: char) -> bool {
+    can_end_cut(prev_last) && can_start_continuation(next_first) && prev_chars >= JOIN_MIN_CHARS
+}
+
 /// [`should_join`] on the facts of the paragraph before the break.
 pub(crate) fn should_join_facts(prev: &LineFacts, next: &str) -> bool {
     let (Some(_), Some(last), Some(next_first)) = (prev.first, prev.last, next.chars().next())

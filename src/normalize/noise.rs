@@ -56,6 +56,19 @@ pub(crate) fn parse_markers(data: &str) -> Result<Vec<(String, Strength)>> {
 pub(crate) struct NoiseMatcher {
     automaton: AhoCorasick,
     strength: Vec<Strength>,
+    /// The first two chars of every marker (ASCII letters folded), as a
+    /// 4,096-bit set: a line without such a pair holds no marker, and most
+    /// lines are rejected by it without running the automaton.
+    openings: Box<[u64; 64]>,
+    /// A marker of one char makes the pair set useless.
+    single_char_marker: bool,
+}
+
+/// The bit of the char pair `(a, b)` in [`NoiseMatcher`]'s pair set.
+fn pair_bit(a: char, b: char) -> usize {
+    let (a, b) = (u32::from(a.to_ascii_lowercase()), u32::from(b.to_ascii_lowercase()));
+    let h = (a.wrapping_mul(0x9E37_79B1) ^ b).wrapping_mul(0x85EB_CA77);
+    (h >> 20) as usize
 }
 
 impl NoiseMatcher {
@@ -68,8 +81,20 @@ impl NoiseMatcher {
             .ascii_case_insensitive(true)
             .build(markers.iter().map(|(m, _)| m.as_str()))
             .map_err(|e| Error::config(format!("noise markers: {e}")))?;
+        let mut openings = Box::new([0u64; 64]);
+        let mut single_char_marker = false;
+        for (m, _) in &markers {
+            let mut chars = m.chars();
+            match (chars.next(), chars.next()) {
+                (Some(a), Some(b)) => {
+                    let bit = pair_bit(a, b);
+                    openings[bit / 64] |= 1 << (bit % 64);
+                }
+                _ => single_char_marker = true,
+            }
+        }
         let strength = markers.into_iter().map(|(_, s)| s).collect();
-        Ok(NoiseMatcher { automaton, strength })
+        Ok(NoiseMatcher { automaton, strength, openings, single_char_marker })
     }
 
     /// True when the normalised line `line` (no newline) is noise.
@@ -79,6 +104,9 @@ impl NoiseMatcher {
         }
         if is_page_number(line) {
             return true;
+        }
+        if !self.single_char_marker && !self.may_hold_marker(line) {
+            return false;
         }
         let mut contact_marker = false;
         for m in self.automaton.find_overlapping_iter(line) {
@@ -102,6 +130,34 @@ impl NoiseMatcher {
     }
 }
 
+impl NoiseMatcher {
+    /// False when the line of `chars` cannot be noise: it neither opens like
+    /// a page number nor holds a marker. The engine asks this on its units
+    /// before it builds the line's text for [`NoiseMatcher::is_noise`].
+    pub(crate) fn may_be_noise(&self, chars: impl Iterator<Item = char> + Clone) -> bool {
+        self.single_char_marker
+            || chars.clone().find(|c| !c.is_whitespace()).is_some_and(opens_page_number)
+            || self.pairs_hold_marker(chars)
+    }
+
+    /// False when no two adjacent chars of `line` open a marker.
+    fn may_hold_marker(&self, line: &str) -> bool {
+        self.pairs_hold_marker(line.chars())
+    }
+
+    fn pairs_hold_marker(&self, mut chars: impl Iterator<Item = char>) -> bool {
+        let Some(mut a) = chars.next() else { return false };
+        for b in chars {
+            let bit = pair_bit(a, b);
+            if self.openings[bit / 64] & (1 << (bit % 64)) != 0 {
+                return true;
+            }
+            a = b;
+        }
+        false
+    }
+}
+
 /// A run of [`CONTACT_DIGITS`] ASCII digits, a URL or an e-mail sign.
 fn has_contact_detail(line: &str) -> bool {
     let mut run = 0;
@@ -115,11 +171,16 @@ fn has_contact_detail(line: &str) -> bool {
     lower.contains("http") || lower.contains("www") || line.contains('@')
 }
 
+/// The first char after the blanks of a page number line.
+fn opens_page_number(c: char) -> bool {
+    matches!(c, '-' | '—' | '–' | '―' | '第')
+}
+
 /// A page number on its own line: `- 3 -`, `—3—`, `第3页`, `第 3 页 共 10 页`.
 fn is_page_number(line: &str) -> bool {
     let dashes = |c: char| matches!(c, '-' | '—' | '–' | '―');
     // Both forms start with a dash or 第 after the blanks; most lines do not.
-    if !line.chars().find(|c| !c.is_whitespace()).is_some_and(|c| dashes(c) || c == '第') {
+    if !line.chars().find(|c| !c.is_whitespace()).is_some_and(opens_page_number) {
         return false;
     }
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
@@ -153,6 +214,24 @@ mod tests {
         assert!(markers.contains(&("文章代写".to_owned(), Strength::Strong)));
         assert!(markers.contains(&("公众号".to_owned(), Strength::Contact)));
         NoiseMatcher::new(&[]).unwrap();
+    }
+
+    #[test]
+    fn pair_set_lets_every_marker_through() {
+        let extra = [("Vx号".to_owned(), Strength::Contact)];
+        let m = NoiseMatcher::new(&extra).unwrap();
+        let mut markers = parse_markers(MARKERS).unwrap();
+        markers.extend(extra);
+        for (marker, _) in &markers {
+            for spelling in
+                [marker.clone(), marker.to_ascii_uppercase(), marker.to_ascii_lowercase()]
+            {
+                assert!(m.may_hold_marker(&format!("前文{spelling}后文")), "{spelling}");
+            }
+        }
+        assert!(!m.may_hold_marker("第一条 为了规范行政机关的行为，制定本条例。"));
+        let single = NoiseMatcher::new(&[("广".to_owned(), Strength::Strong)]).unwrap();
+        assert!(single.is_noise("推广"));
     }
 
     #[test]
