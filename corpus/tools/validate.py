@@ -108,6 +108,9 @@ def check(path, data_dir):
             span({**o, "text": t["text"]}, f"titles[{i}] occurrence")
     for i, sl in enumerate(g["slogans"]):
         need(sl, SLK, f"slogans[{i}]")
+        exp = sl.get("expansion")
+        if exp is not None and not (isinstance(exp, list) and all(isinstance(x, str) for x in exp)):
+            errs.append(f"slogans[{i}] expansion is not null or a list of strings")
         if not sl["optional"] and not sl["occurrences"]:
             errs.append(f"slogans[{i}] required but not in text")
         for o in sl["occurrences"]:
