@@ -8,7 +8,7 @@ its character offsets in the text decoded from UTF-8 (no newline translation) an
 is not found. Same format and conventions as shared/devset (README there); the helpers below are the
 devset's annotate_a.py helpers. Judgement calls: ../README.md and the per-item notes.
 """
-import hashlib, json, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TEXTS = os.path.join(HERE, "..", "texts")
@@ -20,72 +20,10 @@ def source_of(doc_id):
     return mirror_source(doc_id)
 
 
-class S:
-    """A span: exact text, nth occurrence (0-based) or the first occurrence after `after`."""
+sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
+from snippets import DL, DN, DOC, N, Q, S, SL, T, GoldSet, main  # noqa: E402,F401
 
-    def __init__(self, text, nth=0, after=None):
-        self.text, self.nth, self.after = text, nth, after
-
-    def locate(self, src):
-        if self.after is not None:
-            a = src.find(self.after)
-            if a < 0:
-                raise SystemExit(f"anchor not found: {self.after!r}")
-            i = src.find(self.text, a)
-        else:
-            i = -1
-            for _ in range(self.nth + 1):
-                i = src.find(self.text, i + 1)
-                if i < 0:
-                    break
-        if i < 0:
-            raise SystemExit(f"span not found: {self.text!r} nth={self.nth} after={self.after!r}")
-        return {"text": self.text, "start": i, "end": i + len(self.text)}
-
-
-def sp(x):
-    return x if isinstance(x, S) else S(x)
-
-
-def DL(span, end, start=None, hedge=None, doc=0, year_level=False, note=None):
-    return ("deadline", sp(span), dict(end_date=end, start_date=start, hedge=hedge, document=doc,
-                                       year_level=year_level, note=note))
-
-
-def Q(span, cmp, value, unit, max=None, per=None, doc=0, threshold=False, strict=False, alt=None, hedge=None, note=None):
-    return ("quota", sp(span), dict(comparator=cmp, value=value, max=max, unit=unit, per=per, document=doc,
-                                    threshold=threshold, strict=strict, comparator_alt=alt or [], hedge=hedge, note=note))
-
-
-def N(span, why):
-    return ("neutral", sp(span), dict(why=why))
-
-
-def DN(span, role, standard=True, doc=0):
-    return ("docnum", sp(span), dict(role=role, standard=standard, document=doc))
-
-
-def T(title, role="cited", doc=0):
-    """All occurrences of an outer 《title》 (given without or with the brackets)."""
-    t = title if title.startswith("《") else f"《{title}》"
-    return ("title", t, dict(role=role, document=doc))
-
-
-def SL(name, numeral, optional=False, expansion=None, expansion_in_text=False, note=None):
-    return ("slogan", name, dict(numeral=numeral, optional=optional, expansion=expansion,
-                                 expansion_in_text=expansion_in_text, note=note))
-
-
-def DOC(kind, forwarding, doc_number, title, issuer, issuer_in_header, date, recipients, **extra):
-    d = dict(kind=kind, forwarding=forwarding, doc_number=doc_number, title=title, issuer=issuer,
-             issuer_in_header=issuer_in_header, date=date, recipients=recipients)
-    d.update(extra)
-    return d
-
-GOLD = {}
-
-def gold(doc_id, level, meta_date, docs, items, note=None):
-    GOLD[doc_id] = (level, meta_date, docs, items, note)
+gold = GoldSet()
 
 
 
@@ -116,7 +54,8 @@ gold("b01_sd_yibao_shengyu_2020", "provincial", None, [
       "benefit durations (fixed amounts)"),
     Q("未满4个月", "<", 4, "个月", threshold=True, strict=True),
     N(S("享受15天生育津贴", 0), "benefit duration"),
-    Q("满4个月", ">=", 4, "个月", threshold=True),
+    Q(S("满4个月", nth=1), ">=", 4, "个月", threshold=True,
+      note="offsets fixed: the second 满4个月 (、满4个月享受42天), not the one inside 未满4个月"),
     N("享受42天生育津贴", "benefit duration"),
     Q("连续足额缴费不满1年", "<", 1, "年", threshold=True, strict=True),
     Q("连续为职工足额缴纳医疗保险费用满I年", ">=", 1, "年", threshold=True, note="OCR I for 1"),
@@ -291,78 +230,5 @@ gold("b10_sd_meikuang_17", "provincial", "2020-03-23", [
 
 
 # =============================================================================================
-def build_one(doc_id):
-    level, meta_date, docs, items, note = GOLD[doc_id]
-    raw = open(os.path.join(TEXTS, doc_id + ".txt"), "rb").read()
-    src = raw.decode("utf-8")
-    out = {"id": doc_id, "file": doc_id + ".txt",
-           "source": {**source_of(doc_id), "sha256": hashlib.sha256(raw).hexdigest(), "bytes": len(raw),
-                      "chars": len(src)},
-           "level": level, "meta_date": meta_date, "note": note,
-           "documents": [dict(index=i, **d) for i, d in enumerate(docs)],
-           "deadlines": [], "neutral": [], "quotas": [],
-           "citations": {"doc_numbers": [], "titles": []}, "slogans": []}
-    seen = set()
-    for kind, s, attrs in items:
-        if kind in ("deadline", "quota", "neutral", "docnum"):
-            loc = s.locate(src)
-            key = (kind, loc["start"], loc["end"])
-            if key in seen:
-                raise SystemExit(f"{doc_id}: duplicate {kind} span {loc}")
-            seen.add(key)
-            rec = {**loc, **attrs}
-            {"deadline": out["deadlines"], "quota": out["quotas"], "neutral": out["neutral"],
-             "docnum": out["citations"]["doc_numbers"]}[kind].append(rec)
-        elif kind == "title":
-            i = src.find(s)
-            if i < 0:
-                raise SystemExit(f"{doc_id}: title not found {s!r}")
-            occ = []
-            while i >= 0:
-                occ.append({"start": i, "end": i + len(s)})
-                i = src.find(s, i + 1)
-            out["citations"]["titles"].append({"text": s, **attrs, "occurrences": occ})
-        elif kind == "slogan":
-            occ, i = [], src.find(s)
-            while i >= 0:
-                occ.append({"start": i, "end": i + len(s)})
-                i = src.find(s, i + 1)
-            if not occ and not attrs["optional"]:
-                raise SystemExit(f"{doc_id}: slogan not found {s!r}")
-            out["slogans"].append({"name": s, **attrs, "occurrences": occ})
-    for key in ("deadlines", "quotas", "neutral"):
-        out[key].sort(key=lambda x: x["start"])
-        for x in out[key]:
-            assert src[x["start"]:x["end"]] == x["text"], (doc_id, x)
-    # a deadline/quota must not overlap a neutral span (the scorer would treat it ambiguously)
-    for key in ("deadlines", "quotas"):
-        for x in out[key]:
-            for n in out["neutral"]:
-                if max(x["start"], n["start"]) < min(x["end"], n["end"]):
-                    raise SystemExit(f"{doc_id}: {key} {x['text']!r} overlaps neutral {n['text']!r}")
-    for x in out["citations"]["doc_numbers"]:
-        assert src[x["start"]:x["end"]] == x["text"]
-    return out
-
-
-def main():
-    only = [a for a in sys.argv[1:] if not a.startswith("-")]
-    os.makedirs(GOLD_DIR, exist_ok=True)
-    for doc_id in GOLD:
-        if only and doc_id not in only:
-            continue
-        g = build_one(doc_id)
-        for d in g["documents"]:
-            d.setdefault("embedded", [])
-            d.setdefault("note", None)
-        with open(os.path.join(GOLD_DIR, doc_id + ".json"), "w", encoding="utf-8") as f:
-            json.dump(g, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-        print(doc_id, "docs", len(g["documents"]), "deadlines", len(g["deadlines"]), "neutral", len(g["neutral"]),
-              "quotas", len(g["quotas"]), "docnums", len(g["citations"]["doc_numbers"]),
-              "titles", len(g["citations"]["titles"]),
-              "slogans", sum(1 for s in g["slogans"] if not s["optional"]))
-
-
 if __name__ == "__main__":
-    main()
+    main(gold, source_of, TEXTS, GOLD_DIR)
