@@ -27,10 +27,14 @@ use crate::segment::{Segmenter, Token};
 pub struct Meta {
     /// An identifier the caller uses for this text.
     pub id: Option<String>,
-    /// A known date, used when a document states none of its own (relative
-    /// deadlines resolve against it, and the first document's record shows
-    /// it as its date, marked `from_meta`).
+    /// The archive's date of the text, used when a document states none of
+    /// its own: relative deadlines resolve against it, and the first
+    /// document's record shows it as its date, marked `from_meta`.
     pub date: Option<jiff::civil::Date>,
+    /// A date relative deadlines resolve against when neither the document
+    /// nor the archive (`date`) gives one (`extract --date`); never shown as
+    /// a document's date.
+    pub reference_date: Option<jiff::civil::Date>,
     /// The title the archive records, for a text that does not state one.
     pub title: Option<String>,
     /// The 发文字号 the archive records (`晋政办发〔2017〕138号`).
@@ -186,7 +190,7 @@ impl Analyzer {
         document: Document<'t>,
         meta: &Meta,
     ) -> DocumentReport<'t> {
-        let date = document.date.map(|d| d.value).or(meta.date);
+        let date = document.date.map(|d| d.value).or(meta.date).or(meta.reference_date);
         let cx = Context::new(source, norm, document.span, date);
         let deadlines = self.deadlines.find_iter(&cx);
         let (quotas, statistics) = self.quotas.find_all(&cx);

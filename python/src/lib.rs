@@ -131,8 +131,14 @@ impl Analyzer {
         id: Option<String>,
         source: String,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let meta =
-            Meta { id, date: parse_date(date.as_deref(), "date")?, title, doc_number, issuer };
+        let meta = Meta {
+            id,
+            date: parse_date(date.as_deref(), "date")?,
+            title,
+            doc_number,
+            issuer,
+            ..Meta::default()
+        };
         let json = py.detach(|| {
             let analysis = self.engine.analyze(&text, &meta);
             let records = extract_records(
@@ -320,11 +326,10 @@ where
     }
 }
 
-/// The analyser's facts for one document: its record's, else `date`.
+/// The analyser's facts for one document: its record's, and `date` to
+/// resolve relative deadlines against when neither text nor record dates it.
 fn meta_for(doc: &SourceDoc, date: Option<Date>) -> Meta {
-    let mut meta = doc.meta();
-    meta.date = meta.date.or(date);
-    meta
+    Meta { reference_date: date, ..doc.meta() }
 }
 
 fn prepare(inputs: Vec<RawInput>, options: RawOptions) -> PyResult<(Vec<Input>, Options)> {

@@ -414,6 +414,27 @@ impl Unit {
     }
 }
 
+/// A `source` of the output split into its path and, for a JSON Lines
+/// record (`laws.jsonl#L12`), its 1-based line; the inverse of how
+/// [`SourceDoc::source`] is written.
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::corpus::load::split_source;
+/// assert_eq!(split_source("laws.jsonl#L12"), ("laws.jsonl", Some(12)));
+/// assert_eq!(split_source("a#Lb.txt"), ("a#Lb.txt", None));
+/// ```
+#[must_use]
+pub fn split_source(source: &str) -> (&str, Option<usize>) {
+    match source.rsplit_once("#L") {
+        Some((path, line)) if !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit()) => {
+            (path, line.parse().ok())
+        }
+        _ => (source, None),
+    }
+}
+
 /// One document read from an input, ready to analyse.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourceDoc {
@@ -455,6 +476,7 @@ impl SourceDoc {
             title: self.title.clone(),
             doc_number: self.doc_number.clone(),
             issuer: self.issuer.clone(),
+            reference_date: None,
         }
     }
 }

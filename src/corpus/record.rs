@@ -162,7 +162,7 @@ impl<'a, 't> ExtractRecord<'a, 't> {
         {
             self.date = Some(Stated::Archive(date));
             // The archive gave the date the text lacks.
-            self.warnings.retain(|w| *w != "no date found");
+            self.warnings.retain(|w| *w != crate::document::NO_DATE_WARNING);
         }
         self
     }

@@ -35,6 +35,10 @@ mod statute;
 
 pub use doc_number::{Bracket, DocNumber, DocNumberFinder, DocNumberKind, NotADocNumber};
 pub use history::{StatuteEvent, StatuteEventKind};
+
+/// The warning of a document whose text states no 成文日期 (dropped when
+/// another source, a programme heading or the archive, gives one).
+pub const NO_DATE_WARNING: &str = "no date found";
 pub use parser::DocumentParser;
 
 use serde::Serialize;

@@ -276,7 +276,7 @@ impl DocumentParser {
             after_date = c.after;
         }
         if doc.date.is_none() {
-            doc.warnings.push("no date found".to_owned());
+            doc.warnings.push(super::NO_DATE_WARNING.to_owned());
         }
         if body_start < body_end {
             let b = trim_span(source, Span::new(body_start, body_end));
@@ -326,7 +326,7 @@ impl DocumentParser {
                 Some(super::DateItem { text: span.get(source)?, span, value: d.value })
             });
             if doc.date.is_some() {
-                doc.warnings.retain(|w| w != "no date found");
+                doc.warnings.retain(|w| w != super::NO_DATE_WARNING);
             }
         }
         doc.forwarding = doc.title.is_some_and(|t| names_forwarding(t.text)) || {

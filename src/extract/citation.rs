@@ -23,7 +23,7 @@ use crate::document::{DocNumberFinder, DocNumberItem};
 use crate::extract::Context;
 
 /// What a citation is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CitationKind {
@@ -34,7 +34,7 @@ pub enum CitationKind {
 }
 
 /// Why the text names the document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Role {

@@ -6,7 +6,52 @@ use crate::analyze::DocumentReport;
 use crate::document::{DocKind, Document};
 use crate::extract::citation::{self as extract, Role};
 
-use super::key::{CitationKind, CitedRef, DocRef, scan_citations};
+use super::key::{CitationKind, CitedRef, DocKey, DocRef, scan_citations};
+
+/// The linker's reference for one of the analyser's citations: `None` for
+/// the document's own number and for media (`《人民日报》`), which link to
+/// nothing. `number` gives the parsed 文号 of a number citation.
+pub(super) fn cited_ref(
+    kind: extract::CitationKind,
+    role: Role,
+    text: &str,
+    span: Span,
+    key: &str,
+    number: impl FnOnce() -> Option<DocRef>,
+    own: Option<&DocKey>,
+) -> Option<CitedRef> {
+    if matches!(role, Role::Own | Role::Media) {
+        return None;
+    }
+    let cited = match kind {
+        extract::CitationKind::DocNumber => {
+            let number = number()?;
+            if own == Some(&number.key()) {
+                return None;
+            }
+            CitedRef {
+                kind: CitationKind::DocNumber,
+                text: text.to_owned(),
+                span,
+                doc_number: Some(number),
+                title: None,
+                key: key.to_owned(),
+            }
+        }
+        extract::CitationKind::Title => {
+            let inner = text.strip_prefix('《').and_then(|t| t.strip_suffix('》'));
+            CitedRef {
+                kind: CitationKind::Title,
+                text: text.to_owned(),
+                span,
+                doc_number: None,
+                title: Some(inner.unwrap_or(text).to_owned()),
+                key: key.to_owned(),
+            }
+        }
+    };
+    Some(cited)
+}
 
 /// One logical document as the linker takes it.
 ///
@@ -139,36 +184,9 @@ impl LinkDoc {
             .findings
             .citations
             .iter()
-            .filter(|c| !matches!(c.role, Role::Own | Role::Media))
             .filter_map(|c| {
-                let cited = match c.kind {
-                    extract::CitationKind::DocNumber => {
-                        let number = DocRef::from_item(c.doc_number.as_ref()?);
-                        if own.as_ref() == Some(&number.key()) {
-                            return None;
-                        }
-                        CitedRef {
-                            kind: CitationKind::DocNumber,
-                            text: c.text.to_owned(),
-                            span: c.span,
-                            doc_number: Some(number),
-                            title: None,
-                            key: c.key.clone(),
-                        }
-                    }
-                    extract::CitationKind::Title => {
-                        let inner = c.text.strip_prefix('《').and_then(|t| t.strip_suffix('》'));
-                        CitedRef {
-                            kind: CitationKind::Title,
-                            text: c.text.to_owned(),
-                            span: c.span,
-                            doc_number: None,
-                            title: Some(inner.unwrap_or(c.text).to_owned()),
-                            key: c.key.clone(),
-                        }
-                    }
-                };
-                Some(cited)
+                let number = || c.doc_number.as_ref().map(DocRef::from_item);
+                cited_ref(c.kind, c.role, c.text, c.span, &c.key, number, own.as_ref())
             })
             .collect();
         d

@@ -9,9 +9,10 @@
 
 use serde::Deserialize;
 
-use super::doc::LinkDoc;
-use super::key::{CitationKind, CitedRef, DocRef};
+use super::doc::{LinkDoc, cited_ref};
+use super::key::DocRef;
 use crate::document::DocKind;
+use crate::extract::citation::{CitationKind, Role};
 use crate::{Error, Result, Span};
 
 /// The parts of one `gongwen extract` record that linking uses.
@@ -68,14 +69,14 @@ pub struct RecordDate {
 /// A citation of a record.
 #[derive(Clone, Debug, Deserialize)]
 pub struct RecordCitation {
-    /// `doc_number` or `title`.
-    pub kind: String,
+    /// A 文号 or a 《title》.
+    pub kind: CitationKind,
     /// The citation as written.
     pub text: String,
     /// Its byte span in the source.
     pub span: (usize, usize),
-    /// `own`, `forwarded`, `cited`, `media`, ….
-    pub role: String,
+    /// What the citation does (`own`, `forwarded`, `cited`, `media`, …).
+    pub role: Role,
     /// The matching key.
     pub key: String,
 }
@@ -135,38 +136,10 @@ impl RecordDoc {
         d.citations = self
             .citations
             .into_iter()
-            .filter(|c| !matches!(c.role.as_str(), "own" | "media"))
             .filter_map(|c| {
                 let span = Span::new(c.span.0, c.span.1);
-                match c.kind.as_str() {
-                    "doc_number" => {
-                        let number = DocRef::parse(&c.text)?;
-                        if own.as_ref() == Some(&number.key()) {
-                            return None;
-                        }
-                        Some(CitedRef {
-                            kind: CitationKind::DocNumber,
-                            text: c.text,
-                            span,
-                            doc_number: Some(number),
-                            title: None,
-                            key: c.key,
-                        })
-                    }
-                    "title" => {
-                        let inner = c.text.strip_prefix('《').and_then(|t| t.strip_suffix('》'));
-                        let title = inner.unwrap_or(&c.text).to_owned();
-                        Some(CitedRef {
-                            kind: CitationKind::Title,
-                            text: c.text,
-                            span,
-                            doc_number: None,
-                            title: Some(title),
-                            key: c.key,
-                        })
-                    }
-                    _ => None,
-                }
+                let number = || DocRef::parse(&c.text);
+                cited_ref(c.kind, c.role, &c.text, span, &c.key, number, own.as_ref())
             })
             .collect();
         d

@@ -402,3 +402,18 @@ fn issue_9_link_reads_the_part_files_of_a_sharded_run() {
     assert_eq!(got, want);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn issue_11_date_option_resolves_deadlines_but_is_no_document_date() {
+    let dir = std::env::temp_dir().join(format!("gongwen-refdate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("body.txt");
+    std::fs::write(&file, "各县区要在4月底前完成自查。\n").expect("write");
+    let path = file.to_string_lossy().into_owned();
+    let (records, stderr, code) = gongwen(&["extract", "-q", "--date", "2020-01-01", &path]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(records[0]["deadlines"][0]["end"], "2020-04-30");
+    assert_eq!(records[0]["date"], Value::Null);
+    assert!(records[0]["warnings"].to_string().contains("no date found"), "{}", records[0]);
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -36,10 +36,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     Ok(if stats.errors == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
+/// The analyser's facts for one document: its record's, and `--date` to
+/// resolve relative deadlines against when neither text nor record dates it.
 fn meta_for(doc: &gongwen::corpus::SourceDoc, default_date: Option<jiff::civil::Date>) -> Meta {
-    let mut meta = doc.meta();
-    meta.date = meta.date.or(default_date);
-    meta
+    Meta { reference_date: default_date, ..doc.meta() }
 }
 
 fn write_error(out: &mut dyn std::io::Write, err: &gongwen::Error, offsets: Offsets) -> Result<()> {
@@ -100,11 +100,7 @@ fn extract(args: &ExtractArgs) -> Result<BatchStats> {
         &input.load,
         batch::DEFAULT_CHUNK,
         |doc| -> Result<(Chunk, usize)> {
-            let mut analysis = analyzer.analyze(&doc.text, &meta_for(doc, input.date));
-            if doc.date.is_none() {
-                // `--date` resolves deadlines; it is no archive fact about the document.
-                analysis.archive.date = None;
-            }
+            let analysis = analyzer.analyze(&doc.text, &meta_for(doc, input.date));
             let mut buf = Vec::new();
             let mut csv: Box<CsvChunk> = Box::default();
             let mut rows = Rows::default();
@@ -328,24 +324,20 @@ fn records_graph(
     // part files: by path, then line, then logical document. The linker's
     // choices between equal candidates follow input order.
     let place = |r: &RecordDoc| {
-        let (path, line) = r
-            .source
-            .rsplit_once("#L")
-            .and_then(|(p, l)| Some((p.to_owned(), l.parse::<usize>().ok()?)))
-            .unwrap_or_else(|| (r.source.clone(), 0));
-        (path, line, r.index)
+        let (path, line) = load::split_source(&r.source);
+        (path.to_owned(), line.unwrap_or(0), r.index)
     };
     found.sort_by_cached_key(place);
     // Read each source once: whole files, and the needed lines of archives.
     let mut files: BTreeSet<&str> = BTreeSet::new();
     let mut archives: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
     for r in &found {
-        match r.source.rsplit_once("#L").and_then(|(p, l)| Some((p, l.parse::<usize>().ok()?))) {
-            Some((archive, line)) => {
+        match load::split_source(&r.source) {
+            (archive, Some(line)) => {
                 archives.entry(archive).or_default().insert(line);
             }
-            None => {
-                files.insert(&r.source);
+            (file, None) => {
+                files.insert(file);
             }
         }
     }

@@ -175,12 +175,7 @@ fn check_unit(unit: &Unit, load: &LoadOptions) -> Result<()> {
 /// A `source` (`PATH` or `PATH#Lline`) with its path made absolute and its
 /// symbolic links resolved, so that two spellings of one file compare equal;
 /// `None` when the path does not exist.
-pub fn canonical_source(source: &str) -> Option<(PathBuf, &str)> {
-    let (path, line) = match source.rsplit_once("#L") {
-        Some((path, line)) if !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit()) => {
-            (path, line)
-        }
-        _ => (source, ""),
-    };
+pub fn canonical_source(source: &str) -> Option<(PathBuf, Option<usize>)> {
+    let (path, line) = gongwen::corpus::load::split_source(source);
     Some((std::fs::canonicalize(path).ok()?, line))
 }

@@ -249,7 +249,7 @@ pub(super) fn classify<'t>(
 }
 
 /// Conjunctions that join two objects of one verb of requirement.
-const CONJUNCTIONS: &[&str] = &["及", "和", "与", "以及", "、"];
+const CONJUNCTIONS: &[&str] = &["及", "和", "与", "以及"];
 
 /// True when the figure at `at` is a term of a ratio in its clause
 /// (`每5辆车就有2个充电桩`): right after 每, or after a 每 figure and 就.
