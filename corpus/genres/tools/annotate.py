@@ -16,37 +16,8 @@ GOLD_DIR = os.path.join(HERE, "..", "gold")
 sys.path.insert(0, HERE)
 import build  # noqa: E402
 
-
-class S:
-    """A span: exact text, nth occurrence (0-based) or the first occurrence after the anchor `after`."""
-
-    def __init__(self, text, nth=0, after=None):
-        self.text, self.nth, self.after = text, nth, after
-
-    def locate(self, src):
-        if self.after is not None:
-            a = src.find(self.after)
-            if a < 0:
-                raise SystemExit(f"anchor not found: {self.after!r}")
-            i = src.find(self.text, a)
-        else:
-            i = -1
-            for _ in range(self.nth + 1):
-                i = src.find(self.text, i + 1)
-                if i < 0:
-                    break
-        if i < 0:
-            raise SystemExit(f"span not found: {self.text!r} nth={self.nth} after={self.after!r}")
-        return {"text": self.text, "start": i, "end": i + len(self.text)}
-
-
-def sp(x):
-    return x if isinstance(x, S) else S(x)
-
-
-def DL(span, end, start=None, hedge=None, doc=0, year_level=False, note=None):
-    return ("deadline", sp(span), dict(end_date=end, start_date=start, hedge=hedge, document=doc,
-                                       year_level=year_level, note=note))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
+from snippets import DL, DN, S, SL, T, sp  # noqa: E402,F401  (shared with the other sets)
 
 
 def Q(span, cmp, value, unit, max=None, per=None, subject=None, doc=0, threshold=False, strict=False, alt=None,
@@ -103,20 +74,6 @@ def D(span, cue=None, modality=None, doc=0, note=None):
     if modality is None:
         modality = CUE_MODALITY.get(cue) or ("must" if STATUTE["value"] else "should")
     return ("directive", s, dict(modality=modality, cue=cue, document=doc, note=note))
-
-
-def DN(span, role, standard=True, doc=0):
-    return ("docnum", sp(span), dict(role=role, standard=standard, document=doc))
-
-
-def T(title, role="cited", doc=0):
-    t = title if title.startswith("《") else f"《{title}》"
-    return ("title", t, dict(role=role, document=doc))
-
-
-def SL(name, numeral, optional=False, expansion=None, expansion_in_text=False, note=None):
-    return ("slogan", name, dict(numeral=numeral, optional=optional, expansion=expansion,
-                                 expansion_in_text=expansion_in_text, note=note))
 
 
 def DOC(kind, title=None, date=None, issuer=None, doc_number=None, recipients=None, meta_title=None,
