@@ -193,12 +193,12 @@ impl Analyzer {
         let date = document.date.map(|d| d.value).or(meta.date).or(meta.reference_date);
         let cx = Context::new(source, norm, document.span, date);
         let deadlines = self.deadlines.find_iter(&cx);
-        let (quotas, statistics) = self.quotas.find_all(&cx);
-        let slogans: Vec<Slogan<'t>> = self.slogans.find_iter(&cx).collect();
         // The structure parser has already judged statutes and news; only a
         // document it left as a notice or unknown is looked at again (a
         // notice whose attachment is written in articles reads as a statute).
         let genre = Genre::of_kind(document.kind).unwrap_or_else(|| Genre::detect(cx.text()));
+        let (quotas, statistics) = self.quotas.find_all_as(&cx, genre);
+        let slogans: Vec<Slogan<'t>> = self.slogans.find_iter(&cx).collect();
         let deadline_spans = Inside::new(deadlines.iter().map(|d| d.span));
         let quota_spans = Inside::new(quotas.iter().map(|q| q.span));
         let directives = self

@@ -85,7 +85,11 @@ pub(super) fn classify<'t>(
         let penalty = PENALTIES.iter().find(|w| tail.starts_with(*w));
         let scope_start = p.scope_start(sent_start, head);
         let cue = p.gov_in(scope_start, head);
+        // 选取3—5个重点领域, 支持1~2项: a document that requires gives
+        // ranges when it prescribes; a fact is reported as one figure.
+        let range = f.num.max.is_some() && !p.report && p.plans;
         let required = matches!(cue, Some((_, Gov::Require)))
+            || range
             || p.intro_in(sent_start, head)
             || target
             || condition

@@ -13,7 +13,14 @@
 //!   before a ratio (`提高20%`), `一式` before copies; a verb that assigns
 //!   people right before a head count (`确定一名联络员`, `选派3名干部`,
 //!   Chinese numerals included; the noun after is the subject, and a second
-//!   object joined by `及`/`和` is a quota too);
+//!   object joined by `及`/`和` is a quota too); a comparator right before
+//!   such a verb makes the verb its short verb (`至少明确2-3个`, `各推荐5个`);
+//!   a verb of a plan right before an Arabic count (`建设30个电气化项目`) in
+//!   a task paragraph, one that names the units responsible
+//!   (`（省发展改革委负责）`), outside news;
+//! - a range in a document that requires, outside news and reports
+//!   (`选取3—5个重点领域`, `支持1~2项`): prescriptions give ranges, facts are
+//!   reported as one figure;
 //! - a requirement in its clause or the one before: a modal (`要`, `应`,
 //!   `可`), a grant (`给予`, `奖励`, `补助`), a rate (`按照…的30%`); a future
 //!   target in its sentence (`到2023年`, `年底前`, `每年`); a condition
@@ -59,6 +66,7 @@ use serde::{Serialize, Serializer};
 use crate::Span;
 use crate::extract::Context;
 use crate::extract::deadline::CUES;
+use crate::extract::directive::Genre;
 use crate::extract::time::TimeRecognizer;
 use crate::extract::word_tables::WordTables;
 use classify::classify;
@@ -225,12 +233,26 @@ impl QuotaExtractor {
         self.find_all(cx).1
     }
 
-    /// Quotas and statistics in one pass.
+    /// Quotas and statistics in one pass, in the genre the text reads as
+    /// ([`Genre::detect`]).
     #[must_use]
     pub fn find_all<'t>(&self, cx: &Context<'t, '_>) -> (Vec<Quota<'t>>, Vec<Statistic<'t>>) {
+        self.find_all_as(cx, Genre::detect(cx.text()))
+    }
+
+    /// Quotas and statistics in one pass, the document read as `genre`
+    /// (what the analyser settles from the parsed kind): news plans
+    /// nothing, so a count after a verb of a plan (`新建4家`) is a plan
+    /// number in a notice and a statistic in news.
+    #[must_use]
+    pub fn find_all_as<'t>(
+        &self,
+        cx: &Context<'t, '_>,
+        genre: Genre,
+    ) -> (Vec<Quota<'t>>, Vec<Statistic<'t>>) {
         let view = cx.view();
         let v = view.text.as_str();
-        let p = Prepared::new(cx, v, &self.times, &self.tables);
+        let p = Prepared::new(cx, v, &self.times, &self.tables, genre);
         let found = quantities(v, &p);
         classify(cx, &p, &found)
     }
@@ -425,6 +447,24 @@ mod tests {
                 "男性、女性年龄分别在60岁、55岁以下。",
                 &[("<=", 60.0, None, "岁"), ("<=", 55.0, None, "岁")],
             ),
+            // a comparator right before a verb of the grammar (the verb is
+            // its short verb)
+            ("每个试点至少明确2-3个阶段目标。", &[("range", 2.0, Some(3.0), "个")]),
+            ("各区县各推荐3个典型案例。", &[("=", 3.0, None, "个")]),
+            ("每个乡镇至少确定1名联络员。", &[(">=", 1.0, None, "名")]),
+            ("请于5月10日前报送一名联系人。", &[("=", 1.0, None, "名")]),
+            // a count right after a verb of a plan in a task paragraph
+            // (one naming the units responsible), outside news
+            (
+                "在沿河乡镇新建20个污水处理站和3个示范点。（县水利局牵头负责）",
+                &[("=", 20.0, None, "个"), ("=", 3.0, None, "个")],
+            ),
+            ("棚户区住房改造620多万套，农村危房改造190万户。", &[]),
+            ("央视网消息（新闻联播）：今年以来，全省新建20个污水处理站。", &[]),
+            ("央视网消息（新闻联播）：春运期间，车站单日客流最高达到9000人次，同比增长12%。", &[]),
+            // a range in a document that requires
+            ("每个区选取2～4个社区开展试点。", &[("range", 2.0, Some(4.0), "个")]),
+            ("年满18岁至35岁的男性公民参加民兵组织。", &[("range", 18.0, Some(35.0), "岁")]),
             // windows are deadlines; grades and orders of magnitude are no counts
             ("应在72小时以内上报。", &[]),
             ("发现问题后2天内整改。", &[]),

@@ -5,6 +5,7 @@ use super::words::{WORDS, Word};
 use crate::Span;
 use crate::extract::Context;
 use crate::extract::deadline::{CUES, Cue};
+use crate::extract::directive::Genre;
 use crate::extract::sentence::is_sentence_end;
 use crate::extract::time::{TimeKind, TimeRecognizer};
 use crate::extract::word_tables::WordTables;
@@ -42,6 +43,13 @@ pub(super) struct Prepared {
     /// comparator that reports as readily as it requires (`超过`, `达到`,
     /// `以上`) needs a requirement to make a quota.
     pub(super) report: bool,
+    /// The document may state plans: not news (see [`Word::Plan`]).
+    pub(super) plans: bool,
+    /// Starts of the notes naming the units responsible for a task
+    /// ([`Word::Task`]).
+    pub(super) task_notes: Vec<usize>,
+    /// Offsets of the line breaks.
+    pub(super) line_ends: Vec<usize>,
 }
 
 impl Prepared {
@@ -102,18 +110,18 @@ impl Prepared {
         i.checked_sub(1).and_then(|k| self.clause_ends.get(k)).copied().unwrap_or(0).max(sent_start)
     }
 
-    /// The last word of the number grammar (no cue of requirement or of
-    /// the past) ending at or before `at`: `计划` in `不超过…计划50%` does
-    /// not hide `不超过`.
-    pub(super) fn grammar_word_before(&self, at: usize) -> Option<(Span, Word)> {
+    /// The words ending at or before `at`, nearest first.
+    pub(super) fn words_before(&self, at: usize) -> impl Iterator<Item = (Span, Word)> {
         let i = self.words.partition_point(|(s, _)| s.end <= at);
-        self.words
-            .get(..i)?
-            .iter()
-            .rev()
-            .take(4)
-            .find(|(_, w)| !matches!(w, Word::Require | Word::Past | Word::Future))
-            .copied()
+        self.words.get(..i).unwrap_or_default().iter().rev().copied()
+    }
+
+    /// True when a task note ([`Word::Task`]) follows `at` in its line: the
+    /// paragraph is a task of a plan.
+    pub(super) fn in_task(&self, at: usize) -> bool {
+        let line_end = self.line_ends.get(self.line_ends.partition_point(|&e| e < at)).copied();
+        let i = self.task_notes.partition_point(|&s| s < at);
+        self.task_notes.get(i).is_some_and(|&s| line_end.is_none_or(|e| s < e))
     }
 
     /// A target time or recurrence in `from..to`, with no hard past cue
@@ -132,6 +140,7 @@ impl Prepared {
         v: &str,
         recognizer: &TimeRecognizer,
         tables: &WordTables,
+        genre: Genre,
     ) -> Prepared {
         let times = cx.times(recognizer);
         let mut blocked: Vec<Span> =
@@ -155,6 +164,9 @@ impl Prepared {
             .into_iter()
             .filter_map(|(s, i)| Some((s, WORDS.get(i)?.1)))
             .partition(|&(_, w)| w == Word::Decoy);
+        let (task_notes, words): (Vec<_>, Vec<_>) =
+            words.into_iter().partition(|&(_, w)| w == Word::Task);
+        let task_notes = task_notes.into_iter().map(|(s, _)| s.start).collect();
         // 可 in 可支配, 需 in 内需: a cue inside a decoy word is none.
         let in_decoy = |s: Span| {
             let i = decoys.partition_point(|(d, _)| d.end <= s.start);
@@ -209,7 +221,11 @@ impl Prepared {
         targets.sort_unstable();
         let mut sentence_ends = Vec::new();
         let mut clause_ends = Vec::new();
+        let mut line_ends = Vec::new();
         for (i, c) in v.char_indices() {
+            if c == '\n' {
+                line_ends.push(i);
+            }
             if is_sentence_end(c) {
                 sentence_ends.push(i + c.len_utf8());
             } else if matches!(c, '，' | ',' | '：' | ':') {
@@ -234,6 +250,9 @@ impl Prepared {
             clause_ends,
             intros,
             report,
+            plans: genre != Genre::News,
+            task_notes,
+            line_ends,
         }
     }
 }

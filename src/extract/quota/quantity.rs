@@ -206,10 +206,53 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
 
 /// Attach the comparator word before `f`: a comparator with a short verb
 /// gap (or a noun phrase before a percentage), a binding verb with at most
-/// two chars between, a verb of change right before a ratio, or `一式`.
+/// two chars between, a verb of change right before a ratio, `一式`, or a
+/// verb of a plan right before the count. A comparator right before a verb
+/// of the grammar makes that verb its short verb and wins over it
+/// (`至少明确2-3个`, `各推荐5个`, `至少确定1名`). The words looked at are the
+/// last four before the number (a verb of a plan that takes no count is
+/// not counted: `按…建设预算费用的一至三倍`).
 fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
-    let Some((w, word)) = p.grammar_word_before(f.start) else { return };
-    let Some(gap) = v.get(w.end..f.start) else { return };
+    let mut verb: Option<Span> = None;
+    let mut counted = 0;
+    for (w, word) in p.words_before(f.start) {
+        if let Some(vb) = verb {
+            if w.end == vb.start
+                && matches!(word, Word::Before(_) | Word::Report(_) | Word::Bind(_))
+            {
+                // 最高达到900人: a verb that reports keeps the number a
+                // report's, whatever the comparator before it.
+                let (object_after, reported) = (f.object_after, f.reported);
+                if try_attach(v, p, w, word, f) {
+                    f.object_after |= object_after;
+                    f.reported |= reported;
+                }
+            }
+            return;
+        }
+        if word != Word::Plan {
+            counted += 1;
+            if counted > 4 {
+                return;
+            }
+        }
+        if matches!(word, Word::Require | Word::Past | Word::Future) {
+            continue;
+        }
+        let attached = try_attach(v, p, w, word, f);
+        match word {
+            Word::Plan if !attached => continue,
+            Word::Plan | Word::Assign | Word::Bind(_) | Word::Change | Word::Copies => {
+                verb = Some(w);
+            }
+            _ => return,
+        }
+    }
+}
+
+/// Attach the grammar word `word` at `w` to `f` if it takes `f`'s number.
+fn try_attach(v: &str, p: &Prepared, w: Span, word: Word, f: &mut Found) -> bool {
+    let Some(gap) = v.get(w.end..f.start) else { return false };
     let n = gap.chars().count();
     let han = gap.chars().all(|c| is_han(c) && c != '每');
     // 上限为每家100万元: a rate phrase between comparator and number.
@@ -240,6 +283,9 @@ fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
         Word::Change => (n == 0 && ratio).then_some(Comparator::Exactly),
         Word::Copies => (n == 0 && f.unit == "份").then_some(Comparator::Exactly),
         Word::Assign => (n == 0 && HEADS.contains(&f.unit)).then_some(Comparator::Exactly),
+        Word::Plan => {
+            (p.plans && n == 0 && f.num.arabic && p.in_task(f.end)).then_some(Comparator::Exactly)
+        }
         _ => None,
     };
     if cmp.is_some() {
@@ -249,8 +295,9 @@ fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
         f.weak = !matches!(word, Word::Before(_) | Word::Report(_));
         f.reported = !matches!(word, Word::Before(_) | Word::Rate | Word::Copies);
         f.per = per.map(|r| Span::new(f.start - r.len(), f.start));
-        f.object_after = word == Word::Assign;
+        f.object_after = matches!(word, Word::Assign | Word::Plan);
     }
+    cmp.is_some()
 }
 
 /// Attach a comparator written after the unit (`以上`, `以内`, `左右`), with
