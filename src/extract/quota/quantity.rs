@@ -3,7 +3,7 @@
 
 use super::Comparator;
 use super::prepared::Prepared;
-use super::words::{BASE_GAP, POSTFIX, RANGE_SEPS, SPANS_OF_TIME, VERB_GAP, Word};
+use super::words::{BASE_GAP, PLAN_GAP, POSTFIX, RANGE_SEPS, SPANS_OF_TIME, VERB_GAP, Word};
 use crate::Span;
 use crate::extract::sentence::is_clause_end;
 use crate::normalize::is_han;
@@ -108,7 +108,8 @@ pub(super) fn quantities(v: &str, p: &Prepared) -> Vec<Found> {
             Some((s, Word::Summary)) if s.end == start => f.summary = true,
             _ => {}
         }
-        attach_before(v, p, &mut f);
+        let prev_end = found.last().map_or(0, |q| q.end);
+        attach_before(v, p, prev_end, &mut f);
         attach_after(v, &mut f);
         next_free = f.end;
         found.push(f);
@@ -212,7 +213,7 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
 /// (`至少明确2-3个`, `各推荐5个`, `至少确定1名`). The words looked at are the
 /// last four before the number (a verb of a plan that takes no count is
 /// not counted: `按…建设预算费用的一至三倍`).
-fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
+fn attach_before(v: &str, p: &Prepared, prev_end: usize, f: &mut Found) {
     let mut verb: Option<Span> = None;
     let mut counted = 0;
     for (w, word) in p.words_before(f.start) {
@@ -223,7 +224,7 @@ fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
                 // 最高达到900人: a verb that reports keeps the number a
                 // report's, whatever the comparator before it.
                 let (object_after, reported) = (f.object_after, f.reported);
-                if try_attach(v, p, w, word, f) {
+                if try_attach(v, p, prev_end, w, word, f) {
                     f.object_after |= object_after;
                     f.reported |= reported;
                 }
@@ -239,7 +240,7 @@ fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
         if matches!(word, Word::Require | Word::Past | Word::Future) {
             continue;
         }
-        let attached = try_attach(v, p, w, word, f);
+        let attached = try_attach(v, p, prev_end, w, word, f);
         match word {
             Word::Plan if !attached => continue,
             Word::Plan | Word::Assign | Word::Bind(_) | Word::Change | Word::Copies => {
@@ -251,7 +252,7 @@ fn attach_before(v: &str, p: &Prepared, f: &mut Found) {
 }
 
 /// Attach the grammar word `word` at `w` to `f` if it takes `f`'s number.
-fn try_attach(v: &str, p: &Prepared, w: Span, word: Word, f: &mut Found) -> bool {
+fn try_attach(v: &str, p: &Prepared, prev_end: usize, w: Span, word: Word, f: &mut Found) -> bool {
     let Some(gap) = v.get(w.end..f.start) else { return false };
     let n = gap.chars().count();
     let han = gap.chars().all(|c| is_han(c) && c != '每');
@@ -283,8 +284,16 @@ fn try_attach(v: &str, p: &Prepared, w: Span, word: Word, f: &mut Found) -> bool
         Word::Change => (n == 0 && ratio).then_some(Comparator::Exactly),
         Word::Copies => (n == 0 && f.unit == "份").then_some(Comparator::Exactly),
         Word::Assign => (n == 0 && HEADS.contains(&f.unit)).then_some(Comparator::Exactly),
+        // 建设30个电气化项目; 建成1000亩以上开放休闲林地5个，: the count of
+        // the object closing the verb's clause.
         Word::Plan => {
-            (p.plans && n == 0 && f.num.arabic && p.in_task(f.end)).then_some(Comparator::Exactly)
+            // 待改造升级的…177处: a verb before 的 qualifies a noun, it
+            // does not plan.
+            let closes = n <= PLAN_GAP
+                && !gap.chars().any(|c| is_clause_end(c) || matches!(c, '的' | '(' | '（'))
+                && v.get(f.end..).is_none_or(|t| t.chars().next().is_none_or(is_clause_end));
+            (p.plans && f.num.arabic && (n == 0 || closes) && p.in_task(f.end))
+                .then_some(Comparator::Exactly)
         }
         _ => None,
     };
@@ -296,6 +305,11 @@ fn try_attach(v: &str, p: &Prepared, w: Span, word: Word, f: &mut Found) -> bool
         f.reported = !matches!(word, Word::Before(_) | Word::Rate | Word::Copies);
         f.per = per.map(|r| Span::new(f.start - r.len(), f.start));
         f.object_after = matches!(word, Word::Assign | Word::Plan);
+        if word == Word::Plan && n > 0 {
+            // The quota is the object noun and its count, after the verb
+            // and any quantity before it (`1000亩以上`).
+            f.cmp_start = Some(w.end.max(prev_end).min(f.start));
+        }
     }
     cmp.is_some()
 }

@@ -353,6 +353,10 @@ pub(super) const HEDGES: &[&str] = &["原则上", "力争", "确保", "务必"];
 /// (`至少要开展1次`).
 pub(super) const VERB_GAP: usize = 4;
 
+/// How many chars may stand between a verb of a plan and the count that
+/// closes its clause (`建成1000亩以上开放休闲林地5个，`).
+pub(super) const PLAN_GAP: usize = 20;
+
 /// How many chars of noun phrase may stand between a comparator and a
 /// percentage (`不得少于团员实交团费总数的60%`).
 pub(super) const BASE_GAP: usize = 24;
