@@ -98,6 +98,18 @@ impl Prepared {
         i.checked_sub(1).and_then(|k| self.gov.get(k)).copied().filter(|(s, _)| s.start >= from)
     }
 
+    /// True when a cue of requirement lies in `from..to`.
+    pub(super) fn requirement_in(&self, from: usize, to: usize) -> bool {
+        let i = self.gov.partition_point(|(s, _)| s.end <= to);
+        self.gov
+            .get(..i)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|(s, _)| s.start >= from)
+            .any(|&(_, g)| g == Gov::Require)
+    }
+
     /// True when a cue in `from..to` introduces the rest of its sentence.
     pub(super) fn intro_in(&self, from: usize, to: usize) -> bool {
         let i = self.intros.partition_point(|&s| s < from);
