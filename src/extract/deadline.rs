@@ -235,6 +235,10 @@ const ACTION_GAP: usize = 4;
 /// year qualifies a noun).
 const YEAR_ACTION_GAP: usize = 2;
 
+/// How many chars of subject may stand between a coming year heading a
+/// clause and the modal that makes it an annual target (`2017年本区绿色账户要`).
+const YEAR_SUBJECT_GAP: usize = 8;
+
 /// A completion verb after a time expression.
 #[derive(Clone, Copy, Debug)]
 struct Action {
@@ -521,7 +525,23 @@ impl DeadlineExtractor {
             c == Cue::Modal && tail.get(..sp.start).is_some_and(|g| g.chars().count() <= 2)
         });
         if years {
-            return verb && (ahead || modal_soon);
+            // 2017年本区绿色账户要新增覆盖14.3万户: a coming year, written
+            // as a number, heading a clause whose short subject is followed
+            // by a modal and a figure sets a measurable annual target
+            // (`明年要坚持稳字当头` sets a direction, not a limit).
+            let rest = tail.strip_prefix(['，', ',']).unwrap_or(tail);
+            let annual_target = t.year == YearSource::Written
+                && self.cues.find(rest).next().is_some_and(|(sp, c)| {
+                    let clause = rest.get(sp.end..).unwrap_or("");
+                    let clause = clause.split(is_stop).next().unwrap_or("");
+                    c == Cue::Modal
+                        && clause.contains(|c: char| c.is_ascii_digit())
+                        && rest.get(..sp.start).is_some_and(|g| {
+                            g.chars().count() <= YEAR_SUBJECT_GAP
+                                && g.chars().all(|c| !is_stop(c) && !c.is_ascii_digit())
+                        })
+                });
+            return verb && (ahead || modal_soon) || ahead && annual_target;
         }
         // `年末，…` with no year and no 前 heads narration in a report as
         // often as a schedule: only a modal makes it one.
@@ -901,6 +921,14 @@ mod tests {
         let s = |x: &str| Some(x.to_string());
         type Row = (&'static str, Option<String>, Option<String>);
         let rows: Vec<(&str, Vec<Row>)> = vec![
+            // A coming year heading a clause, a short subject, a modal and a
+            // figure: a measurable annual target; a direction is none.
+            (
+                "2014年全县农村改厕要新增覆盖3000户。",
+                vec![("2014年", s("2014-12-31"), s("2014-01-01"))],
+            ),
+            ("2014年，要继续加大对小微企业的支持。", vec![]),
+            ("今年全县要新增覆盖3000户。", vec![]),
             // 请于…前, 前 without 日, weekday, time of day.
             (
                 "请各单位于2022年5月15日前报送。",
