@@ -91,7 +91,7 @@ pub(super) fn classify<'t>(
         let cue = p.gov_in(scope_start, head);
         // 选取3—5个重点领域, 支持1~2项: a document that requires gives
         // ranges when it prescribes; a fact is reported as one figure.
-        let range = f.num.max.is_some() && !p.report && p.plans;
+        let range = f.num.max.is_some() && !p.registers.report_at(f.start) && p.plans;
         let required = matches!(cue, Some((_, Gov::Require)))
             || range
             || p.intro_in(sent_start, head)
@@ -113,7 +113,7 @@ pub(super) fn classify<'t>(
             subject_after = true;
         } else if let Some(c) = f.cmp.filter(|_| {
             // In a report, 超过/达到/以上 need a requirement to make a quota.
-            let unrequired = f.reported && p.report && !required;
+            let unrequired = f.reported && p.registers.report_at(f.start) && !required;
             !(f.summary || start_value || past && f.num.arabic || unrequired)
         }) {
             cmp = c;
@@ -430,6 +430,27 @@ mod tests {
         ];
         let want: Vec<_> = want.iter().map(|&(t, v, u, a)| (t.to_string(), v, u, a)).collect();
         assert_eq!(s, want);
+    }
+
+    /// A work report reviews the past year, then sets this year's targets:
+    /// the review paragraph reads as a report even where the whole text
+    /// reads as a requirement.
+    #[test]
+    fn a_review_paragraph_reports() {
+        let text = "过去一年，地区生产总值达到5000亿元，同比增长6%，比上年提高1个百分点，已完成全年任务。\n\
+                    今年要确保地区生产总值增长6%左右，城镇新增就业达到10万人以上。\n\
+                    各区要抓好落实，务必按期完成，确保不出问题。";
+        let (q, s) = run(text);
+        let q: Vec<_> = q.iter().map(|q| (q.0.as_str(), q.1, q.2)).collect();
+        assert_eq!(
+            q,
+            [
+                ("确保地区生产总值增长6%左右", "~", 6.0),
+                ("城镇新增就业达到10万人以上", ">=", 100_000.0)
+            ]
+        );
+        let s: Vec<_> = s.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(s, ["5000亿元", "6%", "1个百分点"]);
     }
 
     #[test]

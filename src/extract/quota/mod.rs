@@ -28,7 +28,9 @@
 //!   before (`至少要开展1次…、看1次…`).
 //!
 //! In a document that reads as a report (more past cues than cues of
-//! requirement: news, reviews), comparators that report as readily as they
+//! requirement: news, reviews), or in a paragraph that does (at least three
+//! cues, more of them past: the review of the past year in a work report,
+//! the background of a notice), comparators that report as readily as they
 //! require (`超过`, `达到`, `以上`, `提高`) make a quota only under a
 //! requirement; `将` is no plan cue there and `前4个月`/`每年` set no target.
 //! A penalty amount (`处二百元罚款`, Chinese numerals included), a figure

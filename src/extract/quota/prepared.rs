@@ -38,18 +38,15 @@ pub(super) struct Prepared {
     /// Starts of requirement cues that close their clause (`会议决定，`,
     /// `要求：`): they govern the rest of their sentence.
     pub(super) intros: Vec<usize>,
-    /// The document reads as a report (news, a review): more past cues
-    /// (`同比`, `截至`, `了`, `已`) than cues of requirement. There a
+    /// Whether each paragraph reads as a report (news, a review): there a
     /// comparator that reports as readily as it requires (`超过`, `达到`,
     /// `以上`) needs a requirement to make a quota.
-    pub(super) report: bool,
+    pub(super) registers: Registers,
     /// The document may state plans: not news (see [`Word::Plan`]).
     pub(super) plans: bool,
     /// Starts of the notes naming the units responsible for a task
     /// ([`Word::Task`]).
     pub(super) task_notes: Vec<usize>,
-    /// Offsets of the line breaks.
-    pub(super) line_ends: Vec<usize>,
 }
 
 impl Prepared {
@@ -131,7 +128,8 @@ impl Prepared {
     /// True when a task note ([`Word::Task`]) follows `at` in its line: the
     /// paragraph is a task of a plan.
     pub(super) fn in_task(&self, at: usize) -> bool {
-        let line_end = self.line_ends.get(self.line_ends.partition_point(|&e| e < at)).copied();
+        let ends = self.registers.line_ends();
+        let line_end = ends.get(ends.partition_point(|&e| e < at)).copied();
         let i = self.task_notes.partition_point(|&s| s < at);
         self.task_notes.get(i).is_some_and(|&s| line_end.is_none_or(|e| s < e))
     }
@@ -200,18 +198,34 @@ impl Prepared {
                 _ => None,
             }))
             .collect();
-        let past = gov.iter().filter(|(_, g)| *g != Gov::Require).count();
-        let report = past > gov.len() - past;
-        if !report {
-            gov.extend(
-                words.iter().filter(|&&(_, w)| w == Word::Future).map(|&(s, _)| (s, Gov::Require)),
-            );
+        let mut sentence_ends = Vec::new();
+        let mut clause_ends = Vec::new();
+        let mut line_ends = Vec::new();
+        for (i, c) in v.char_indices() {
+            if c == '\n' {
+                line_ends.push(i);
+            }
+            if is_sentence_end(c) {
+                sentence_ends.push(i + c.len_utf8());
+            } else if matches!(c, '，' | ',' | '：' | ':') {
+                clause_ends.push(i + c.len_utf8());
+            }
         }
+        gov.sort_unstable_by_key(|(s, _)| (s.end, s.start));
+        let registers = Registers::new(&gov, line_ends);
+        let report_at = |at: usize| registers.report_at(at);
+        gov.extend(
+            words
+                .iter()
+                .filter(|&&(s, w)| w == Word::Future && !report_at(s.start))
+                .map(|&(s, _)| (s, Gov::Require)),
+        );
         gov.sort_unstable_by_key(|(s, _)| (s.end, s.start));
         let date = cx.date();
         let mut targets: Vec<Span> = times
             .iter()
             .filter(|t| {
+                let report = report_at(t.view.start);
                 let future = match (t.end, date) {
                     (Some(end), Some(d)) => end >= d,
                     // A report says `今年前4个月` of the past: no guessing there.
@@ -231,19 +245,6 @@ impl Prepared {
             .map(|t| t.view)
             .collect();
         targets.sort_unstable();
-        let mut sentence_ends = Vec::new();
-        let mut clause_ends = Vec::new();
-        let mut line_ends = Vec::new();
-        for (i, c) in v.char_indices() {
-            if c == '\n' {
-                line_ends.push(i);
-            }
-            if is_sentence_end(c) {
-                sentence_ends.push(i + c.len_utf8());
-            } else if matches!(c, '，' | ',' | '：' | ':') {
-                clause_ends.push(i + c.len_utf8());
-            }
-        }
         let mut intros: Vec<usize> = gov
             .iter()
             .filter(|(s, g)| {
@@ -261,10 +262,60 @@ impl Prepared {
             sentence_ends,
             clause_ends,
             intros,
-            report,
+            registers,
             plans: genre != Genre::News,
             task_notes,
-            line_ends,
         }
+    }
+}
+
+/// How many cues a paragraph needs to have a register of its own.
+const PARAGRAPH_CUES: usize = 3;
+
+/// Whether the text reads as a report (more past cues, `同比`, `截至`, `了`,
+/// `已`, than cues of requirement) or as a requirement, per paragraph: a
+/// government work report reviews the past year and then sets this year's
+/// tasks, a notice opens with the background. A paragraph reads as a report
+/// when the whole text does, or when it holds at least [`PARAGRAPH_CUES`]
+/// cues and more of the past; a news report quoting a meeting's demands
+/// stays a report.
+pub(super) struct Registers {
+    /// Offsets of the line breaks: paragraph `k` ends at `line_ends[k]`.
+    line_ends: Vec<usize>,
+    /// The register of each paragraph: true for a report.
+    report: Vec<bool>,
+}
+
+impl Registers {
+    /// The registers from the governing cues `gov` (sorted by end).
+    fn new(gov: &[(Span, Gov)], line_ends: Vec<usize>) -> Registers {
+        let mut counts = vec![(0usize, 0usize); line_ends.len() + 1]; // (past, require)
+        let (mut past, mut require) = (0, 0);
+        for &(s, g) in gov {
+            let k = line_ends.partition_point(|&e| e < s.start);
+            let Some(c) = counts.get_mut(k) else { continue };
+            if g == Gov::Require {
+                c.1 += 1;
+                require += 1;
+            } else {
+                c.0 += 1;
+                past += 1;
+            }
+        }
+        let whole = past > require;
+        let report =
+            counts.into_iter().map(|(p, r)| whole || (p + r >= PARAGRAPH_CUES && p > r)).collect();
+        Registers { line_ends, report }
+    }
+
+    /// True when the paragraph holding `at` reads as a report.
+    pub(super) fn report_at(&self, at: usize) -> bool {
+        let k = self.line_ends.partition_point(|&e| e < at);
+        self.report.get(k).copied().unwrap_or(false)
+    }
+
+    /// The offsets of the line breaks.
+    pub(super) fn line_ends(&self) -> &[usize] {
+        &self.line_ends
     }
 }
