@@ -246,26 +246,6 @@ gold("e04_hb_dianli_tongbao_dangan_2020", "provincial", None, [
         "outer 《title》 (judgement call); 2019年度 is a reference year (not a deadline)")
 
 # =============================================================================================
-# e05: OCR 表彰通报 of a provincial State Grid company
-# =============================================================================================
-gold("e05_hb_dianli_tongbao_biaozhang_2021", "provincial", None, [
-    DOC("circular", False, "鄂电司人资〔2021〕49号", "国网湖北省电力有限公司关于表彰2021年技能竞赛获奖单位和个人的通报",
-        "国网湖北省电力有限公司", True, "2021-10-27", ["本部各部门", "公司各单位、各省管产业单位"],
-        note="OCR text (one line): 内部事项, 发文机关标志 …文件, 文号, title, 主送, body, 附件 list (two items), "
-             "signature, date, distribution note, then both attachments' lists of winners (names masked XXX) and the "
-             "colophon 办公室2021年10月28日印发. The attachments are name lists, not listed as embedded documents"),
-], [
-    DN("鄂电司人资〔2021〕49号", "own"),
-    DN("国家电网企管〔2019〕428号", "cited"),
-    DN("国家电网企管〔2018〕1225号", "cited"),
-    T("国家电网有限公司教育培训项目管理办法", "cited"),
-    T("国家电网有限公司表彰奖励工作管理办法", "cited"),
-    N("分别有6家、7家、6家单位获得团体一、二、三等奖", "statistic (results)"),
-    N("共有17名参赛选手获得个人奖项", "statistic"),
-    N("柳明等17名同志", "statistic"),
-], note="no deadline and no quota; 2021年 only in the event's name and in 2021年技能类竞赛 (reference year)")
-
-# =============================================================================================
 # e06: 国务院办公厅 forwarding a 国家教委 请示 (1996), the 请示 a separate logical document
 # =============================================================================================
 gold("e06_gwyb_zhuanfa_xizangban_1996", "national", "1996-08-17", [
@@ -305,6 +285,134 @@ gold("e06_gwyb_zhuanfa_xizangban_1996", "national", "1996-08-17", [
 ], note="1996 State Council office notice forwarding a ministry's 请示 (two levels; the 请示 cites 国办发〔1993〕71号, "
         "itself a forwarding of an earlier 请示). Year-level targets 1998年/至1998年 with 2000 pupils; the plan table's "
         "year columns (1996年/1997年/1998年) are not annotated")
+
+# =============================================================================================
+# e07: 国务院办公厅 forwarding a 国家地震局 report (1997), the report a separate logical document
+# =============================================================================================
+gold("e07_gwyb_zhuanfa_dizhen_1997", "national", "1997-03-04", [
+    DOC("notice", True, "国办发〔1997〕2号",
+        "国务院办公厅转发国家地震局关于1997年地震趋势和加强防震减灾工作意见报告的通知",
+        "国务院办公厅", False, "1997-02-04", ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"],
+        note="gov.cn page converted from HTML: title over three lines, 文号 line, 主送, body, signature, date in Chinese "
+             "numerals (一九九七年二月四日), the page's note （本文有删减）; meta_date is the dump's wiritten_time date"),
+    DOC("report", False, None, "关于1997年地震趋势和加强防震减灾工作意见的报告", "国家地震局", False, "1997-01-20",
+        ["国务院"],
+        note="the forwarded 报告 with its own title (two lines), addressee 国务院：, 以上意见如无不妥，请批转…, signature "
+             "国家地震局 and date 一九九七年一月二十日"),
+], [
+    DN("国办发〔1997〕2号", "own"),
+    DN("国办发〔1996〕54号", "cited"),
+    DN("国办发〔1994〕36号", "cited", doc=1),
+    DN("国办发〔1996〕2号", "cited", doc=1),
+    T("关于1997年地震趋势和加强防震减灾工作意见的报告", "forwarded"),
+    T("国务院办公厅关于印发国家破坏性地震应急预案的通知", "cited"),
+    T("国务院办公厅转发国家地震局关于1994年地震趋势和防震减灾工作意见报告的通知", "cited", doc=1),
+    T("国务院办公厅转发国家地震局关于我国地震重点监视防御区的确定和加强防震减灾工作意见报告的通知", "cited", doc=1),
+    T("破坏性地震应急条例", "cited", doc=1),
+    T("国家破坏性地震应急预案", "cited", doc=1),
+    T("破坏性地震应急预案", "cited", doc=1),
+    T("关于建立健全防震减灾计划体制及相应经费渠道的报告", "cited", doc=1),
+    DL(S("“九五”期间", 0), "2000-12-31", year_level=True, note="努力实现“九五”期间…工作目标 (九五 = 1996-2000, as 十四五 → 2025)"),
+    N("在下世纪初", "vague"),
+    N("于1997年1月7日至11日召开", "past meeting"),
+    N("我国共发生5级以上地震38次", "statistic"),
+    N("共造成365人死亡，4026人重伤，直接经济损失约46亿元", "statistic"),
+    N("将发生几次7级左右强震，并且很可能发生7.5级以上特大地震", "forecast (magnitudes)"),
+    N("今后几年发生多次5―6级或6级以上地震的可能性较大", "forecast"),
+    N("1997年，我国大陆发生7级以上地震的可能性较大", "forecast (the year is the forecast's, not a deadline)"),
+    N("有可能发生6级左右地震", "forecast"),
+    N("尽快制定防震减灾十年目标实施方案并抓紧组织实施", "vague"),
+    N("尽快制定或完善", "vague"),
+    N("应抓紧做好", "vague"),
+    N("尽快将其纳入", "vague"),
+    DL("今年适当时候", "1997-12-31", doc=1, note="建议今年适当时候…进行一次检查: a proposed action within 1997 (the report's "
+       "year); judgement call, vague inside the year"),
+    N("适时加大", "vague"),
+    DL(S("通过“九五”期间的努力", 0), "2000-12-31", year_level=True, doc=1),
+    DL(S("经过“九五”期间的努力", 0), "2000-12-31", year_level=True, doc=1),
+    Q("抗御6级左右地震能力", "~", 6, "级", doc=1, note="target capability of the demonstration area (judgement call)"),
+    SL("九五", 0, optional=True, note="plan name"),
+], note="1997 State Council office notice forwarding a bureau's report (two levels; the report cites two earlier "
+        "State Council office forwardings of the bureau's reports). Deadlines: the 九五 period (→ 2000-12-31) and "
+        "今年适当时候 (1997); magnitudes in forecasts and the past year's figures are neutral")
+
+# =============================================================================================
+# e08: 国务院办公厅 通报 on four coal-mine explosions (2004)
+# =============================================================================================
+gold("e08_gwyb_tongbao_meikuang_2004", "national", "2004-02-16", [
+    DOC("circular", False, "国办发〔2004〕7号", "国务院办公厅关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报",
+        "国务院办公厅", False, "2004-01-16", ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"],
+        note="gov.cn page converted from HTML: title over three lines, 文号 line, 主送, facts and sanctions, four "
+             "requirements, signature, date in Chinese numerals (二〇〇四年一月十六日), （本文有删减）; meta_date is the "
+             "dump's wiritten_time date"),
+], [
+    DN("国办发〔2004〕7号", "own"),
+    T("中华人民共和国安全生产法", "cited"),
+    T("煤矿安全生产基本条件", "cited"),
+    N("2003年5月13日", "past event"),
+    N("造成86名矿工遇难", "statistic"),
+    N("8月11日至18日", "past"),
+    N(S("8月11日", 1), "past"),
+    N("造成43人死亡", "statistic"),
+    N("8月14日", "past"),
+    N("造成28人死亡", "statistic"),
+    N("8月18日", "past"),
+    N("造成27人死亡", "statistic"),
+    N("进入2003年12月下旬", "past (a naive reading gives 2003-12-31)"),
+    N("“12·21”", "event name (date)"), N("“12·23”", "event name (date)"), N("“12·30”", "event name (date)"),
+    N("“5·13”", "event name (date)"), N("“8·11”", "event name (date)"), N("“8·14”", "event name (date)"),
+    N("“8·18”", "event name (date)"),
+    N("开除留用2年、留党察看2年", "sanction durations"),
+    N("开除留用察看1年、留党察看1年", "sanction durations"),
+    N("其他22名相关责任人员", "statistic"),
+    N("及时进行安全技术改造", "vague"),
+    N("凡有一项没有达到基本条件的", "condition (Chinese numeral; judgement call)"),
+    N("必须立即停产整顿，限期达标", "vague"),
+    N("及时发现问题", "vague"),
+    SL("三个代表", 3, expansion=["中国先进生产力的发展要求", "中国先进文化的前进方向", "中国最广大人民的根本利益"],
+       note="“三个代表”重要思想; expansion not in the text"),
+    SL("一通三防", 4, optional=True, note="mining term: 通风, 防瓦斯, 防煤尘, 防火; expansion not in the text"),
+], note="2004 national 通报: no deadline and no quota; past dates, event names (“8·11”), death tolls and sanction "
+        "durations are neutral; one required slogan (三个代表)")
+
+# =============================================================================================
+# e09: three-level forwarding chain in one OCR text: 国网安监部 forwards a 国资委 notice that forwards a 督导组 函
+# =============================================================================================
+gold("e09_sgcc_zhuanfa_senlin_fanghuo_2021", "national", None, [
+    DOC("notice", True, "安监二〔2021〕13号", "国网安监部转发国资委关于进一步做好森林草原火灾防灭专项整治有关工作的通知",
+        "国网安监部", False, "2021-03-26",
+        ["各分部", "各省(自治区、直辖币)电力公司", "南瑞集团", "国网新源公司", "国网综能服务集团", "许继集团", "平高集团",
+         "山东电工电气", "国网直流公司", "国网交流公司", "国网信通公司", "中国电科院"],
+        note="OCR text (one line) of a State Grid headquarters department's forwarding notice: 内部事项, the marker "
+             "国家电网有限公司部门文件 (the company's, not the department's name: issuer_in_header false), 文号, title, "
+             "主送 (OCR 直辖币 for 直辖市), body with three requirements, signature 国网安监部, date, distribution note; "
+             "then the forwarded 国资委 notice (level 2), which itself forwards the 督导组's 函 (level 3); at the very "
+             "end 抄送 and this notice's colophon 国家电网有限公司办公室 2021年3月26日印发. Level: headquarters of a central "
+             "state-owned company (given as national)"),
+    DOC("notice", True, None, "国务院国有资产监督管理委员会关于进一步做好说呢林草原火灾防灭专项整治有关工作的通知",
+        "国资委科创局", False, "2021-03-22", ["有关中央企业"],
+        note="level 2: forwarded by doc 0, forwarding doc 2 (现将该函转发你们); title with OCR noise (说呢 for 森); no 文号 "
+             "printed; 附件 line naming the 函; signed 国资委科创局 (the title names the whole commission)"),
+    DOC("letter", False, None, "国务院四川森林草原防灭火专项整治督导组关于高度重视解决企业施工生产引发森林草原火灾有关问题建议的函",
+        "国务院四川森林草原防灭火专项整治督导组", False, "2021-03-17", ["四川省森林草原防灭火工作专项整治领导小组"],
+        note="level 3: the 函 forwarded by doc 1; its 主送 is garbled and repeated by the OCR (…领导小组：专项整治防灭火工作"
+             "专项整治领导小组：), one recipient given; signature …督导组（代章）, date, contact line"),
+], [
+    DN("安监二〔2021〕13号", "own"),
+    T("关于进一步做好森林草原火灾防灭专项整治有关工作的通知", "forwarded"),
+    T("关于高度重视解决企业施工生产引发森林草原火灾有关问题建议的函", "forwarded", doc=1),
+    N("提前抓好", "vague"),
+    N("及时将发现的问题隐患", "vague"),
+    N("提前落实好", "vague"),
+    N("倒排工期计划，严格时间节点管控", "vague"),
+    N("在近2年左右的时间内，先后发生31次纰漏，5此因故障停运", "statistic (past)"),
+    N("”3.13“火情", "event name (date)"),
+    N("及时向属地森防指报备", "vague"),
+    N("尽快补齐短板", "vague"),
+    SL("两个清单", 2, optional=True, note="安全生产专项整治“两个清单” (问题隐患清单, 制度措施清单); expansion not in the text"),
+], note="three-level forwarding chain inside one text (company department → State-owned Assets commission bureau → "
+        "State Council inspection group's letter), each level with its own signature and date, so three logical "
+        "documents; no deadline and no quota (安全生产专项整治三年行动 is a campaign name)")
 
 if __name__ == "__main__":
     main(gold, source_of, TEXTS, GOLD_DIR)

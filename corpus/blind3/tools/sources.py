@@ -1,21 +1,21 @@
 """Provenance of corpus/blind3/texts and a check of the saved texts against the sha256 in gold/.
 
-Three kinds of source (see ../README.md):
+Three sources (see ../README.md):
 
 * zhiyao87/Shanghai-Gov-Docs-Index (e01, e02): no snapshot (mirror) could be had here (fetch refused), exactly as
   for blind2; each text was saved from the stored version served by the code index (read_file, repo + path, pinned
   commit below), UTF-8, as served. e02 is the whole file (2356 chars = the index's total_chars); e01 is the
   file's first 9815 characters (notice, plan and 附件1, ending with the newline after task 39's 时间节点 cell;
   read_file at offset 9755 shows the same 60 characters followed by '\\n附件2'), the attachments 2-3 being left out.
-* Telescope-U/GovDocClassification (e03-e05): dataset/train.csv, column 'article' of the row with the given id,
+* Telescope-U/GovDocClassification (e03, e04, e09): dataset/train.csv, column 'article' of the row with the given id,
   written byte for byte (no newline added), as devset d22-d37.
-* ZhouYNF/platform-1 (e06): db/ge_policy_raw20190217.sql, a MySQL dump of gov.cn policy pages; the row's
+* ZhouYNF/platform-1 (e06-e08): db/ge_policy_raw20190217.sql, a MySQL dump of gov.cn policy pages; the row's
   `content` column (HTML) is converted to text by `html2text` below (tags dropped, </p> and <br> end a line,
   entities unescaped, each line stripped of blanks and U+3000, empty lines dropped, final newline). The unknown
   entity '&sp;' of the source is kept as it stands.
 
   python3 sources.py            recompute sha256/bytes/chars of texts/ and compare with gold/<id>.json
-  python3 sources.py --rebuild  rebuild e03-e06 from the mirrors under /work/.mirror (if present) and compare
+  python3 sources.py --rebuild  rebuild e03-e09 from the mirrors under /work/.mirror (if present) and compare
 """
 import csv, hashlib, html, json, os, re, subprocess, sys
 
@@ -42,13 +42,19 @@ SOURCES = {
     "e04_hb_dianli_tongbao_dangan_2020": dict(
         repo=GDC[0], commit=GDC[1], path=GDC[2], row="159",
         record="row with id=159, column 'article' (OCR text, line breaks lost)"),
-    "e05_hb_dianli_tongbao_biaozhang_2021": dict(
-        repo=GDC[0], commit=GDC[1], path=GDC[2], row="173",
-        record="row with id=173, column 'article' (OCR text, line breaks lost)"),
+    "e09_sgcc_zhuanfa_senlin_fanghuo_2021": dict(
+        repo=GDC[0], commit=GDC[1], path=GDC[2], row="59",
+        record="row with id=59, column 'article' (OCR text, line breaks lost)"),
     "e06_gwyb_zhuanfa_xizangban_1996": dict(
         repo=PLT[0], commit=PLT[1], path=PLT[2], row="52",
         record="INSERT row with id=52 (crawl_url http://www.gov.cn/zhengce/content/2018-12/02/content_5345284.htm), "
                "column 'content' (HTML) converted by sources.html2text"),
+    "e07_gwyb_zhuanfa_dizhen_1997": dict(
+        repo=PLT[0], commit=PLT[1], path=PLT[2], row="51",
+        record="INSERT row with id=51 (国办发〔1997〕2号), column 'content' (HTML) converted by sources.html2text"),
+    "e08_gwyb_tongbao_meikuang_2004": dict(
+        repo=PLT[0], commit=PLT[1], path=PLT[2], row="49",
+        record="INSERT row with id=49 (国办发〔2004〕7号), column 'content' (HTML) converted by sources.html2text"),
 }
 
 
