@@ -390,7 +390,15 @@ impl DeadlineExtractor {
                         || in_title(titles, ts)
                         || (t.start == t.end && is_signature(cx, view, ts))
                         || (lead.hedge.is_none() && is_past(&t, &around, reference));
-                    !vetoed && self.dated_rule(&t, &around, &lead, action, reference)
+                    !vetoed
+                        && self.dated_rule(
+                            &t,
+                            &around,
+                            &lead,
+                            action,
+                            reference,
+                            beside_time_cell(v, ts),
+                        )
                 }
             };
             if !required {
@@ -476,6 +484,7 @@ impl DeadlineExtractor {
         lead: &Lead,
         action: Option<Action>,
         reference: Option<Reference>,
+        header_row: bool,
     ) -> bool {
         let tail = around.tail;
         // 2018年度, 到2019年12月31日之前的在研项目, 2019年至2020年期间.
@@ -503,6 +512,19 @@ impl DeadlineExtractor {
             Marker::Head | Marker::Plain => {}
         }
         let head = lead.marker == Marker::Head;
+        // A cell of a task table's time column (`2019年`, `2019年6月`): a
+        // month or a year standing alone on its line, in or after the
+        // reference year. A day alone is a 成文日期 or a meeting date.
+        // A cell next to another such cell is a row of column headers
+        // (`1996年⏎1997年⏎1998年⏎总计`).
+        let cell = head
+            && around.before.trim().is_empty()
+            && around.tail.trim().is_empty()
+            && matches!((t.start, t.end), (Some(s), Some(e)) if s < e)
+            && matches!((reference, t.end), (Some(r), Some(e)) if e.year() >= r.date.year());
+        if cell {
+            return !header_row;
+        }
         if before {
             if t.text.starts_with('截') {
                 // 截至3月31日: a status line unless a modal binds it.
@@ -845,6 +867,35 @@ fn names_a_document(tail: &str) -> bool {
         .any(|w| tail.starts_with(w))
 }
 
+/// True when the non-blank line before or after the line of `at` is a
+/// bare time cell (`1997年`, `2019年6月`, `三季度`): only digits, numerals
+/// and the words of a date. Reads at most [`CELL_LOOK`] bytes either side.
+fn beside_time_cell(v: &str, at: Span) -> bool {
+    let is_cell = |line: &str| {
+        let line = line.trim();
+        line.contains(['年', '月', '季'])
+            && line.chars().count() <= 12
+            && line.chars().all(|c| c.is_ascii_digit() || "年月日季度上下半一二三四".contains(c))
+    };
+    let mut lo = at.start.saturating_sub(CELL_LOOK);
+    while !v.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (at.end + CELL_LOOK).min(v.len());
+    while !v.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let before = v.get(lo..at.start).unwrap_or("");
+    let after = v.get(at.end..hi).unwrap_or("");
+    // The first line in each direction is the rest of the expression's own.
+    let prev = before.split('\n').rev().skip(1).find(|l| !l.trim().is_empty());
+    let next = after.split('\n').skip(1).find(|l| !l.trim().is_empty());
+    prev.is_some_and(is_cell) || next.is_some_and(is_cell)
+}
+
+/// How many bytes either side [`beside_time_cell`] reads.
+const CELL_LOOK: usize = 64;
+
 /// True when view span `at` lies inside a 《title》 (`titles` sorted).
 fn in_title(titles: &[Span], at: Span) -> bool {
     let i = titles.partition_point(|s| s.end <= at.start);
@@ -929,6 +980,14 @@ mod tests {
             ),
             ("2014年，要继续加大对小微企业的支持。", vec![]),
             ("今年全县要新增覆盖3000户。", vec![]),
+            // A month or a year alone on its line: a cell of a task table's
+            // time column; a row of such cells is a header, a past one none.
+            (
+                "完成箱房改造\n\n区绿化市容局\n\n2014年6月\n\n2\n\n推进分类收运",
+                vec![("2014年6月", s("2014-06-30"), s("2014-06-01"))],
+            ),
+            ("分年度任务\n2014年\n2015年\n2016年\n总计\n1445", vec![]),
+            ("完成箱房改造\n2013年\n2", vec![]),
             // 请于…前, 前 without 日, weekday, time of day.
             (
                 "请各单位于2022年5月15日前报送。",
