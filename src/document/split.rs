@@ -12,6 +12,10 @@
 //! - a 成文日期 line followed by a paragraph of running prose: an attachment
 //!   after the date opens with its title or `附件`, never mid-argument, so the
 //!   prose belongs to another text.
+//!
+//! And a text with its own title printed after the 成文日期, closing with
+//! its own date (a forwarded 请示 or 报告, a 批转ed 办法), is a document of
+//! its own; without a date of its own it is the notice's attachment.
 
 use std::ops::Range;
 
@@ -20,6 +24,7 @@ use super::date::DateFinder;
 use super::header::HeaderRules;
 use super::kind::kind_from_title;
 use super::lines::Line;
+use super::statute::form_from_title;
 
 /// Non-blank lines a document must have before a header block starts a new one.
 const MIN_LINES: usize = 3;
@@ -64,7 +69,70 @@ pub(crate) fn segments(
         last_was_mark = is_mark;
     }
     starts.push(lines.len());
-    starts.windows(2).filter(|w| w[0] < w[1]).map(|w| w[0]..w[1]).collect()
+    let mut segments: Vec<Range<usize>> =
+        starts.windows(2).filter(|w| w[0] < w[1]).map(|w| w[0]..w[1]).collect();
+    let mut k = 0;
+    while let Some(seg) = segments.get(k).cloned() {
+        match signed_text_after_date(source, lines, &nonblank, seg.clone(), dates) {
+            Some(at) => {
+                segments.splice(k..=k, [seg.start..at, at..seg.end]);
+            }
+            None => k += 1,
+        }
+    }
+    segments
+}
+
+/// Title lines a forwarded text's title may take.
+const TITLE_LINES: usize = 3;
+
+/// A forwarded or approved text printed after the 成文日期 of the notice
+/// that forwards it, with its own title and its own signature date
+/// (`…国务院办公厅⏎一九九六年七月十七日⏎关于…的请示⏎国务院：⏎…⏎国家教委⏎
+/// 一九九六年…`, a 批转ed `…办法` closing with its issuers and date): it is a
+/// logical document of its own. An issued text without a date of its own
+/// stays the notice's attachment. Returns the line where it starts.
+fn signed_text_after_date(
+    source: &str,
+    lines: &[Line],
+    nonblank: &[usize],
+    seg: Range<usize>,
+    dates: &DateFinder,
+) -> Option<usize> {
+    let inside: Vec<usize> = nonblank.iter().copied().filter(|i| seg.contains(i)).collect();
+    let text = |i: usize| lines.get(i).map_or("", |l| l.text(source)).trim();
+    // The forwarded text closes with its own date line (an appended table
+    // may follow it).
+    let date_lines: Vec<usize> = (inside.iter().enumerate())
+        .filter(|&(_, &i)| dates.whole(text(i)).is_some())
+        .map(|(k, _)| k)
+        .collect();
+    let &own_date = date_lines.last()?;
+    for &k in &date_lines {
+        if k < MIN_LINES || k == own_date {
+            continue;
+        }
+        // A note under the date (`（本文有删减）`) may stand before the title.
+        let mut j = k + 1;
+        if inside
+            .get(j)
+            .is_some_and(|&n| text(n).starts_with(['（', '(']) && text(n).chars().count() <= 16)
+        {
+            j += 1;
+        }
+        let &first = inside.get(j)?;
+        let mut title = String::new();
+        for &n in inside.iter().skip(j).take(TITLE_LINES) {
+            title.push_str(text(n));
+            let named = kind_from_title(&title).is_some() || form_from_title(&title).is_some();
+            // The title leaves room for a body before the closing date.
+            let before_own_date = inside.get(own_date).is_some_and(|&d| n + 1 < d);
+            if named && title.chars().count() <= 80 && before_own_date {
+                return Some(first);
+            }
+        }
+    }
+    None
 }
 
 /// A 版记 印发 line: a full date right before `印发` at the end of the line.
@@ -144,6 +212,25 @@ mod tests {
         assert_eq!(split(&source).len(), 2);
         let source = "各单位：\n正文一。\n正文二。\n水利部办公厅\n2022年6月14日\n2022年工作要点\n一、强化应用。";
         assert_eq!(split(source).len(), 1);
+    }
+
+    #[test]
+    fn splits_a_signed_text_after_the_date() {
+        let notice = "国务院办公厅转发某部关于做好某项工作请示的通知\n各省人民政府：\n某部《关于做好某项工作的请示》已经国务院同意，现转发给你们。\n请认真贯彻执行。\n国务院办公厅\n二〇〇一年三月二日\n";
+        // The forwarded request, with its own date and an appended table.
+        let source = format!(
+            "{notice}（有删减）\n关于做好某项工作\n的请示\n国务院：\n现提出如下意见。\n一、加强领导。\n某部\n2001年1月5日\n附表\n甲省\n100"
+        );
+        let parts = split(&source);
+        assert_eq!(parts.len(), 2);
+        assert!(parts[1].starts_with("关于做好某项工作|的请示|国务院："), "{parts:?}");
+        // An issued 办法 closing with its issuers and date.
+        let source =
+            format!("{notice}某某管理办法\n第一条 为了规范管理，制定本办法。\n某局\n2001年2月1日");
+        assert_eq!(split(&source).len(), 2);
+        // Without a date of its own, the text stays the notice's attachment.
+        let source = format!("{notice}关于做好某项工作的请示\n国务院：\n现提出如下意见。");
+        assert_eq!(split(&source).len(), 1);
     }
 
     #[test]
