@@ -10,7 +10,9 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use crate::Span;
-use crate::document::{ArchiveDate, ArchiveFields, ArchiveItem, Document, DocumentParser};
+use crate::document::{
+    ArchiveDate, ArchiveFields, ArchiveItem, Document, DocumentParser, names_a_plan,
+};
 use crate::extract::Context;
 use crate::extract::citation::{Citation, CitationExtractor};
 use crate::extract::deadline::{Deadline, DeadlineExtractor};
@@ -197,7 +199,8 @@ impl Analyzer {
         // document it left as a notice or unknown is looked at again (a
         // notice whose attachment is written in articles reads as a statute).
         let genre = Genre::of_kind(document.kind).unwrap_or_else(|| Genre::detect(cx.text()));
-        let (quotas, statistics) = self.quotas.find_all_as(&cx, genre);
+        let plan = document.title.as_ref().is_some_and(|t| names_a_plan(t.text));
+        let (quotas, statistics) = self.quotas.find_all_as(&cx, genre, plan);
         let slogans: Vec<Slogan<'t>> = self.slogans.find_iter(&cx).collect();
         let deadline_spans = Inside::new(deadlines.iter().map(|d| d.span));
         let quota_spans = Inside::new(quotas.iter().map(|q| q.span));

@@ -37,6 +37,42 @@ pub(crate) fn kind_from_title(title: &str) -> Option<DocKind> {
     TITLE_ENDINGS.iter().find(|(end, _)| t.ends_with(end)).map(|&(_, k)| k)
 }
 
+/// Last words of the title of a plan (`…实施方案`, `…规划`, `…若干措施`).
+const PLAN_ENDINGS: &[&str] = &["方案", "规划", "计划", "实施意见", "措施", "行动"];
+
+/// True when `title` names a plan, or issues one in 《》 (`关于印发《…实施
+/// 方案》的通知`): a text whose figures are targets. A bracketed note at the
+/// end (`（征求意见稿）`, `（试行）`) is left out.
+///
+/// # Examples
+///
+/// ```
+/// use gongwen::document::names_a_plan;
+/// assert!(names_a_plan("关于印发《宝山区垃圾分类三年行动实施方案》的通知"));
+/// assert!(names_a_plan("关于支持重点帮扶县的若干措施（征求意见稿）"));
+/// assert!(names_a_plan("关于印发贯彻《条例》推进分类体系建设实施方案的通知"));
+/// assert!(!names_a_plan("关于做好2019年计划生育工作的通知"));
+/// ```
+#[must_use]
+pub fn names_a_plan(title: &str) -> bool {
+    let ends_a_plan = |t: &str| {
+        let t = t.trim();
+        let t = match t.rfind(['（', '(']) {
+            Some(i) if t.ends_with(['）', ')']) => t.get(..i).unwrap_or(t).trim_end(),
+            _ => t,
+        };
+        PLAN_ENDINGS.iter().any(|w| t.ends_with(w))
+    };
+    // 关于印发…实施方案的通知: the plan the notice issues.
+    let issued = ["的通知", "的函", "的批复"].iter().find_map(|w| title.trim_end().strip_suffix(w));
+    ends_a_plan(title)
+        || issued.is_some_and(ends_a_plan)
+        || title
+            .split('《')
+            .skip(1)
+            .any(|t| t.split_once('》').is_some_and(|(inner, _)| ends_a_plan(inner)))
+}
+
 /// The formulas (公文用语) by which a body names its 文种, one alternative
 /// per type. Opening formulas (`现将有关事项通知如下`) and closing ones
 /// (`特此通知`) alike; the first one in the body wins.

@@ -35,6 +35,7 @@ mod statute;
 
 pub use doc_number::{Bracket, DocNumber, DocNumberFinder, DocNumberKind, NotADocNumber};
 pub use history::{StatuteEvent, StatuteEventKind};
+pub use kind::names_a_plan;
 
 /// The warning of a document whose text states no 成文日期 (dropped when
 /// another source, a programme heading or the archive, gives one).

@@ -239,22 +239,26 @@ impl QuotaExtractor {
     /// ([`Genre::detect`]).
     #[must_use]
     pub fn find_all<'t>(&self, cx: &Context<'t, '_>) -> (Vec<Quota<'t>>, Vec<Statistic<'t>>) {
-        self.find_all_as(cx, Genre::detect(cx.text()))
+        self.find_all_as(cx, Genre::detect(cx.text()), false)
     }
 
     /// Quotas and statistics in one pass, the document read as `genre`
     /// (what the analyser settles from the parsed kind): news plans
     /// nothing, so a count after a verb of a plan (`新建4家`) is a plan
-    /// number in a notice and a statistic in news.
+    /// number in a notice and a statistic in news. `plan` says the document
+    /// is or issues a plan ([`crate::document::names_a_plan`] of its
+    /// title): there a count after a verb of a plan is a target anywhere,
+    /// elsewhere only in a task paragraph.
     #[must_use]
     pub fn find_all_as<'t>(
         &self,
         cx: &Context<'t, '_>,
         genre: Genre,
+        plan: bool,
     ) -> (Vec<Quota<'t>>, Vec<Statistic<'t>>) {
         let view = cx.view();
         let v = view.text.as_str();
-        let p = Prepared::new(cx, v, &self.times, &self.tables, genre);
+        let p = Prepared::new(cx, v, &self.times, &self.tables, genre, plan);
         let found = quantities(v, &p);
         classify(cx, &p, &found)
     }
@@ -487,6 +491,24 @@ mod tests {
             let want: Vec<_> = want.to_vec();
             assert_eq!(got, want, "{input:?}");
         }
+    }
+
+    /// In a document that is or issues a plan, a count after a verb of a
+    /// plan is a target in any paragraph; elsewhere it needs a task note.
+    #[test]
+    fn plan_documents() {
+        let text = "建成“两网融合”服务点670个、中转站12座、集散场1个。创建达标小区518个。";
+        let norm = Normalizer::new().normalize(text);
+        let cx = Context::whole(text, &norm, None);
+        let extractor = QuotaExtractor::new();
+        let plan = |plan| -> Vec<(f64, &str)> {
+            let (q, _) = extractor.find_all_as(&cx, Genre::Notice, plan);
+            q.iter().map(|q| (q.value, q.unit)).collect()
+        };
+        assert_eq!(plan(true), [(670.0, "个"), (12.0, "座"), (1.0, "个"), (518.0, "个")]);
+        assert_eq!(plan(false), []);
+        let (q, _) = extractor.find_all_as(&cx, Genre::News, true);
+        assert!(q.is_empty());
     }
 
     /// (input, the quota words found as (text, word)): decoys hide the

@@ -44,6 +44,8 @@ pub(super) struct Prepared {
     pub(super) registers: Registers,
     /// The document may state plans: not news (see [`Word::Plan`]).
     pub(super) plans: bool,
+    /// The document is or issues a plan: every paragraph is a task.
+    pub(super) plan: bool,
     /// Starts of the notes naming the units responsible for a task
     /// ([`Word::Task`]).
     pub(super) task_notes: Vec<usize>,
@@ -125,9 +127,15 @@ impl Prepared {
         self.words.get(..i).unwrap_or_default().iter().rev().copied()
     }
 
-    /// True when a task note ([`Word::Task`]) follows `at` in its line: the
-    /// paragraph is a task of a plan.
+    /// True when the paragraph of `at` is a task of a plan: a prose line of
+    /// a document that is or issues a plan, or a line with a task note
+    /// ([`Word::Task`]) after `at`.
     pub(super) fn in_task(&self, at: usize) -> bool {
+        // In a plan, prose states targets; a bare table cell (`建设公园绿地
+        // 200公顷` in a funding table) describes what an amount pays for.
+        if self.plan && self.registers.prose_at(at) {
+            return true;
+        }
         let ends = self.registers.line_ends();
         let line_end = ends.get(ends.partition_point(|&e| e < at)).copied();
         let i = self.task_notes.partition_point(|&s| s < at);
@@ -151,6 +159,7 @@ impl Prepared {
         recognizer: &TimeRecognizer,
         tables: &WordTables,
         genre: Genre,
+        plan: bool,
     ) -> Prepared {
         let times = cx.times(recognizer);
         let mut blocked: Vec<Span> =
@@ -201,18 +210,25 @@ impl Prepared {
         let mut sentence_ends = Vec::new();
         let mut clause_ends = Vec::new();
         let mut line_ends = Vec::new();
+        // Lines holding punctuation: prose, not a table cell.
+        let mut prose = vec![false];
         for (i, c) in v.char_indices() {
-            if c == '\n' {
-                line_ends.push(i);
-            }
             if is_sentence_end(c) {
                 sentence_ends.push(i + c.len_utf8());
             } else if matches!(c, '，' | ',' | '：' | ':') {
                 clause_ends.push(i + c.len_utf8());
+            } else {
+                continue;
+            }
+            if c == '\n' {
+                line_ends.push(i);
+                prose.push(false);
+            } else if let Some(p) = prose.last_mut() {
+                *p = true;
             }
         }
         gov.sort_unstable_by_key(|(s, _)| (s.end, s.start));
-        let registers = Registers::new(&gov, line_ends);
+        let registers = Registers::new(&gov, line_ends, prose);
         let report_at = |at: usize| registers.report_at(at);
         gov.extend(
             words
@@ -264,6 +280,7 @@ impl Prepared {
             intros,
             registers,
             plans: genre != Genre::News,
+            plan,
             task_notes,
         }
     }
@@ -284,11 +301,13 @@ pub(super) struct Registers {
     line_ends: Vec<usize>,
     /// The register of each paragraph: true for a report.
     report: Vec<bool>,
+    /// Whether each line holds punctuation (prose, not a table cell).
+    prose: Vec<bool>,
 }
 
 impl Registers {
     /// The registers from the governing cues `gov` (sorted by end).
-    fn new(gov: &[(Span, Gov)], line_ends: Vec<usize>) -> Registers {
+    fn new(gov: &[(Span, Gov)], line_ends: Vec<usize>, prose: Vec<bool>) -> Registers {
         let mut counts = vec![(0usize, 0usize); line_ends.len() + 1]; // (past, require)
         let (mut past, mut require) = (0, 0);
         for &(s, g) in gov {
@@ -305,7 +324,14 @@ impl Registers {
         let whole = past > require;
         let report =
             counts.into_iter().map(|(p, r)| whole || (p + r >= PARAGRAPH_CUES && p > r)).collect();
-        Registers { line_ends, report }
+        Registers { line_ends, report, prose }
+    }
+
+    /// True when the line holding `at` has punctuation: prose, not a table
+    /// cell.
+    pub(super) fn prose_at(&self, at: usize) -> bool {
+        let k = self.line_ends.partition_point(|&e| e < at);
+        self.prose.get(k).copied().unwrap_or(false)
     }
 
     /// True when the paragraph holding `at` reads as a report.

@@ -291,7 +291,8 @@ fn try_attach(v: &str, p: &Prepared, prev_end: usize, w: Span, word: Word, f: &m
             // does not plan.
             let closes = n <= PLAN_GAP
                 && !gap.chars().any(|c| is_clause_end(c) || matches!(c, '的' | '(' | '（'))
-                && v.get(f.end..).is_none_or(|t| t.chars().next().is_none_or(is_clause_end));
+                && v.get(f.end..)
+                    .is_none_or(|t| t.chars().next().is_none_or(|c| is_clause_end(c) || c == '、'));
             (p.plans && f.num.arabic && (n == 0 || closes) && p.in_task(f.end))
                 .then_some(Comparator::Exactly)
         }
