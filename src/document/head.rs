@@ -270,6 +270,8 @@ impl HeadReader {
         if head.number.is_some() {
             cursor = self.skip_serial(source, cursor, end, &mut head.warnings);
             cursor = skip_empty_label(source, cursor, end);
+            let issuer = head.issuer.and_then(|i| i.get(source));
+            cursor = skip_signer(source, cursor, end, issuer);
         }
         cursor = skip_blanks(source, cursor, end);
 
@@ -663,6 +665,34 @@ fn skip_empty_label(source: &str, at: usize, end: usize) -> usize {
     at
 }
 
+/// The 签发人 field of an upward document (请示, 报告) after its number:
+/// `签发人：张三` on a line of its own, or run into the title on one-line
+/// text (`…238号签发人：XXX国网湖北省电力有限公司关于…`). The name ends
+/// where the issuer's name or `关于` begins within a few chars, else at the
+/// line end, else after an ASCII run (`XXX`) or three chars. Returns the
+/// offset after the field (`at` when there is none).
+fn skip_signer(source: &str, at: usize, end: usize, issuer: Option<&str>) -> usize {
+    let at = skip_blanks(source, at, end);
+    let rest = source.get(at..end).unwrap_or("");
+    let Some(r) = rest.strip_prefix("签发人") else { return at };
+    let r = r.trim_start_matches(['：', ':', ' ', '\u{3000}']);
+    let from = end - r.len();
+    let near: String = r.chars().take(SIGNER_LOOK).collect();
+    let stop = issuer
+        .filter(|i| !i.is_empty())
+        .and_then(|i| near.find(i))
+        .or_else(|| near.find("关于"))
+        .or_else(|| near.find('\n'))
+        .unwrap_or_else(|| {
+            let ascii = r.bytes().take_while(|b| b.is_ascii_alphanumeric()).count();
+            if ascii > 0 { ascii } else { r.char_indices().nth(3).map_or(r.len(), |(i, _)| i) }
+        });
+    skip_blanks(source, from + stop, end)
+}
+
+/// How many chars after `签发人：` a signer's name may take before the title.
+const SIGNER_LOOK: usize = 12;
+
 /// The byte offset `HEAD_CHARS` chars after `at`, at most `end`.
 fn window_end(source: &str, at: usize, end: usize) -> usize {
     source
@@ -795,6 +825,20 @@ mod tests {
             Some("山东省发展和改革委员会山东省能源局山东省统计局国网山东省电力公司")
         );
         assert_eq!(get(s, h.title), Some("关于加强和规范电力统计工作的通知"));
+    }
+
+    #[test]
+    fn signer_of_an_upward_document() {
+        // Not from the sets: a 请示 with its 签发人, on one line and on lines.
+        for s in [
+            "某某省交通运输厅文件某交发〔2020〕12号签发人：XXX某某省交通运输厅关于申请养护资金的请示省人民政府：现将有关情况请示如下。",
+            "某某省交通运输厅文件\n某交发〔2020〕12号\n签发人：王某\n关于申请养护资金的请示\n省人民政府：\n现将有关情况请示如下。",
+        ] {
+            let h = read(s);
+            let title = get(s, h.title).unwrap_or_default();
+            assert!(title.ends_with("关于申请养护资金的请示"), "{s}: {title:?}");
+            assert_eq!(get(s, h.recipients), Some("省人民政府"), "{s}");
+        }
     }
 
     #[test]
