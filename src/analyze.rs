@@ -194,12 +194,12 @@ impl Analyzer {
     ) -> DocumentReport<'t> {
         let date = document.date.map(|d| d.value).or(meta.date).or(meta.reference_date);
         let cx = Context::new(source, norm, document.span, date);
-        let deadlines = self.deadlines.find_iter(&cx);
+        let plan = document.title.as_ref().is_some_and(|t| names_a_plan(t.text));
+        let deadlines = self.deadlines.find_iter_in(&cx, plan);
         // The structure parser has already judged statutes and news; only a
         // document it left as a notice or unknown is looked at again (a
         // notice whose attachment is written in articles reads as a statute).
         let genre = Genre::of_kind(document.kind).unwrap_or_else(|| Genre::detect(cx.text()));
-        let plan = document.title.as_ref().is_some_and(|t| names_a_plan(t.text));
         let (quotas, statistics) = self.quotas.find_all_as(&cx, genre, plan);
         let slogans: Vec<Slogan<'t>> = self.slogans.find_iter(&cx).collect();
         let deadline_spans = Inside::new(deadlines.iter().map(|d| d.span));

@@ -235,6 +235,22 @@ const ACTION_GAP: usize = 4;
 /// year qualifies a noun).
 const YEAR_ACTION_GAP: usize = 2;
 
+/// The document's reading: its reference date and whether it is a plan.
+#[derive(Clone, Copy, Debug)]
+struct Reading {
+    reference: Option<Reference>,
+    plan: bool,
+}
+
+/// Verbs of a plan's tasks after a heading year or quarter, besides the
+/// completion verbs (`2020年形成处置能力`, `2019年再新增18辆`).
+const PLAN_VERBS: &[&str] =
+    &["形成", "投产", "开工", "竣工", "新增", "实现", "建立", "创建", "启动", "投入使用"];
+
+/// How many chars may stand between a heading year or quarter and the verb
+/// of a plan's task (`2019年垃圾焚烧设施开工建设`).
+const PLAN_VERB_GAP: usize = 8;
+
 /// How many chars of subject may stand between a coming year heading a
 /// clause and the modal that makes it an annual target (`2017年本区绿色账户要`).
 const YEAR_SUBJECT_GAP: usize = 8;
@@ -302,6 +318,16 @@ impl DeadlineExtractor {
     /// candidate needs its sentence and the cues around it.
     #[must_use]
     pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> Vec<Deadline<'t>> {
+        self.find_iter_in(cx, false)
+    }
+
+    /// The deadlines of a document that is or issues a plan when `plan`
+    /// ([`crate::document::names_a_plan`] of its title): there a coming
+    /// year or quarter heading a clause with a verb of the plan in it
+    /// (`2019年再新增18辆`, `2020年形成处置能力`, `一季度实现…更新到位`) is a
+    /// task's deadline without a modal.
+    #[must_use]
+    pub fn find_iter_in<'t>(&self, cx: &Context<'t, '_>, plan: bool) -> Vec<Deadline<'t>> {
         let view = cx.view();
         let v = view.text.as_str();
         let reference = cx.time_reference(&self.times);
@@ -318,7 +344,7 @@ impl DeadlineExtractor {
             for t in list.iter().filter(|t| t.kind == TimeKind::Recurring) {
                 recurring_end = Some(t.view.end);
             }
-            self.judge_list(cx, list, reference, recurring_end, &mut out);
+            self.judge_list(cx, list, Reading { reference, plan }, recurring_end, &mut out);
         }
         out
     }
@@ -332,10 +358,11 @@ impl DeadlineExtractor {
         &self,
         cx: &Context<'t, '_>,
         list: &[TimeExpr<'t>],
-        reference: Option<Reference>,
+        reading: Reading,
         recurring_end: Option<usize>,
         out: &mut Vec<Deadline<'t>>,
     ) {
+        let reference = reading.reference;
         let (Some(first), Some(last)) = (list.first(), list.last()) else { return };
         let view = cx.view();
         let v = view.text.as_str();
@@ -396,7 +423,7 @@ impl DeadlineExtractor {
                             &around,
                             &lead,
                             action,
-                            reference,
+                            reading,
                             beside_time_cell(v, ts),
                         )
                 }
@@ -483,9 +510,10 @@ impl DeadlineExtractor {
         around: &Around<'_>,
         lead: &Lead,
         action: Option<Action>,
-        reference: Option<Reference>,
+        reading: Reading,
         header_row: bool,
     ) -> bool {
+        let reference = reading.reference;
         let tail = around.tail;
         // 2018年度, 到2019年12月31日之前的在研项目, 2019年至2020年期间.
         if tail.starts_with(['度', '的']) || tail.starts_with("期间") {
@@ -546,7 +574,13 @@ impl DeadlineExtractor {
         let modal_soon = self.cues.find(tail).next().is_some_and(|(sp, c)| {
             c == Cue::Modal && tail.get(..sp.start).is_some_and(|g| g.chars().count() <= 2)
         });
+        // In a plan, a task: a verb of the plan in the clause after a
+        // heading year or quarter (`2020年形成处置能力`).
+        let task = reading.plan && ahead && self.plan_verb_in_clause(tail);
         if years {
+            if task {
+                return true;
+            }
             // 2017年本区绿色账户要新增覆盖14.3万户: a coming year, written
             // as a number, heading a clause whose short subject is followed
             // by a modal and a figure sets a measurable annual target
@@ -568,11 +602,25 @@ impl DeadlineExtractor {
         // `年末，…` with no year and no 前 heads narration in a report as
         // often as a schedule: only a modal makes it one.
         if t.year == YearSource::Bare {
-            return modal_soon;
+            return modal_soon || task;
         }
         let comma = tail.starts_with(['，', ',', '）', ')']);
         let alone = lead.colon && tail.chars().next().is_none_or(is_stop);
         modal_soon || (ahead && (comma || verb || alone))
+    }
+
+    /// True when a completion verb or a verb of a plan stands in the clause
+    /// that `tail` opens, within [`PLAN_VERB_GAP`] chars.
+    fn plan_verb_in_clause(&self, tail: &str) -> bool {
+        let clause: String =
+            tail.chars().take_while(|&c| !is_stop(c)).take(PLAN_VERB_GAP + 4).collect();
+        self.actions.find(clause.as_str()).is_some()
+            || PLAN_VERBS.iter().any(|v| {
+                clause
+                    .find(v)
+                    .and_then(|i| clause.get(..i))
+                    .is_some_and(|g| g.chars().count() <= PLAN_VERB_GAP)
+            })
     }
 
     /// The first cue (not a permission) in `s`.
@@ -964,6 +1012,21 @@ mod tests {
         for (input, want) in rows {
             assert_eq!(run(input), want, "{input:?}");
         }
+    }
+
+    /// In a plan, a coming year or quarter heading a clause with a verb of
+    /// the plan is a task's deadline; outside a plan it needs a modal.
+    #[test]
+    fn plan_tasks() {
+        let text = "1.推进焚烧设施建设。2015年焚烧设施开工建设。2016年形成处置能力。";
+        let norm = Normalizer::new().normalize(text);
+        let cx = Context::whole(text, &norm, Date::new(2014, 4, 8).ok());
+        let ex = DeadlineExtractor::new();
+        let ends = |plan| -> Vec<String> {
+            ex.find_iter_in(&cx, plan).iter().filter_map(|d| d.end.map(|e| e.to_string())).collect()
+        };
+        assert_eq!(ends(true), ["2015-12-31", "2016-12-31"]);
+        assert!(ends(false).is_empty());
     }
 
     /// Issue 8 families, each with a sentence that is not from the devset.
