@@ -32,16 +32,10 @@ def source_of(doc_id):
 
 
 def main():
-    bad = 0
-    for doc_id in SOURCES:
-        raw = open(os.path.join(HERE, "..", "texts", doc_id + ".txt"), "rb").read()
-        h = hashlib.sha256(raw).hexdigest()
-        g = os.path.join(HERE, "..", "gold", doc_id + ".json")
-        want = json.load(open(g, encoding="utf-8"))["source"] if os.path.exists(g) else {}
-        ok = want.get("sha256") == h and want.get("bytes") == len(raw) and want.get("chars") == len(raw.decode("utf-8"))
-        bad += not ok
-        print(doc_id, len(raw), "bytes", len(raw.decode("utf-8")), "chars", h[:16], "OK" if ok else "MISMATCH")
-    sys.exit(1 if bad else 0)
+    sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
+    from provenance import check  # noqa: E402
+
+    sys.exit(1 if check(os.path.join(HERE, ".."), SOURCES, None) else 0)
 
 
 if __name__ == "__main__":
