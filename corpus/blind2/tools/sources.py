@@ -7,7 +7,7 @@ attachment tables), with its final newline. Character counts equal the index's t
 
   python3 sources.py --check      recompute sha256/bytes/chars of texts/ and compare with gold/<id>.json
 """
-import hashlib, json, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = "zhiyao87/Shanghai-Gov-Docs-Index"
