@@ -17,7 +17,7 @@ Three sources (see ../README.md):
   python3 sources.py            recompute sha256/bytes/chars of texts/ and compare with gold/<id>.json
   python3 sources.py --rebuild  rebuild e03-e09 from the mirrors under /work/.mirror (if present) and compare
 """
-import csv, hashlib, html, json, os, re, subprocess, sys
+import csv, html, os, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SH = "zhiyao87/Shanghai-Gov-Docs-Index"
