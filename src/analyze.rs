@@ -16,7 +16,8 @@ use crate::document::{
 use crate::extract::Context;
 use crate::extract::citation::{Citation, CitationExtractor};
 use crate::extract::deadline::{Deadline, DeadlineExtractor};
-use crate::extract::directive::{Directive, DirectiveExtractor, Genre};
+use crate::extract::directive::{Directive, DirectiveExtractor};
+use crate::extract::genre::Genre;
 use crate::extract::quota::{Quota, QuotaExtractor, Statistic};
 use crate::extract::slogan::{Slogan, SloganExtractor};
 use crate::lexicon::Lexicon;

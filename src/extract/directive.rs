@@ -87,89 +87,7 @@ impl Modality {
     }
 }
 
-/// The kind of text a document is, which decides what a cue word means.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Genre {
-    /// A party or government document (notice, plan, speech): the default.
-    Notice,
-    /// A law, regulation, rules or judicial interpretation written in articles.
-    Statute,
-    /// A news report.
-    News,
-}
-
-/// Bylines that mark a news report.
-const NEWS_BYLINES: &[&str] = &[
-    "央视网消息",
-    "（新闻联播）",
-    "(新闻联播)",
-    "新华社电",
-    "新华社北京",
-    "新华社记者",
-    "本报讯",
-    "本报记者",
-    "中新网",
-    "人民网北京",
-];
-
-impl Genre {
-    /// The genre of a document's text: a statute when at least two lines
-    /// start with an article label (`第五条 `), news when it carries a news
-    /// byline (`央视网消息`, `新华社电`, `本报讯`), else a notice.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use gongwen::extract::directive::Genre;
-    /// assert_eq!(Genre::detect("第一条 为了…，制定本条例。\n第二条 本条例适用于…"), Genre::Statute);
-    /// assert_eq!(Genre::detect("央视网消息（新闻联播）：会议指出，要…"), Genre::News);
-    /// assert_eq!(Genre::detect("各县区要抓好落实。"), Genre::Notice);
-    /// ```
-    #[must_use]
-    pub fn detect(text: &str) -> Genre {
-        let articles = text.lines().filter(|l| article_label_len(l.trim_start()).is_some());
-        if articles.take(2).count() == 2 {
-            Genre::Statute
-        } else if NEWS_BYLINES.iter().any(|b| text.contains(b)) {
-            Genre::News
-        } else {
-            Genre::Notice
-        }
-    }
-
-    /// The genre a parsed document's kind settles: statutes for the legal
-    /// forms, news for news; `None` for the 文种 of party and government
-    /// documents, whose text may still hold articles (an issued 办法).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use gongwen::document::DocKind;
-    /// use gongwen::extract::directive::Genre;
-    /// assert_eq!(Genre::of_kind(DocKind::Regulation), Some(Genre::Statute));
-    /// assert_eq!(Genre::of_kind(DocKind::News), Some(Genre::News));
-    /// assert_eq!(Genre::of_kind(DocKind::Notice), None);
-    /// ```
-    #[must_use]
-    pub fn of_kind(kind: crate::document::DocKind) -> Option<Genre> {
-        use crate::document::DocKind as K;
-        match kind {
-            K::Law | K::Regulation | K::Rules | K::Interpretation => Some(Genre::Statute),
-            K::News => Some(Genre::News),
-            _ => None,
-        }
-    }
-
-    fn index(self) -> usize {
-        match self {
-            Genre::Notice => 0,
-            Genre::Statute => 1,
-            Genre::News => 2,
-        }
-    }
-}
+pub use super::genre::Genre;
 
 /// What a pattern of the automaton is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -761,7 +679,7 @@ fn trim_clause(text: &str, span: Span) -> Span {
 
 /// Byte length of an article label at the start of `s` (`第五条 `,
 /// `第二十一条　`, `第五条经营者…`), its trailing space included.
-fn article_label_len(s: &str) -> Option<usize> {
+pub(super) fn article_label_len(s: &str) -> Option<usize> {
     let rest = s.strip_prefix('第')?;
     let digits = rest
         .char_indices()

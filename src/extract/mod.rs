@@ -8,6 +8,7 @@ pub mod book_title;
 pub mod citation;
 pub mod deadline;
 pub mod directive;
+pub mod genre;
 pub mod quota;
 pub mod sentence;
 pub mod slogan;

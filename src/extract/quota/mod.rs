@@ -68,7 +68,7 @@ use serde::{Serialize, Serializer};
 use crate::Span;
 use crate::extract::Context;
 use crate::extract::deadline::CUES;
-use crate::extract::directive::Genre;
+use crate::extract::genre::Genre;
 use crate::extract::time::TimeRecognizer;
 use crate::extract::word_tables::WordTables;
 use classify::classify;

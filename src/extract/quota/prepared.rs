@@ -5,7 +5,7 @@ use super::words::{WORDS, Word};
 use crate::Span;
 use crate::extract::Context;
 use crate::extract::deadline::{CUES, Cue};
-use crate::extract::directive::Genre;
+use crate::extract::genre::Genre;
 use crate::extract::sentence::is_sentence_end;
 use crate::extract::time::{TimeKind, TimeRecognizer};
 use crate::extract::word_tables::WordTables;
