@@ -114,7 +114,7 @@ pub(super) fn classify<'t>(
         } else if let Some(c) = f.cmp.filter(|_| {
             // In a report, 超过/达到/以上 need a requirement to make a quota.
             let unrequired = f.reported && p.registers.report_at(f.start) && !required;
-            !(f.summary || start_value || past && f.num.arabic || unrequired)
+            !(f.summary || start_value || past && f.num.arabic && penalty.is_none() || unrequired)
         }) {
             cmp = c;
             text_start = head;
