@@ -180,8 +180,18 @@ fn opens_page_number(c: char) -> bool {
 fn is_page_number(line: &str) -> bool {
     let dashes = |c: char| matches!(c, '-' | '—' | '–' | '―');
     // Both forms start with a dash or 第 after the blanks; most lines do not.
-    if !line.chars().find(|c| !c.is_whitespace()).is_some_and(opens_page_number) {
-        return false;
+    // A dash form has at most six chars besides blanks (dash, four digits,
+    // dash) and the 第 form a digit after 第, which every article heading
+    // (第一条) lacks: the other lines are refused before `compact` is built.
+    let mut solid = line.chars().filter(|c| !c.is_whitespace());
+    match (solid.next(), solid.next()) {
+        (Some('第'), Some(d)) if d.is_ascii_digit() => {}
+        (Some(a), _) if dashes(a) => {
+            if solid.nth(4).is_some() {
+                return false;
+            }
+        }
+        _ => return false,
     }
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     // - 3 -
@@ -272,6 +282,56 @@ mod tests {
         }
         let long = format!("{}文章代写", "各级党委要切实加强组织领导。".repeat(7));
         assert!(!m.is_noise(&long), "long lines are paragraphs");
+    }
+
+    /// The page-number test as it was before its early refusals, built on
+    /// the compacted line alone.
+    fn page_number_by_compacting(line: &str) -> bool {
+        let dashes = |c: char| matches!(c, '-' | '—' | '–' | '―');
+        let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+        if !compact.chars().next().is_some_and(opens_page_number) {
+            return false;
+        }
+        if let Some(inner) = compact.strip_prefix(dashes).and_then(|s| s.strip_suffix(dashes)) {
+            return is_number(inner);
+        }
+        let Some(rest) = compact.strip_prefix('第') else { return false };
+        let Some((n, rest)) = rest.split_once('页') else { return false };
+        if !is_number(n) {
+            return false;
+        }
+        let rest = rest.trim_start_matches(['/', '，', ',']);
+        rest.is_empty()
+            || rest.strip_prefix('共').and_then(|r| r.strip_suffix('页')).is_some_and(is_number)
+    }
+
+    #[test]
+    fn page_numbers_equal_the_compacting_test() {
+        // Pseudo-random lines over the chars the test looks at.
+        let alphabet = [
+            ' ', '\u{3000}', '第', '页', '共', '-', '—', '–', '1', '2', '0', '/', '，', ',', '条',
+            'a',
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut pages = 0;
+        for _ in 0..200_000 {
+            let len = (next() % 12) as usize;
+            let line: String =
+                (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
+            let want = page_number_by_compacting(&line);
+            assert_eq!(is_page_number(&line), want, "{line:?}");
+            pages += usize::from(want);
+        }
+        assert!(pages > 100, "the lines hold page numbers: {pages}");
+        for line in ["第3页", "- 3 -", "—12—", "第 3 页 共 10 页", "第3页/共10页"] {
+            assert!(is_page_number(line), "{line}");
+        }
     }
 
     #[test]
