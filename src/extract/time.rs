@@ -285,29 +285,50 @@ const D: &str = "[0-9０-９]";
 /// looking one char ahead keeps the regexes off most of the text. Keep in
 /// step with the patterns.
 fn may_start(c: char, next: Option<char>) -> bool {
-    let next_in = |set: &str| next.is_some_and(|n| set.contains(n));
+    // The sets of next chars are patterns, not `str::contains` searches
+    // (issue 10: this runs at every candidate char).
     match c {
         '0'..='9' | '０'..='９' => true,
         // Numerals: years (二〇一四年), months, days, windows (十日内,
         // 三个工作日内, 两小时内), quarters (一季度).
         '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
-        | '十' | '百' => {
-            next.is_some_and(|n| is_chinese_numeral(n) || "月日号天个周星小工年季".contains(n))
-        }
-        '今' | '本' | '当' | '明' | '去' | '次' | '翌' => next_in("年月"),
-        '这' => next_in("个"),
-        '下' | '上' => next_in("个月半"),
-        '尽' => next_in("快早"),
-        '近' | '限' => next_in("期"),
-        '及' | '按' => next_in("时"),
-        '如' => next_in("期"),
-        '规' => next_in("定"),
-        '每' => next_in("年个月季周星半天日"),
-        '第' => next_in("一二三四1234"),
-        '截' => next_in("至止"),
-        '年' => next_in("初中底末内上下第一二三四1234"),
+        | '十' | '百' => next.is_some_and(|n| {
+            is_chinese_numeral(n)
+                || matches!(
+                    n,
+                    '月' | '日' | '号' | '天' | '个' | '周' | '星' | '小' | '工' | '年' | '季'
+                )
+        }),
+        '今' | '本' | '当' | '明' | '去' | '次' | '翌' => matches!(next, Some('年' | '月')),
+        '这' => next == Some('个'),
+        '下' | '上' => matches!(next, Some('个' | '月' | '半')),
+        '尽' => matches!(next, Some('快' | '早')),
+        '近' | '限' => next == Some('期'),
+        '及' | '按' => next == Some('时'),
+        '如' => next == Some('期'),
+        '规' => next == Some('定'),
+        '每' => matches!(next, Some('年' | '个' | '月' | '季' | '周' | '星' | '半' | '天' | '日')),
+        '第' => matches!(next, Some('一' | '二' | '三' | '四' | '1'..='4')),
+        '截' => matches!(next, Some('至' | '止')),
+        '年' => matches!(
+            next,
+            Some(
+                '初' | '中'
+                    | '底'
+                    | '末'
+                    | '内'
+                    | '上'
+                    | '下'
+                    | '第'
+                    | '一'
+                    | '二'
+                    | '三'
+                    | '四'
+                    | '1'..='4'
+            )
+        ),
         // “十四五”末: a plan period in quotes.
-        '“' | '"' => next_in("十"),
+        '“' | '"' => next == Some('十'),
         _ => false,
     }
 }
@@ -1081,6 +1102,46 @@ fn resolve(p: &Point, doc: Option<Date>) -> Result<(Date, Date), TimeWarning> {
 mod tests {
     use super::*;
     use crate::normalize::Normalizer;
+
+    /// [`may_start`] as it was, with its sets of next chars as strings.
+    fn may_start_by_sets(c: char, next: Option<char>) -> bool {
+        let next_in = |set: &str| next.is_some_and(|n| set.contains(n));
+        match c {
+            '0'..='9' | '０'..='９' => true,
+            '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+            | '十' | '百' => {
+                next.is_some_and(|n| is_chinese_numeral(n) || "月日号天个周星小工年季".contains(n))
+            }
+            '今' | '本' | '当' | '明' | '去' | '次' | '翌' => next_in("年月"),
+            '这' => next_in("个"),
+            '下' | '上' => next_in("个月半"),
+            '尽' => next_in("快早"),
+            '近' | '限' => next_in("期"),
+            '及' | '按' => next_in("时"),
+            '如' => next_in("期"),
+            '规' => next_in("定"),
+            '每' => next_in("年个月季周星半天日"),
+            '第' => next_in("一二三四1234"),
+            '截' => next_in("至止"),
+            '年' => next_in("初中底末内上下第一二三四1234"),
+            '“' | '"' => next_in("十"),
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn may_start_equals_its_string_sets() {
+        let chars: Vec<char> =
+            "0９〇零一二两三四五六七八九十百今本当明去次翌这下上尽近限及按如规每第截年“\"\
+                                月日号天个周星小工季快早期时定半至止初中底末内1234567a，"
+                .chars()
+                .collect();
+        for &c in &chars {
+            for next in chars.iter().copied().map(Some).chain([None]) {
+                assert_eq!(may_start(c, next), may_start_by_sets(c, next), "{c:?} {next:?}");
+            }
+        }
+    }
 
     #[test]
     fn anchored_patterns_equal_their_bare_regexes() {
