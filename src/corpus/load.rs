@@ -264,7 +264,12 @@ impl FieldSample {
     }
 
     fn add(&mut self, line: &[u8]) {
-        let Ok(serde_json::Value::Object(map)) = serde_json::from_slice(line) else { return };
+        // As in a run: valid UTF-8 checked at once, not string by string.
+        let value = match simdutf8::basic::from_utf8(line) {
+            Ok(text) => serde_json::from_str(text),
+            Err(_) => serde_json::from_slice(line),
+        };
+        let Ok(serde_json::Value::Object(map)) = value else { return };
         self.records += 1;
         for (name, value) in map {
             let len = value.as_str().map_or(0, str::len);
@@ -834,12 +839,25 @@ impl Lines {
         )))
     }
 
+    /// The configured fields of the one JSON object `de` reads.
+    fn raw_record<'de, R: serde_json::de::Read<'de>>(
+        &self,
+        mut de: serde_json::Deserializer<R>,
+    ) -> serde_json::Result<RawRecord> {
+        let raw = RecordSeed(&self.fields).deserialize(&mut de)?;
+        de.end()?;
+        Ok(raw)
+    }
+
     fn parse(&self, line: &[u8]) -> Result<SourceDoc> {
-        let mut de = serde_json::Deserializer::from_slice(line);
-        let raw = RecordSeed(&self.fields)
-            .deserialize(&mut de)
-            .and_then(|raw| de.end().map(|()| raw))
-            .map_err(|e| self.record_error(format!("invalid JSON: {e}")))?;
+        let raw = match simdutf8::basic::from_utf8(line) {
+            // Checked at once with a vector search (issue 10): serde_json
+            // need not check every string again.
+            Ok(text) => self.raw_record(serde_json::Deserializer::from_str(text)),
+            // serde_json says where the bad bytes are.
+            Err(_) => self.raw_record(serde_json::Deserializer::from_slice(line)),
+        }
+        .map_err(|e| self.record_error(format!("invalid JSON: {e}")))?;
         let mut warnings = Vec::new();
         let id = match raw.id {
             None | Some(serde_json::Value::Null) => None,
@@ -1248,6 +1266,75 @@ mod tests {
         assert!(messages[1].starts_with("a.jsonl line 5: invalid JSON: "), "{}", messages[1]);
         assert_eq!(messages[2], "a.jsonl line 6: no `text` field");
         assert_eq!(messages[4], "a.jsonl line 9: field `text` is empty");
+    }
+
+    #[test]
+    fn str_and_slice_readers_agree_on_every_line() {
+        // Pseudo-random JSON-ish lines, some of them not JSON or not UTF-8:
+        // a line read as checked text (the fast path) gives what serde_json
+        // gives reading its bytes.
+        let pieces: [&[u8]; 16] = [
+            b"{",
+            b"}",
+            b"\"text\"",
+            b"\"id\"",
+            b"\"date\"",
+            b":",
+            b",",
+            b"\"",
+            "字".as_bytes(),
+            b"\\n",
+            b"\\u5b57",
+            b"7",
+            b"null",
+            b"[1]",
+            b" ",
+            b"\"2014-03-19\"",
+        ];
+        let lines = Lines {
+            reader: Box::new(io::Cursor::new(Vec::new())),
+            path: "a.jsonl".into(),
+            fields: JsonlFields {
+                id: Some("id".into()),
+                date: Some("date".into()),
+                ..JsonlFields::new("text")
+            },
+            max_bytes: 1 << 20,
+            shard: None,
+            line: 0,
+            buf: Vec::new(),
+            done: false,
+            finite: true,
+        };
+        let shape = |r: serde_json::Result<RawRecord>| {
+            r.map(|r| format!("{:?}", (r.text, r.id, r.date))).map_err(|e| e.to_string())
+        };
+        let mut state = 0x2F69_3A1C_5E0B_8D47u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut parsed = 0;
+        for _ in 0..20_000 {
+            let mut line = b"{\"text\":\"".to_vec();
+            for _ in 0..(next() % 8) {
+                line.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
+            }
+            if next() % 4 == 0 {
+                line.push(0xFF); // not UTF-8
+            }
+            line.extend_from_slice(b"\"}");
+            let want = shape(lines.raw_record(serde_json::Deserializer::from_slice(&line)));
+            let got = match simdutf8::basic::from_utf8(&line) {
+                Ok(text) => shape(lines.raw_record(serde_json::Deserializer::from_str(text))),
+                Err(_) => shape(lines.raw_record(serde_json::Deserializer::from_slice(&line))),
+            };
+            assert_eq!(got, want, "{}", String::from_utf8_lossy(&line));
+            parsed += usize::from(want.is_ok());
+        }
+        assert!(parsed > 1_000, "{parsed}");
     }
 
     #[test]

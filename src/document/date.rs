@@ -58,7 +58,7 @@ impl DateFinder {
     /// The date when `text` is nothing but one date (after trimming blanks
     /// and one pair of brackets).
     pub fn whole<'t>(&self, text: &'t str) -> Option<DateItem<'t>> {
-        let outside = |c: char| c.is_whitespace() || "（）()".contains(c);
+        let outside = |c: char| c.is_whitespace() || matches!(c, '（' | '）' | '(' | ')');
         // The date is all that is left after trimming: it starts with a
         // year digit and ends with 日.
         let core = text.trim_matches(outside);

@@ -439,11 +439,12 @@ impl DocNumberFinder {
     /// into `text`.
     ///
     /// The regex runs only over the runs of chars not [`separates_numbers`]
-    /// that hold a `号` (every number ends with one); a match never crosses
-    /// a run's edge, so this yields exactly what the regex over the whole
-    /// text would.
+    /// that hold a `号` (every number ends with one) and four digits in a
+    /// row (its year); a match never crosses a run's edge, so this yields
+    /// exactly what the regex over the whole text would.
     pub fn find_iter<'t>(&self, text: &'t str) -> impl Iterator<Item = DocNumberItem<'t>> {
         super::runs::runs_holding(text, "号", |c| !separates_numbers(c))
+            .filter(|run| text.get(run.clone()).is_some_and(holds_year))
             .flat_map(move |run| {
                 let base = run.start;
                 self.re.captures_iter(&text[run]).map(move |c| (base, c))
@@ -496,6 +497,19 @@ fn separates_numbers(c: char) -> bool {
         | '\u{b7}' => true,
         _ => false,
     }
+}
+
+/// True when `run` holds four digits in a row, as the year of every
+/// number that [`DocNumberFinder`] finds does.
+fn holds_year(run: &str) -> bool {
+    let mut digits = 0;
+    for c in run.chars() {
+        digits = if matches!(c, '0'..='9' | '０'..='９') { digits + 1 } else { 0 };
+        if digits == 4 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Byte offset inside the code match `code` (at `at` in `text`) where the
@@ -813,6 +827,66 @@ mod tests {
                 f.find_iter(text).map(|m| (m.span.start, m.span.end)).collect();
             assert_eq!(fast, plain, "{text}");
         }
+    }
+
+    #[test]
+    fn prefiltered_search_equals_the_plain_regex_on_pseudo_random_text() {
+        let f = DocNumberFinder::new();
+        let pieces = [
+            "国发",
+            "办",
+            "〔",
+            "〕",
+            "[",
+            "]",
+            "（",
+            "）",
+            "2014",
+            "２０１４",
+            "201",
+            "1",
+            "35",
+            "号",
+            "第",
+            "年",
+            "令",
+            "公告",
+            "的",
+            "，",
+            "。",
+            " ",
+            "\n",
+            "\u{3000}",
+            "a",
+            "国发〔2014〕1号",
+            "湘办发 [2014] 4号",
+            "公告2015年第41号",
+            "2014〕",
+            "〔２０１４〕",
+        ];
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let len = (next() % 16) as usize;
+            let text: String =
+                (0..len).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect();
+            let plain: Vec<(usize, usize)> =
+                f.re.captures_iter(&text)
+                    .filter_map(|c| f.item(&text, 0, &c))
+                    .map(|m| (m.span.start, m.span.end))
+                    .collect();
+            let fast: Vec<(usize, usize)> =
+                f.find_iter(&text).map(|m| (m.span.start, m.span.end)).collect();
+            assert_eq!(fast, plain, "{text:?}");
+            found += fast.len();
+        }
+        assert!(found > 50, "the texts hold numbers: {found}");
     }
 
     #[test]

@@ -56,9 +56,6 @@ pub(crate) struct Head<'t> {
 pub(crate) struct HeadReader {
     /// `鲁机发454号`: a telegram serial right after the 文号.
     serial: Regex,
-    /// A title line that names no 文种 but a plan or rule
-    /// (`…推进方案`, `…管理办法（试行）`).
-    plan_title: Regex,
     /// Adoption notes under a title (`…会议通过`).
     notes: TitleNotes,
     /// A 文号 with one stray char that OCR inserted (`鲁汛旱办明电[2020]的43号`).
@@ -179,10 +176,6 @@ impl HeadReader {
                 r"^(?:\p{Han}{1,8}[ \t\u{3000}]*[0-9０-９]{2,6}|\p{Han}{1,6}机[发电][ \t\u{3000}]*)[ \t\u{3000}]*号",
             )
                 .expect("valid serial pattern"),
-            plan_title: Regex::new(
-                r"^[^。，；：:,;]{2,60}?(?:方案|办法|规定|细则|规则|规划|计划|要点|措施|指南|纲要|规范|标准|制度|条例|准则|意见)(?:[（(][^）)]{1,16}[）)])?$",
-            )
-            .expect("valid plan title pattern"),
             notes: TitleNotes::new(),
             damaged_number: Regex::new(
                 r"^\p{Han}{2,12}[〔\[［(（【][0-9]{4}[〕\]］)）】]\p{Han}{1,2}[0-9]{1,6}[ \t\u{3000}]*号",
@@ -628,7 +621,7 @@ impl HeadReader {
         // A title line that names a plan or rule (`…推进方案`), in line layout.
         let line_end = rest.find('\n').unwrap_or(rest.len());
         let line = rest.get(..line_end)?.trim_end_matches(is_blank);
-        (line_end < rest.len() && self.plan_title.is_match(line))
+        (line_end < rest.len() && super::plan_title::is_plan_title(line))
             .then(|| (trim_span(source, Span::new(at, at + line.len())), None))
     }
 

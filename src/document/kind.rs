@@ -157,12 +157,16 @@ fn publishing_at(s: &str) -> bool {
     s.strip_prefix("现将").is_some_and(|r| within(r, PUBLISH_GAP, publish_verb_at))
 }
 
+/// The byte offsets of every 现 in `text`, by a vector search for its
+/// UTF-8 bytes (issue 10: `match_indices('现')` stops at every byte B0,
+/// which ends many chars).
+fn xian_at(text: &str) -> impl Iterator<Item = usize> + '_ {
+    memchr::memmem::find_iter(text.as_bytes(), "现".as_bytes())
+}
+
 /// Start of the first `现…` forwarding formula in `text` that starts before `before`.
 fn first_forwarding(text: &str, before: usize) -> Option<usize> {
-    text.match_indices('现')
-        .map(|(i, _)| i)
-        .take_while(|&i| i < before)
-        .find(|&i| text.get(i..).is_some_and(forwarding_at))
+    xian_at(text).take_while(|&i| i < before).find(|&i| text.get(i..).is_some_and(forwarding_at))
 }
 
 /// The body formulas, compiled once.
@@ -193,8 +197,7 @@ impl Formulas {
 
     /// True when `text` forwards, issues or publishes a document.
     pub fn forwards(&self, text: &str) -> bool {
-        text.match_indices('现')
-            .any(|(i, _)| text.get(i..).is_some_and(|s| forwarding_at(s) || publishing_at(s)))
+        xian_at(text).any(|i| text.get(i..).is_some_and(|s| forwarding_at(s) || publishing_at(s)))
     }
 }
 

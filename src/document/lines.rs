@@ -44,15 +44,26 @@ pub(crate) fn trim_span(source: &str, span: Span) -> Span {
 /// Split `source` into lines and clean each one.
 pub(crate) fn lines(source: &str) -> Vec<Line> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for piece in source.split_inclusive('\n') {
-        let end = start + piece.len();
-        let body = piece.strip_suffix('\n').unwrap_or(piece);
-        let body = body.strip_suffix('\r').unwrap_or(body);
-        let raw = Span::new(start, start + body.len());
+    let mut push = |start: usize, end: usize| {
+        // `end` is where the line's `\n` (or the text) ends; a `\r` before it goes too.
+        let end = if source.as_bytes().get(start..end).is_some_and(|b| b.ends_with(b"\r")) {
+            end - 1
+        } else {
+            end
+        };
+        let raw = Span::new(start, end);
         let (content, heading) = clean(source, raw);
         out.push(Line { raw, content, heading });
-        start = end;
+    };
+    // A vector search for the newlines (issue 10: `split_inclusive` stops at
+    // every byte 0A with a slower search).
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', source.as_bytes()) {
+        push(start, nl);
+        start = nl + 1;
+    }
+    if start < source.len() {
+        push(start, source.len());
     }
     out
 }
@@ -98,6 +109,34 @@ mod tests {
         );
         for l in lines(source) {
             assert!(l.content.get(source).is_some() && l.raw.contains(l.content));
+        }
+    }
+
+    #[test]
+    fn raw_lines_equal_split_inclusive() {
+        // Pseudo-random texts of line breaks and a few chars.
+        let alphabet = ['\n', '\r', 'a', '中', ' ', '#', '*'];
+        let mut state = 0x5851_F42D_4C95_7F2Du64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 12) as usize;
+            let text: String =
+                (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
+            let mut want = Vec::new();
+            let mut start = 0;
+            for piece in text.split_inclusive('\n') {
+                let body = piece.strip_suffix('\n').unwrap_or(piece);
+                let body = body.strip_suffix('\r').unwrap_or(body);
+                want.push(Span::new(start, start + body.len()));
+                start += piece.len();
+            }
+            let got: Vec<Span> = lines(&text).iter().map(|l| l.raw).collect();
+            assert_eq!(got, want, "{text:?}");
         }
     }
 

@@ -29,6 +29,7 @@ mod lines;
 mod markup;
 mod outline;
 mod parser;
+mod plan_title;
 mod runs;
 mod split;
 mod statute;

@@ -98,6 +98,54 @@ fn heading_end(c: char, kind: MarkerKind, inline: bool) -> bool {
         || ((inline || kind == MarkerKind::Enumeration) && matches!(c, '，' | ','))
 }
 
+/// The char boundaries `i` of `text` past `lead` (and before its end) where
+/// a marker inside the line may start, with the char before each: right
+/// after a char that [`inline_boundary`] can accept, and at a circled
+/// number. In increasing order.
+///
+/// A byte scan (issue 10: this runs over every body line): every char
+/// wanted starts with one of the bytes `:` `;` `,` or the lead bytes
+/// `E2` (①…⑳), `E3` (`。`) and `EF` (`：` `；` `，`), which no other byte of
+/// UTF-8 text equals but the lead bytes of other chars, decoded and refused.
+fn inline_starts(text: &str, lead: usize) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = text.as_bytes();
+    // Most lines hold none of the ASCII ones: a vector search for the lead
+    // bytes finds the rest.
+    let ascii = memchr::memchr3(b':', b';', b',', bytes).is_some();
+    let next_wanted = move |rest: &[u8]| {
+        if ascii {
+            rest.iter().position(|&b| matches!(b, b':' | b';' | b',' | 0xE2 | 0xE3 | 0xEF))
+        } else {
+            memchr::memchr3(0xE2, 0xE3, 0xEF, rest)
+        }
+    };
+    let mut at = 0;
+    let mut last = None;
+    std::iter::from_fn(move || {
+        loop {
+            let here = at + next_wanted(bytes.get(at..)?)?;
+            at = here;
+            let c = text.get(here..).and_then(|t| t.chars().next())?;
+            at += c.len_utf8();
+            let (i, p) = if matches!(c, '：' | ':' | '；' | ';' | '。' | '，' | ',') {
+                (at, c)
+            } else if ('\u{2460}'..='\u{2473}').contains(&c) {
+                match text.get(..here).and_then(|t| t.chars().next_back()) {
+                    Some(p) => (here, p),
+                    None => continue,
+                }
+            } else {
+                continue;
+            };
+            // A circled number right after a boundary char is one start.
+            if i > lead && i < bytes.len() && last != Some(i) {
+                last = Some(i);
+                return Some((i, p));
+            }
+        }
+    })
+}
+
 struct Open {
     kind: MarkerKind,
     inline: bool,
@@ -121,22 +169,14 @@ pub(crate) fn outline(source: &str, lines: &[Line], regions: &[Span]) -> Vec<Out
             if let Some((k, n, len)) = text.get(lead..).and_then(marker_at) {
                 candidates.push((lead, k, n, len, false));
             }
-            let mut prev: Option<char> = None;
-            for (i, c) in text.char_indices() {
-                if i > lead
-                    && let Some(p) = prev
-                    // What `inline_boundary` or `Circled` below can accept,
-                    // checked before the marker is read.
-                    && (matches!(p, '：' | ':' | '；' | ';' | '。' | '，' | ',')
-                        || ('\u{2460}'..='\u{2473}').contains(&c))
-                    && let Some((k, n, len)) = text.get(i..).and_then(marker_at)
+            for (i, p) in inline_starts(text, lead) {
+                if let Some((k, n, len)) = text.get(i..).and_then(marker_at)
                     && !matches!(k, MarkerKind::ChineseComma | MarkerKind::ArabicDot)
                     && rank(k).is_none()
                     && (inline_boundary(p, k) || k == MarkerKind::Circled)
                 {
                     candidates.push((i, k, n, len, true));
                 }
-                prev = Some(c);
             }
             for (at, kind, number, len, inline) in candidates {
                 let pos = stack.iter().position(|o| o.kind == kind && o.inline == inline);
@@ -198,6 +238,51 @@ pub(crate) fn outline(source: &str, lines: &[Line], regions: &[Span]) -> Vec<Out
 mod tests {
     use super::super::lines::lines;
     use super::*;
+
+    /// The char-by-char scan that [`inline_starts`] replaced.
+    fn inline_starts_by_char(text: &str, lead: usize) -> Vec<(usize, char)> {
+        let mut out = Vec::new();
+        let mut prev: Option<char> = None;
+        for (i, c) in text.char_indices() {
+            if i > lead
+                && let Some(p) = prev
+                && (matches!(p, '：' | ':' | '；' | ';' | '。' | '，' | ',')
+                    || ('\u{2460}'..='\u{2473}').contains(&c))
+            {
+                out.push((i, p));
+            }
+            prev = Some(c);
+        }
+        out
+    }
+
+    #[test]
+    fn inline_starts_equal_the_char_scan() {
+        // Pseudo-random lines over the boundary chars, circled numbers,
+        // chars sharing their lead bytes (“ — 、 ＋) and others.
+        let alphabet = [
+            '：', ':', '；', ';', '。', '，', ',', '①', '②', '⑳', '⑴', '“', '—', '、', '＋', '（',
+            '一', '是', '1', 'a', '*', ' ',
+        ];
+        let mut state = 0xD1B5_4A32_D192_ED03u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut starts = 0;
+        for _ in 0..50_000 {
+            let len = (next() % 10) as usize;
+            let text: String =
+                (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
+            let lead = if text.starts_with("**") { 2 } else { 0 };
+            let want = inline_starts_by_char(&text, lead);
+            assert_eq!(inline_starts(&text, lead).collect::<Vec<_>>(), want, "{text:?}");
+            starts += want.len();
+        }
+        assert!(starts > 10_000, "{starts}");
+    }
 
     fn run(source: &str) -> Vec<(u8, MarkerKind, u32, String, Option<u32>)> {
         let ls = lines(source);

@@ -10,6 +10,8 @@
 //! neither (an excerpt that starts at 第十一条, say) keeps kind `unknown`:
 //! the form is not guessed, though directives still read it as a statute.
 
+use memchr::memmem;
+
 use super::lines::Line;
 use super::{DocKind, MarkerKind};
 use crate::normalize::numerals::{digit_value, parse_int};
@@ -122,7 +124,11 @@ pub(crate) fn form_from_body(body: &str) -> DocKind {
     let end = (0..=end).rev().find(|&i| body.is_char_boundary(i)).unwrap_or(0);
     let text = body.get(..end).unwrap_or("");
     let mut counts = [0usize; 4]; // law, regulation, rules, interpretation
-    for (i, _) in text.match_indices('本') {
+    // Vector searches for the UTF-8 bytes of the words (issue 10): `str`'s
+    // own searches stop at every byte that ends 本 (AC ends many chars).
+    let bytes = text.as_bytes();
+    let count = |word: &str| memmem::find_iter(bytes, word.as_bytes()).count();
+    for i in memmem::find_iter(bytes, "本".as_bytes()) {
         let rest = text.get(i + '本'.len_utf8()..).unwrap_or("");
         if let Some(r) = rest.strip_prefix('法') {
             // `本法人`, `本法院`; `本法规` (this regulation) but `本法规定`.
@@ -139,9 +145,9 @@ pub(crate) fn form_from_body(body: &str) -> DocKind {
             counts[3] += 1;
         }
     }
-    let court = text.matches("人民法院").count() >= 3
-        || text.matches("人民检察院").count() >= 3
-        || text.contains("司法解释");
+    let court = count("人民法院") >= 3
+        || count("人民检察院") >= 3
+        || memmem::find(bytes, "司法解释".as_bytes()).is_some();
     if counts[3] > 0 || (court && counts[2] > 0 && counts[0] == 0 && counts[1] == 0) {
         return DocKind::Interpretation;
     }

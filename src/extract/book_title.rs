@@ -23,11 +23,14 @@ pub const MAX_TITLE_CHARS: usize = 200;
 /// ```
 #[must_use]
 pub fn book_titles(text: &str) -> Vec<Span> {
-    // Outside a title the scan jumps to the next 《 (a byte search); inside,
-    // it reads chars until the matching 》 or the length limit.
+    // Outside a title the scan jumps to the next 《 (a vector byte search
+    // for its three bytes: `str::find` stops at every char ending in the
+    // byte 8A); inside, it reads chars until the matching 》 or the length
+    // limit.
+    let open = memchr::memmem::Finder::new("《");
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(k) = text.get(at..).and_then(|t| t.find('《')) {
+    while let Some(k) = text.as_bytes().get(at..).and_then(|t| open.find(t)) {
         let start = at + k;
         let body = start + '《'.len_utf8();
         at = text.len();

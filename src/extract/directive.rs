@@ -572,7 +572,11 @@ fn is_noun_use(before: &str, after: &str) -> bool {
 }
 
 fn is_numeral(c: char) -> bool {
-    c.is_ascii_digit() || "一二三四五六七八九十两双".contains(c)
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '双'
+        )
 }
 
 fn is_clause_sep(c: char) -> bool {
@@ -669,7 +673,9 @@ fn trim_clause(text: &str, span: Span) -> Span {
         start += skip + label;
     }
     let body = s.get(start..).unwrap_or("").trim_end_matches(|c: char| {
-        c.is_whitespace() || is_clause_sep(c) || "。！？!?…”」".contains(c)
+        c.is_whitespace()
+            || is_clause_sep(c)
+            || matches!(c, '。' | '！' | '？' | '!' | '?' | '…' | '”' | '」')
     });
     if body.is_empty() {
         return span;
@@ -683,7 +689,11 @@ pub(super) fn article_label_len(s: &str) -> Option<usize> {
     let rest = s.strip_prefix('第')?;
     let digits = rest
         .char_indices()
-        .find(|&(_, c)| !(c.is_ascii_digit() || "零〇一二三四五六七八九十百千".contains(c)))
+        .find(|&(_, c)| {
+            !(c.is_ascii_digit()
+                || matches!(c, '零' | '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八')
+                || matches!(c, '九' | '十' | '百' | '千'))
+        })
         .map_or(rest.len(), |(i, _)| i);
     if digits == 0 {
         return None;
@@ -702,7 +712,10 @@ pub(super) fn article_label_len(s: &str) -> Option<usize> {
 
 /// Byte length of an item number at the start of `s` (`（三）`, `(3)`, `二、`, `1.`).
 fn item_number_len(s: &str) -> Option<usize> {
-    let num = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let num = |c: char| {
+        c.is_ascii_digit()
+            || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+    };
     for (open, close) in [('（', '）'), ('(', ')')] {
         if let Some(r) = s.strip_prefix(open) {
             let n = r.find(|c: char| !num(c))?;

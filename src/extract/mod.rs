@@ -66,8 +66,11 @@ struct Layer {
 impl Layer {
     fn new(text: &str) -> Layer {
         let view = View::new(text);
-        let line_starts =
-            std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        // A vector search for the newlines (issue 10: `match_indices` stops
+        // at every one with a slower search).
+        let line_starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+            .collect();
         let view_titles = book_title::book_titles(&view.text);
         Layer {
             line_starts,

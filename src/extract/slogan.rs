@@ -30,8 +30,35 @@ use crate::lexicon::{Lexicon, announced_items, leading_numeral};
 
 /// Quoted phrase of up to 16 chars without white space.
 const QUOTED: &str = r#"[“"「『]([^“”"「」『』\s]{1,16})[”"」』]"#;
-/// A parenthesis in the same clause, at most 16 chars after the slogan.
+/// A parenthesis in the same clause, at most 16 chars after the slogan: the
+/// pattern that [`paren_after`] matches by hand (its counted repetitions of
+/// negated classes took 18M instructions to compile, issue 10).
+#[cfg(test)]
 const PAREN_AFTER: &str = r"^[^，。；：,;:\n（()）]{0,16}[（(]([^（()）\n]{2,300})[)）]";
+
+/// The byte range in `after` of what a parenthesis in the same clause, at
+/// most 16 chars after its start, holds: 2 to 300 chars, no bracket and no
+/// line break. Group 1 of [`PAREN_AFTER`] at the start of `after`.
+fn paren_after(after: &str) -> Option<std::ops::Range<usize>> {
+    // Every char before the bracket is none of these, and the bracket is
+    // one: the first of them within 17 chars must be the bracket.
+    let (at, open) = after.char_indices().take(17).find(|&(_, c)| {
+        matches!(c, '，' | '。' | '；' | '：' | ',' | ';' | ':' | '\n' | '（' | '(' | ')' | '）')
+    })?;
+    if !matches!(open, '（' | '(') {
+        return None;
+    }
+    let start = at + open.len_utf8();
+    // Likewise the closing bracket is the first bracket or line break after
+    // the opening one, within 301 chars.
+    let (n, (i, close)) = after
+        .get(start..)?
+        .char_indices()
+        .enumerate()
+        .take(301)
+        .find(|&(_, (_, c))| matches!(c, '（' | '(' | ')' | '）' | '\n'))?;
+    ((2..=300).contains(&n) && matches!(close, ')' | '）')).then_some(start..start + i)
+}
 
 /// Phrases that start with a numeral but are idioms or terms, not slogans.
 const NOT_SLOGANS: &[&str] = &[
@@ -77,7 +104,6 @@ pub struct SloganExtractor {
     /// PatternID → index into `lexicon.slogans()`.
     entry_of: Vec<usize>,
     quoted: Regex,
-    paren_after: Regex,
 }
 
 impl Default for SloganExtractor {
@@ -117,7 +143,7 @@ impl SloganExtractor {
             .build(&forms)
             .expect("slogan forms build an automaton (unit-tested)");
         let re = |p: &str| Regex::new(p).expect("valid slogan pattern (unit-tested)");
-        SloganExtractor { lexicon, ac, entry_of, quoted: re(QUOTED), paren_after: re(PAREN_AFTER) }
+        SloganExtractor { lexicon, ac, entry_of, quoted: re(QUOTED) }
     }
 
     /// Every slogan occurrence of the document, in text order.
@@ -204,12 +230,11 @@ impl SloganExtractor {
         name: &str,
     ) -> Option<Vec<&'t str>> {
         let after = text.get(local.end..)?;
-        if let Some(c) = self.paren_after.captures(after) {
-            let inner = c.get(1)?;
-            if inner.as_str().contains('、') {
-                let base = local.end + inner.start();
-                return Some(split_items(inner.as_str(), base, cx));
-            }
+        if let Some(inner) = paren_after(after)
+            && let Some(items) = after.get(inner.clone())
+            && items.contains('、')
+        {
+            return Some(split_items(items, local.end + inner.start, cx));
         }
         // A list right before the opening quote: `甲、乙、丙“三X”`.
         let before = text.get(..local.start)?;
@@ -349,6 +374,40 @@ fn is_numeral_char(c: char) -> bool {
 mod tests {
     use super::*;
     use crate::normalize::Normalizer;
+
+    #[test]
+    fn paren_after_equals_the_regex() {
+        let re = Regex::new(PAREN_AFTER).unwrap();
+        // Pseudo-random texts of brackets, clause ends, line breaks and runs
+        // long enough to reach both limits (16 and 300 chars).
+        let long = |n: usize| "字".repeat(n);
+        let pieces: Vec<String> = [
+            "（", "(", "）", ")", "，", "。", "；", "：", ",", ";", ":", "\n", "、", "a", "甲乙",
+            " ",
+        ]
+        .iter()
+        .map(|p| (*p).to_owned())
+        .chain([long(7), long(14), long(15), long(16), long(17), long(149), long(150), long(299)])
+        .collect();
+        let mut state = 0x6A09_E667_F3BC_C908u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut matched = 0;
+        for _ in 0..200_000 {
+            let len = (next() % 7) as usize;
+            let text: String = (0..len)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize].as_str())
+                .collect();
+            let want = re.captures(&text).and_then(|c| c.get(1)).map(|m| m.range());
+            assert_eq!(paren_after(&text), want, "{text:?}");
+            matched += usize::from(want.is_some());
+        }
+        assert!(matched > 500, "{matched}");
+    }
 
     /// (text, name, numeral, expansion, warned)
     type Row = (String, String, u32, Option<Vec<String>>, bool);

@@ -57,6 +57,13 @@ use crate::extract::Context;
 use crate::extract::view::View;
 use crate::normalize::numerals::{is_arabic_digit, is_chinese_numeral, parse_int};
 
+mod anchored;
+
+use anchored::{
+    Anchored, opens_day, opens_first_months, opens_month, opens_mpart, opens_plan_end,
+    opens_window, opens_word, opens_year, opens_ypart,
+};
+
 /// What kind of time expression was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -243,22 +250,22 @@ pub(crate) fn is_signature(cx: &Context<'_, '_>, view: &View, at: Span) -> bool 
 /// Recognises and resolves time expressions. Build once, share by `&`.
 #[derive(Clone, Debug)]
 pub struct TimeRecognizer {
-    year: Regex,
-    month: Regex,
-    day: Regex,
-    mpart: Regex,
-    ypart: Regex,
-    window: Regex,
-    word: Regex,
+    year: Anchored,
+    month: Anchored,
+    day: Anchored,
+    mpart: Anchored,
+    ypart: Anchored,
+    window: Anchored,
+    word: Anchored,
     /// A time of day after a day (`下午5时`, `18：00`, `8:00`), with an
     /// optional weekday before it (`（星期三）`).
     clock: Regex,
     /// A range of bare numbers before one unit: `4―6月`, `2017-2020年`.
-    span_range: Regex,
+    span_range: Anchored,
     /// `前4个月`, `前三季度` after a bare year: the first months of it.
-    first_months: Regex,
+    first_months: Anchored,
     /// The end of a five-year plan period: `十四五末`, `“十四五”期末`.
-    plan_end: Regex,
+    plan_end: Anchored,
     /// The document numbers, whose years bound the document's date.
     doc_numbers: DocNumberFinder,
 }
@@ -278,29 +285,50 @@ const D: &str = "[0-9０-９]";
 /// looking one char ahead keeps the regexes off most of the text. Keep in
 /// step with the patterns.
 fn may_start(c: char, next: Option<char>) -> bool {
-    let next_in = |set: &str| next.is_some_and(|n| set.contains(n));
+    // The sets of next chars are patterns, not `str::contains` searches
+    // (issue 10: this runs at every candidate char).
     match c {
         '0'..='9' | '０'..='９' => true,
         // Numerals: years (二〇一四年), months, days, windows (十日内,
         // 三个工作日内, 两小时内), quarters (一季度).
         '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
-        | '十' | '百' => {
-            next.is_some_and(|n| is_chinese_numeral(n) || "月日号天个周星小工年季".contains(n))
-        }
-        '今' | '本' | '当' | '明' | '去' | '次' | '翌' => next_in("年月"),
-        '这' => next_in("个"),
-        '下' | '上' => next_in("个月半"),
-        '尽' => next_in("快早"),
-        '近' | '限' => next_in("期"),
-        '及' | '按' => next_in("时"),
-        '如' => next_in("期"),
-        '规' => next_in("定"),
-        '每' => next_in("年个月季周星半天日"),
-        '第' => next_in("一二三四1234"),
-        '截' => next_in("至止"),
-        '年' => next_in("初中底末内上下第一二三四1234"),
+        | '十' | '百' => next.is_some_and(|n| {
+            is_chinese_numeral(n)
+                || matches!(
+                    n,
+                    '月' | '日' | '号' | '天' | '个' | '周' | '星' | '小' | '工' | '年' | '季'
+                )
+        }),
+        '今' | '本' | '当' | '明' | '去' | '次' | '翌' => matches!(next, Some('年' | '月')),
+        '这' => next == Some('个'),
+        '下' | '上' => matches!(next, Some('个' | '月' | '半')),
+        '尽' => matches!(next, Some('快' | '早')),
+        '近' | '限' => next == Some('期'),
+        '及' | '按' => next == Some('时'),
+        '如' => next == Some('期'),
+        '规' => next == Some('定'),
+        '每' => matches!(next, Some('年' | '个' | '月' | '季' | '周' | '星' | '半' | '天' | '日')),
+        '第' => matches!(next, Some('一' | '二' | '三' | '四' | '1'..='4')),
+        '截' => matches!(next, Some('至' | '止')),
+        '年' => matches!(
+            next,
+            Some(
+                '初' | '中'
+                    | '底'
+                    | '末'
+                    | '内'
+                    | '上'
+                    | '下'
+                    | '第'
+                    | '一'
+                    | '二'
+                    | '三'
+                    | '四'
+                    | '1'..='4'
+            )
+        ),
         // “十四五”末: a plan period in quotes.
-        '“' | '"' => next_in("十"),
+        '“' | '"' => next == Some('十'),
         _ => false,
     }
 }
@@ -422,35 +450,56 @@ impl TimeRecognizer {
 
     fn build() -> TimeRecognizer {
         let re = |p: String| Regex::new(&p).expect("valid time pattern");
+        let anchor = |p: String, opens| Anchored::new(&p, opens);
         TimeRecognizer {
             // `2 021年`: OCR may split a year with one blank.
-            year: re(format!(
-                "^(?:({D}(?: ?{D}){{3}}|[〇零一二三四五六七八九]{{4}})年|(今年|本年|当年|明年|去年|次年|翌年|第二年))"
-            )),
-            month: re(format!(
-                "^(?:({D}{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份)?|(这个月|本月|当月|下个月|下月|上个月))"
-            )),
+            year: anchor(
+                format!(
+                    "^(?:({D}(?: ?{D}){{3}}|[〇零一二三四五六七八九]{{4}})年|(今年|本年|当年|明年|去年|次年|翌年|第二年))"
+                ),
+                opens_year,
+            ),
+            month: anchor(
+                format!(
+                    "^(?:({D}{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份)?|(这个月|本月|当月|下个月|下月|上个月))"
+                ),
+                opens_month,
+            ),
             // `5月10前`: an Arabic day may drop 日 before 前 (checked in `point`).
-            day: re(format!("^({D}{{1,2}}|{CN_DAY})([日号]?)")),
-            mpart: re("^(上旬|中旬|下旬|初|中|底|末)".into()),
-            ypart: re("^年?(上半年|下半年|第?[一二三四1-4]季度|初|中|底|末|内)".into()),
-            window: re(format!(
-                "^({D}{{1,3}}|[一二两三四五六七八九十百]{{1,4}})(个工作日|工作日|日|天|个?小时|个?周|个?星期|个月|年)(?:之内|以内|内)"
-            )),
-            word: re(
+            day: anchor(format!("^({D}{{1,2}}|{CN_DAY})([日号]?)"), opens_day),
+            mpart: anchor("^(上旬|中旬|下旬|初|中|底|末)".into(), opens_mpart),
+            ypart: anchor(
+                "^年?(上半年|下半年|第?[一二三四1-4]季度|初|中|底|末|内)".into(),
+                opens_ypart,
+            ),
+            window: anchor(
+                format!(
+                    "^({D}{{1,3}}|[一二两三四五六七八九十百]{{1,4}})(个工作日|工作日|日|天|个?小时|个?周|个?星期|个月|年)(?:之内|以内|内)"
+                ),
+                opens_window,
+            ),
+            word: anchor(
                 "^(?:(尽快|尽早|近期|及时|限期|按时|如期|规定的?(?:时间|期限|时限)内)|(每年|每个?月|每个?季度|每周|每个?星期|每半年|每天|每日)|(上半年|下半年|第?[一二三四]季度|年(?:初|中|底|末|内)))"
                     .into(),
+                opens_word,
             ),
             clock: re(format!(
                 "^(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?: ?(?:上午|下午|中午|晚上|早上|凌晨)? ?(?:{D}{{1,2}}[:：]{D}{{2}}|(?:{D}{{1,2}}|十[一二]?|[一二三四五六七八九])[时点](?:(?:{D}{{1,2}}|[一二三四五]十[一二三四五六七八九]?)分|半)?))?"
             )),
-            span_range: re(format!(
-                "^(?:({D}{{4}})年)?({D}{{1,4}}) ?[―—–\\-－~～至到] ?({D}{{1,4}})(月份|月|年)"
-            )),
-            first_months: re(
-                "^前([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(个月|个季度|季度)".into(),
+            span_range: anchor(
+                format!(
+                    "^(?:({D}{{4}})年)?({D}{{1,4}}) ?[―—–\\-－~～至到] ?({D}{{1,4}})(月份|月|年)"
+                ),
+                anchored::digit,
             ),
-            plan_end: re("^[“\"]?十([一二三四五六七八九])五[”\"’]?(?:规划|时期)?(?:期末|末)".into()),
+            first_months: anchor(
+                "^前([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(个月|个季度|季度)".into(),
+                opens_first_months,
+            ),
+            plan_end: anchor(
+                "^[“\"]?十([一二三四五六七八九])五[”\"’]?(?:规划|时期)?(?:期末|末)".into(),
+                opens_plan_end,
+            ),
             doc_numbers: DocNumberFinder::new(),
         }
     }
@@ -1053,6 +1102,147 @@ fn resolve(p: &Point, doc: Option<Date>) -> Result<(Date, Date), TimeWarning> {
 mod tests {
     use super::*;
     use crate::normalize::Normalizer;
+
+    /// [`may_start`] as it was, with its sets of next chars as strings.
+    fn may_start_by_sets(c: char, next: Option<char>) -> bool {
+        let next_in = |set: &str| next.is_some_and(|n| set.contains(n));
+        match c {
+            '0'..='9' | '０'..='９' => true,
+            '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+            | '十' | '百' => {
+                next.is_some_and(|n| is_chinese_numeral(n) || "月日号天个周星小工年季".contains(n))
+            }
+            '今' | '本' | '当' | '明' | '去' | '次' | '翌' => next_in("年月"),
+            '这' => next_in("个"),
+            '下' | '上' => next_in("个月半"),
+            '尽' => next_in("快早"),
+            '近' | '限' => next_in("期"),
+            '及' | '按' => next_in("时"),
+            '如' => next_in("期"),
+            '规' => next_in("定"),
+            '每' => next_in("年个月季周星半天日"),
+            '第' => next_in("一二三四1234"),
+            '截' => next_in("至止"),
+            '年' => next_in("初中底末内上下第一二三四1234"),
+            '“' | '"' => next_in("十"),
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn may_start_equals_its_string_sets() {
+        let chars: Vec<char> =
+            "0９〇零一二两三四五六七八九十百今本当明去次翌这下上尽近限及按如规每第截年“\"\
+                                月日号天个周星小工季快早期时定半至止初中底末内1234567a，"
+                .chars()
+                .collect();
+        for &c in &chars {
+            for next in chars.iter().copied().map(Some).chain([None]) {
+                assert_eq!(may_start(c, next), may_start_by_sets(c, next), "{c:?} {next:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn anchored_patterns_equal_their_bare_regexes() {
+        let r = TimeRecognizer::new();
+        let patterns = [
+            &r.year,
+            &r.month,
+            &r.day,
+            &r.mpart,
+            &r.ypart,
+            &r.window,
+            &r.word,
+            &r.span_range,
+            &r.first_months,
+            &r.plan_end,
+        ];
+        // Pseudo-random texts of the pieces the patterns are made of, and
+        // every char that any pattern names, plus a few that none does.
+        let mut pieces: Vec<String> = [
+            "2014",
+            "２０１４",
+            "2 021",
+            "二〇一四",
+            "12",
+            "3",
+            "１",
+            "十",
+            "十一",
+            "今年",
+            "明年",
+            "第二年",
+            "这个月",
+            "下个月",
+            "上个月",
+            "本月",
+            "上旬",
+            "上半年",
+            "下半年",
+            "季度",
+            "个工作日",
+            "个月",
+            "小时",
+            "星期",
+            "之内",
+            "以内",
+            "规定的",
+            "时限",
+            "期末",
+            "规划",
+            "“",
+            "”",
+            "\"",
+            "’",
+            "-",
+            "—",
+            "至",
+            "到",
+            " ",
+            "月份",
+            "前",
+            "百",
+            "两",
+            "a",
+            "，",
+            "4-6月",
+            "2017—2020年",
+            "前4个月",
+            "前三季度",
+            "“十四五”末",
+            "十三五期末",
+            "10日内",
+        ]
+        .iter()
+        .map(|p| (*p).to_owned())
+        .collect();
+        let named = "〇零一二三四五六七八九十百两今本当明去次翌第这下上中初底末内年月日号旬季度\
+                     尽快早近期及时限按如规定每个周天半工作小星之以规划末0123456789０９";
+        pieces.extend(named.chars().map(String::from));
+        let mut state = 0x0123_4567_89AB_CDEFu64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut matched = vec![0usize; patterns.len()];
+        for _ in 0..100_000 {
+            let len = (next() % 6) as usize;
+            let text: String = (0..len)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize].as_str())
+                .collect();
+            for (k, p) in patterns.iter().enumerate() {
+                let span =
+                    |c: Option<regex::Captures<'_>>| c.and_then(|c| c.get(0)).map(|m| m.range());
+                let want = span(p.regex().captures(&text));
+                assert_eq!(span(p.captures(&text)), want, "pattern {k} on {text:?}");
+                matched[k] += usize::from(want.is_some());
+            }
+        }
+        assert!(matched.iter().all(|&n| n > 20), "every pattern matches some texts: {matched:?}");
+    }
 
     #[test]
     fn quick_start_test_keeps_every_start() {

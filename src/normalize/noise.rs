@@ -136,7 +136,7 @@ impl NoiseMatcher {
     /// before it builds the line's text for [`NoiseMatcher::is_noise`].
     pub(crate) fn may_be_noise(&self, chars: impl Iterator<Item = char> + Clone) -> bool {
         self.single_char_marker
-            || chars.clone().find(|c| !c.is_whitespace()).is_some_and(opens_page_number)
+            || may_be_page_number(chars.clone())
             || self.pairs_hold_marker(chars)
     }
 
@@ -171,16 +171,23 @@ fn has_contact_detail(line: &str) -> bool {
     lower.contains("http") || lower.contains("www") || line.contains('@')
 }
 
-/// The first char after the blanks of a page number line.
-fn opens_page_number(c: char) -> bool {
-    matches!(c, '-' | '—' | '–' | '―' | '第')
+/// False when the line of `chars` cannot be a page number. Both forms
+/// start with a dash or 第 after the blanks; most lines do not. A dash form
+/// has at most six chars besides blanks (dash, four digits, dash) and the
+/// 第 form a digit after 第, which every article heading (第一条) lacks.
+fn may_be_page_number(chars: impl Iterator<Item = char>) -> bool {
+    let mut solid = chars.filter(|c| !c.is_whitespace());
+    match (solid.next(), solid.next()) {
+        (Some('第'), Some(d)) => d.is_ascii_digit(),
+        (Some('-' | '—' | '–' | '―'), _) => solid.nth(4).is_none(),
+        _ => false,
+    }
 }
 
 /// A page number on its own line: `- 3 -`, `—3—`, `第3页`, `第 3 页 共 10 页`.
 fn is_page_number(line: &str) -> bool {
     let dashes = |c: char| matches!(c, '-' | '—' | '–' | '―');
-    // Both forms start with a dash or 第 after the blanks; most lines do not.
-    if !line.chars().find(|c| !c.is_whitespace()).is_some_and(opens_page_number) {
+    if !may_be_page_number(line.chars()) {
         return false;
     }
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
@@ -272,6 +279,59 @@ mod tests {
         }
         let long = format!("{}文章代写", "各级党委要切实加强组织领导。".repeat(7));
         assert!(!m.is_noise(&long), "long lines are paragraphs");
+    }
+
+    /// The page-number test as it was before its early refusals, built on
+    /// the compacted line alone.
+    fn page_number_by_compacting(line: &str) -> bool {
+        let dashes = |c: char| matches!(c, '-' | '—' | '–' | '―');
+        let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+        if !compact.starts_with(['-', '—', '–', '―', '第']) {
+            return false;
+        }
+        if let Some(inner) = compact.strip_prefix(dashes).and_then(|s| s.strip_suffix(dashes)) {
+            return is_number(inner);
+        }
+        let Some(rest) = compact.strip_prefix('第') else { return false };
+        let Some((n, rest)) = rest.split_once('页') else { return false };
+        if !is_number(n) {
+            return false;
+        }
+        let rest = rest.trim_start_matches(['/', '，', ',']);
+        rest.is_empty()
+            || rest.strip_prefix('共').and_then(|r| r.strip_suffix('页')).is_some_and(is_number)
+    }
+
+    #[test]
+    fn page_numbers_equal_the_compacting_test() {
+        // Pseudo-random lines over the chars the test looks at.
+        let alphabet = [
+            ' ', '\u{3000}', '第', '页', '共', '-', '—', '–', '1', '2', '0', '/', '，', ',', '条',
+            'a',
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let matcher = NoiseMatcher::new(&[]).unwrap();
+        let mut pages = 0;
+        for _ in 0..200_000 {
+            let len = (next() % 12) as usize;
+            let line: String =
+                (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
+            let want = page_number_by_compacting(&line);
+            assert_eq!(is_page_number(&line), want, "{line:?}");
+            // The engine asks this before it builds the line's text.
+            assert!(!want || matcher.may_be_noise(line.chars()), "{line:?}");
+            pages += usize::from(want);
+        }
+        assert!(pages > 100, "the lines hold page numbers: {pages}");
+        for line in ["第3页", "- 3 -", "—12—", "第 3 页 共 10 页", "第3页/共10页"] {
+            assert!(is_page_number(line), "{line}");
+        }
     }
 
     #[test]
