@@ -45,6 +45,7 @@
 //! years need `年`, days need a month, and digits glued to other digits are
 //! skipped. Neither is a numeral run with 月 in it (`一月一主题`) nor `月度`.
 
+use crate::normalize::char_bits::CharBits;
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
@@ -342,21 +343,11 @@ const START_CHARS: [char; 47] = [
 /// A 4,096-bit set keyed by the low 12 bits of a code point, holding every
 /// char of [`START_CHARS`]: a one-load test that rejects almost every char
 /// [`may_start`] would (it lets a few others through).
-const START_BITS: [u64; 64] = {
-    let mut bits = [0u64; 64];
-    let mut i = 0;
-    while i < START_CHARS.len() {
-        let k = (START_CHARS[i] as u32 & 0xFFF) as usize;
-        bits[k / 64] |= 1 << (k % 64);
-        i += 1;
-    }
-    bits
-};
+const START_BITS: CharBits = CharBits::new(&START_CHARS);
 
 /// False only when [`may_start`] is false for `c` whatever follows it.
 fn may_start_quick(c: char) -> bool {
-    let k = (u32::from(c) & 0xFFF) as usize;
-    c.is_ascii_digit() || START_BITS.get(k / 64).is_some_and(|w| w >> (k % 64) & 1 == 1)
+    c.is_ascii_digit() || START_BITS.may_contain(c)
 }
 
 const CN_DAY: &str = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";

@@ -102,6 +102,7 @@
 //! # Ok::<(), gongwen::Error>(())
 //! ```
 
+pub(crate) mod char_bits;
 mod engine;
 mod fold;
 pub(crate) use fold::is_han;

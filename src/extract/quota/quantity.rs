@@ -6,6 +6,7 @@ use super::prepared::Prepared;
 use super::words::{BASE_GAP, PLAN_GAP, POSTFIX, RANGE_SEPS, SPANS_OF_TIME, VERB_GAP, Word};
 use crate::Span;
 use crate::extract::sentence::is_clause_end;
+use crate::normalize::char_bits::CharBits;
 use crate::normalize::is_han;
 use crate::normalize::numerals::{
     Numeral, is_arabic_digit, is_chinese_numeral, scan_number, unit_at,
@@ -66,6 +67,13 @@ const STRICT: &[&str] = &[
 /// (`确定一名联络员`, `选派3人`).
 const HEADS: &[&str] = &["名", "人", "位"];
 
+/// The chars a quantity may start with besides the ASCII digits: full-width
+/// digits and Chinese numerals ([`is_arabic_digit`], [`is_chinese_numeral`]).
+const NUMERAL_BITS: CharBits = CharBits::new(&[
+    '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '〇', '零', '一', '二', '两', '三',
+    '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿',
+]);
+
 /// Every quantity of the view, in order and without overlap, with the
 /// comparator words before and after it attached.
 pub(super) fn quantities(v: &str, p: &Prepared) -> Vec<Found> {
@@ -75,7 +83,7 @@ pub(super) fn quantities(v: &str, p: &Prepared) -> Vec<Found> {
     for (i, c) in v.char_indices() {
         let p_char = prev;
         prev = Some(c);
-        if i < next_free {
+        if i < next_free || !(c.is_ascii_digit() || NUMERAL_BITS.may_contain(c)) {
             continue;
         }
         let fresh = if is_arabic_digit(c) {
@@ -363,6 +371,16 @@ fn inclusion_note(s: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+    use super::{NUMERAL_BITS, is_arabic_digit, is_chinese_numeral};
+
+    #[test]
+    fn the_quick_filter_keeps_every_numeral() {
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            if is_arabic_digit(c) || is_chinese_numeral(c) {
+                assert!(c.is_ascii_digit() || NUMERAL_BITS.may_contain(c), "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn never_quantities() {
