@@ -92,6 +92,8 @@ pub mod link;
 pub mod normalize;
 pub mod segment;
 mod span;
+#[cfg(test)]
+mod test_rng;
 
 pub use analyze::{Analysis, Analyzer, DocumentReport, Meta};
 pub use error::{Error, ErrorKind, Result};

@@ -1309,20 +1309,14 @@ mod tests {
         let shape = |r: serde_json::Result<RawRecord>| {
             r.map(|r| format!("{:?}", (r.text, r.id, r.date))).map_err(|e| e.to_string())
         };
-        let mut state = 0x2F69_3A1C_5E0B_8D47u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::test_rng::xorshift(0x2F69_3A1C_5E0B_8D47u64);
         let mut parsed = 0;
         for _ in 0..20_000 {
             let mut line = b"{\"text\":\"".to_vec();
             for _ in 0..(next() % 8) {
                 line.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
             }
-            if next() % 4 == 0 {
+            if next().is_multiple_of(4) {
                 line.push(0xFF); // not UTF-8
             }
             line.extend_from_slice(b"\"}");

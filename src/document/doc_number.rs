@@ -864,13 +864,7 @@ mod tests {
             "2014〕",
             "〔２０１４〕",
         ];
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::test_rng::xorshift(0x9E37_79B9_7F4A_7C15u64);
         let mut found = 0;
         for _ in 0..20_000 {
             let len = (next() % 16) as usize;

@@ -116,13 +116,7 @@ mod tests {
     fn raw_lines_equal_split_inclusive() {
         // Pseudo-random texts of line breaks and a few chars.
         let alphabet = ['\n', '\r', 'a', '中', ' ', '#', '*'];
-        let mut state = 0x5851_F42D_4C95_7F2Du64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::test_rng::xorshift(0x5851_F42D_4C95_7F2Du64);
         for _ in 0..20_000 {
             let len = (next() % 12) as usize;
             let text: String =

@@ -275,11 +275,8 @@ mod tests {
             "第十三届",
         ];
         let mut texts: Vec<String> = Vec::new();
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = || {
-            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (x >> 33) as usize
-        };
+        let mut rng = crate::test_rng::xorshift(0x9E37_79B9_7F4A_7C15);
+        let mut next = || (rng() >> 33) as usize;
         for _ in 0..60_000 {
             let len = next() % 12 + 1;
             texts.push((0..len).map(|_| pieces[next() % pieces.len()]).collect());

@@ -264,13 +264,7 @@ mod tests {
             '：', ':', '；', ';', '。', '，', ',', '①', '②', '⑳', '⑴', '“', '—', '、', '＋', '（',
             '一', '是', '1', 'a', '*', ' ',
         ];
-        let mut state = 0xD1B5_4A32_D192_ED03u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::test_rng::xorshift(0xD1B5_4A32_D192_ED03u64);
         let mut starts = 0;
         for _ in 0..50_000 {
             let len = (next() % 10) as usize;

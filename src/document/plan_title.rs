@@ -60,13 +60,7 @@ mod tests {
                 .map(|p| (*p).to_owned()),
         );
         pieces.extend([long(1), long(13), long(15), long(16), long(29), long(57), long(58)]);
-        let mut state = 0xBB67_AE85_84CA_A73Bu64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::test_rng::xorshift(0xBB67_AE85_84CA_A73Bu64);
         let mut titles = 0;
         for _ in 0..200_000 {
             let len = (next() % 6) as usize;

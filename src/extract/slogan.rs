@@ -389,13 +389,7 @@ mod tests {
         .map(|p| (*p).to_owned())
         .chain([long(7), long(14), long(15), long(16), long(17), long(149), long(150), long(299)])
         .collect();
-        let mut state = 0x6A09_E667_F3BC_C908u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::test_rng::xorshift(0x6A09_E667_F3BC_C908u64);
         let mut matched = 0;
         for _ in 0..200_000 {
             let len = (next() % 7) as usize;

@@ -1211,13 +1211,7 @@ mod tests {
         let named = "〇零一二三四五六七八九十百两今本当明去次翌第这下上中初底末内年月日号旬季度\
                      尽快早近期及时限按如规定每个周天半工作小星之以规划末0123456789０９";
         pieces.extend(named.chars().map(String::from));
-        let mut state = 0x0123_4567_89AB_CDEFu64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::test_rng::xorshift(0x0123_4567_89AB_CDEFu64);
         let mut matched = vec![0usize; patterns.len()];
         for _ in 0..100_000 {
             let len = (next() % 6) as usize;

@@ -309,13 +309,7 @@ mod tests {
             ' ', '\u{3000}', '第', '页', '共', '-', '—', '–', '1', '2', '0', '/', '，', ',', '条',
             'a',
         ];
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::test_rng::xorshift(0x2545_F491_4F6C_DD1Du64);
         let matcher = NoiseMatcher::new(&[]).unwrap();
         let mut pages = 0;
         for _ in 0..200_000 {
