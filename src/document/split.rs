@@ -41,12 +41,15 @@ pub(crate) fn segments(
     let mut since_start = 0usize;
     let mut last_was_mark = false;
     let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
+    // Which non-blank lines are a whole date (a 成文日期 line), read once.
+    let date_line: Vec<bool> =
+        nonblank.iter().map(|&i| dates.whole(lines[i].text(source)).is_some()).collect();
     for (k, &i) in nonblank.iter().enumerate() {
         let text = lines[i].text(source);
         if k > 0 {
             let prev = lines[nonblank[k - 1]].text(source);
             let closed = (is_colophon(prev, dates) && text.chars().count() >= 10)
-                || (dates.whole(prev).is_some() && is_prose(text) && since_start >= MIN_LINES);
+                || (date_line[k - 1] && is_prose(text) && since_start >= MIN_LINES);
             if closed && starts.last() != Some(&i) {
                 starts.push(i);
                 since_start = 0;
@@ -73,7 +76,7 @@ pub(crate) fn segments(
         starts.windows(2).filter(|w| w[0] < w[1]).map(|w| w[0]..w[1]).collect();
     let mut k = 0;
     while let Some(seg) = segments.get(k).cloned() {
-        match signed_text_after_date(source, lines, &nonblank, seg.clone(), dates) {
+        match signed_text_after_date(source, lines, &nonblank, &date_line, seg.clone()) {
             Some(at) => {
                 segments.splice(k..=k, [seg.start..at, at..seg.end]);
             }
@@ -92,24 +95,25 @@ const TITLE_LINES: usize = 3;
 /// 一九九六年…`, a 批转ed `…办法` closing with its issuers and date): it is a
 /// logical document of its own. An issued text without a date of its own
 /// stays the notice's attachment. Returns the line where it starts.
+/// `nonblank` lists the non-blank lines and `date_line` which of them are
+/// whole dates.
 fn signed_text_after_date(
     source: &str,
     lines: &[Line],
     nonblank: &[usize],
+    date_line: &[bool],
     seg: Range<usize>,
-    dates: &DateFinder,
 ) -> Option<usize> {
-    let inside: Vec<usize> = nonblank.iter().copied().filter(|i| seg.contains(i)).collect();
+    let (lo, hi) =
+        (nonblank.partition_point(|&i| i < seg.start), nonblank.partition_point(|&i| i < seg.end));
+    let inside = nonblank.get(lo..hi)?;
+    let is_date = date_line.get(lo..hi)?;
     let text = |i: usize| lines.get(i).map_or("", |l| l.text(source)).trim();
     // The forwarded text closes with its own date line (an appended table
     // may follow it).
-    let date_lines: Vec<usize> = (inside.iter().enumerate())
-        .filter(|&(_, &i)| dates.whole(text(i)).is_some())
-        .map(|(k, _)| k)
-        .collect();
-    let &own_date = date_lines.last()?;
-    for &k in &date_lines {
-        if k < MIN_LINES || k == own_date {
+    let own_date = is_date.iter().rposition(|&d| d)?;
+    for k in (0..own_date).filter(|&k| is_date[k]) {
+        if k < MIN_LINES {
             continue;
         }
         // A note under the date (`（本文有删减）`) may stand before the title.

@@ -417,15 +417,7 @@ impl DeadlineExtractor {
                         || in_title(titles, ts)
                         || (t.start == t.end && is_signature(cx, view, ts))
                         || (lead.hedge.is_none() && is_past(&t, &around, reference));
-                    !vetoed
-                        && self.dated_rule(
-                            &t,
-                            &around,
-                            &lead,
-                            action,
-                            reading,
-                            beside_time_cell(v, ts),
-                        )
+                    !vetoed && self.dated_rule(&t, &around, &lead, action, reading, v)
                 }
             };
             if !required {
@@ -511,7 +503,7 @@ impl DeadlineExtractor {
         lead: &Lead,
         action: Option<Action>,
         reading: Reading,
-        header_row: bool,
+        v: &str,
     ) -> bool {
         let reference = reading.reference;
         let tail = around.tail;
@@ -551,7 +543,7 @@ impl DeadlineExtractor {
             && matches!((t.start, t.end), (Some(s), Some(e)) if s < e)
             && matches!((reference, t.end), (Some(r), Some(e)) if e.year() >= r.date.year());
         if cell {
-            return !header_row;
+            return !beside_time_cell(v, t.view);
         }
         if before {
             if t.text.starts_with('截') {
@@ -612,9 +604,13 @@ impl DeadlineExtractor {
     /// True when a completion verb or a verb of a plan stands in the clause
     /// that `tail` opens, within [`PLAN_VERB_GAP`] chars.
     fn plan_verb_in_clause(&self, tail: &str) -> bool {
-        let clause: String =
-            tail.chars().take_while(|&c| !is_stop(c)).take(PLAN_VERB_GAP + 4).collect();
-        self.actions.find(clause.as_str()).is_some()
+        let end =
+            tail.char_indices().take(PLAN_VERB_GAP + 4).find(|&(_, c)| is_stop(c)).map_or_else(
+                || tail.char_indices().nth(PLAN_VERB_GAP + 4).map_or(tail.len(), |(i, _)| i),
+                |(i, _)| i,
+            );
+        let clause = tail.get(..end).unwrap_or(tail);
+        self.actions.find(clause).is_some()
             || PLAN_VERBS.iter().any(|v| {
                 clause
                     .find(v)

@@ -4,6 +4,7 @@
 //! rather than parsing numerals themselves. The one list of units and
 //! measure words lives in `data/units/units.txt` ([`units`], [`unit_at`]).
 
+use super::char_bits::CharBits;
 use std::sync::LazyLock;
 
 /// The value of one Chinese or Arabic digit char (`〇`/`零`/`0`/`０` … `九`/`9`/`９`, and `两`).
@@ -114,6 +115,14 @@ pub fn is_chinese_numeral(c: char) -> bool {
             | '亿'
     )
 }
+
+/// The chars a number may start with besides the ASCII digits: the
+/// full-width digits and the Chinese numerals, as a one-load filter
+/// ([`is_arabic_digit`], [`is_chinese_numeral`] stay the exact tests).
+pub(crate) const NUMERAL_BITS: CharBits = CharBits::new(&[
+    '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '〇', '零', '一', '二', '两', '三',
+    '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿',
+]);
 
 /// True for ASCII and full-width Arabic digits.
 #[must_use]
@@ -588,6 +597,15 @@ mod tests {
         ];
         for input in no {
             assert_eq!(parse_quantity(input), None, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn the_quick_filter_keeps_every_numeral() {
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            if is_arabic_digit(c) || is_chinese_numeral(c) {
+                assert!(c.is_ascii_digit() || NUMERAL_BITS.may_contain(c), "{c:?}");
+            }
         }
     }
 }

@@ -91,7 +91,7 @@ pub(super) fn classify<'t>(
         let cue = p.gov_in(scope_start, head);
         // 选取3—5个重点领域, 支持1~2项: a document that requires gives
         // ranges when it prescribes; a fact is reported as one figure.
-        let range = f.num.max.is_some() && !p.registers.report_at(f.start) && p.plans;
+        let range = f.num.max.is_some() && !p.registers.report_at(f.start) && p.may_plan;
         let required = matches!(cue, Some((_, Gov::Require)))
             || range
             || p.intro_in(sent_start, head)

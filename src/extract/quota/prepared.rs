@@ -43,9 +43,9 @@ pub(super) struct Prepared {
     /// `以上`) needs a requirement to make a quota.
     pub(super) registers: Registers,
     /// The document may state plans: not news (see [`Word::Plan`]).
-    pub(super) plans: bool,
-    /// The document is or issues a plan: every paragraph is a task.
-    pub(super) plan: bool,
+    pub(super) may_plan: bool,
+    /// The document is or issues a plan: its prose lines are tasks.
+    pub(super) plan_document: bool,
     /// Starts of the notes naming the units responsible for a task
     /// ([`Word::Task`]).
     pub(super) task_notes: Vec<usize>,
@@ -133,7 +133,7 @@ impl Prepared {
     pub(super) fn in_task(&self, at: usize) -> bool {
         // In a plan, prose states targets; a bare table cell (`建设公园绿地
         // 200公顷` in a funding table) describes what an amount pays for.
-        if self.plan && self.registers.prose_at(at) {
+        if self.plan_document && self.registers.prose_at(at) {
             return true;
         }
         let ends = self.registers.line_ends();
@@ -279,8 +279,8 @@ impl Prepared {
             clause_ends,
             intros,
             registers,
-            plans: genre != Genre::News,
-            plan,
+            may_plan: genre != Genre::News,
+            plan_document: plan,
             task_notes,
         }
     }
