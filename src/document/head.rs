@@ -445,7 +445,8 @@ impl HeadReader {
         skip_blanks(source, at, end)
     }
 
-    /// Urgency and transmission marks at the very start (`等级特急·明电`).
+    /// Urgency and transmission marks at the very start (`等级特急·明电`);
+    /// 份号 and 密级 marks among them are skipped.
     fn urgency(
         &self,
         source: &str,
@@ -457,6 +458,11 @@ impl HeadReader {
         loop {
             at = skip_blanks(source, at, end);
             let Some(rest) = source.get(at..end) else { return at };
+            // 份号 and 密级 stand before or beside the urgency: skipped.
+            if let Some(n) = header::security_mark_len(rest) {
+                at += n;
+                continue;
+            }
             if let Some(l) = ["等级", "紧急程度", "缓急"].iter().find(|l| rest.starts_with(**l))
             {
                 at += l.len();
@@ -818,6 +824,22 @@ mod tests {
             Some("山东省发展和改革委员会山东省能源局山东省统计局国网山东省电力公司")
         );
         assert_eq!(get(s, h.title), Some("关于加强和规范电力统计工作的通知"));
+    }
+
+    #[test]
+    fn security_marks_before_an_enterprise_letterhead() {
+        // Not from the sets: 份号, 密级 and urgency before a company's
+        // department letterhead, on one line.
+        let s = "000012机密★1年特急国家电网有限公司部门文件安监二〔2021〕9号国网安监部关于做好春季安全检查工作的通知各分部，各省电力公司:为做好春季安全检查。";
+        let h = read(s);
+        assert_eq!(get(s, h.issuer), Some("国家电网有限公司部门"));
+        assert_eq!(h.number.as_ref().map(|n| n.code.as_str()), Some("安监二"));
+        assert_eq!(get(s, h.title), Some("国网安监部关于做好春季安全检查工作的通知"));
+        assert_eq!(h.urgency.iter().map(|&u| get(s, Some(u))).collect::<Vec<_>>(), [Some("特急")]);
+        let s = "内部事项某某集团有限公司文件某集团办〔2020〕3号关于报送年报的通知各子公司:请按时报送。";
+        let h = read(s);
+        assert_eq!(get(s, h.issuer), Some("某某集团有限公司"));
+        assert_eq!(get(s, h.title), Some("关于报送年报的通知"));
     }
 
     #[test]

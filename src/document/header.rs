@@ -20,6 +20,71 @@ const MARK_ENDINGS: &[&str] = &["文件", "发电", "电报"];
 /// 加急, 平急), plus the transmission marks 明电 and 密电.
 const URGENCY: &[&str] = &["特提", "特急", "加急", "平急", "急件", "明电", "密电"];
 
+/// 密级 of GB/T 9704 §7.2.2, and the internal-circulation marks some
+/// organs print in its place (`内部事项` on State Grid documents).
+const CLASSIFICATIONS: &[&str] = &["绝密", "机密", "秘密", "内部事项", "内部资料", "内部使用"];
+
+/// The byte length of a 份号 or a 密级 mark with its 保密期限 at the start
+/// of `text` (GB/T 9704 §7.2.1–7.2.2: `000123`, `机密★1年`, `秘密★长期`,
+/// `内部事项`), with a `份号`/`密级` label and the blanks after it; `None`
+/// when `text` does not open with one. A bare 密级 word must stand apart
+/// (blank, `★`, line end) or run into an urgency mark, so that a title
+/// opening with `秘密…` is not taken for one.
+pub(crate) fn security_mark_len(text: &str) -> Option<usize> {
+    let mut at = one_security_mark(text)?;
+    while let Some(rest) = text.get(at..) {
+        let blank = rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len();
+        match one_security_mark(&rest[blank..]) {
+            Some(n) => at += blank + n,
+            None => break,
+        }
+    }
+    Some(at)
+}
+
+/// One mark of [`security_mark_len`].
+fn one_security_mark(text: &str) -> Option<usize> {
+    let label = ["份号", "密级"].iter().find(|l| text.starts_with(**l)).map_or(0, |l| l.len());
+    let rest = &text[label..];
+    let rest = rest.trim_start_matches(['：', ':', ' ', '\u{3000}']);
+    let at = text.len() - rest.len();
+    let digits =
+        rest.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
+    let len = if digits == 6 {
+        rest.char_indices().nth(6).map_or(rest.len(), |(i, _)| i)
+    } else {
+        let word = CLASSIFICATIONS.iter().find(|w| rest.starts_with(**w))?;
+        let after = &rest[word.len()..];
+        let star = after.strip_prefix(['★', '☆', '*', '＊']);
+        match star {
+            Some(period) => {
+                let n = period
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+                let unit = ["个月", "年", "长期"]
+                    .iter()
+                    .find(|u| period[n..].starts_with(**u))
+                    .filter(|u| n > 0 || **u == "长期")
+                    .map_or(0, |u| u.len());
+                rest.len() - period.len() + n + unit
+            }
+            None => {
+                let apart = after.is_empty()
+                    || after.starts_with(char::is_whitespace)
+                    || URGENCY.iter().any(|u| after.starts_with(u))
+                    || word.starts_with("内部");
+                if !apart {
+                    return None;
+                }
+                word.len()
+            }
+        }
+    };
+    Some(at + len)
+}
+
 /// Punctuation that never occurs in an organ line.
 fn is_sentence_punct(c: char) -> bool {
     matches!(
@@ -227,6 +292,28 @@ mod tests {
         ];
         for &(text, want) in rows {
             assert_eq!(r.issuer_mark(text).map(|s| &text[s.start..s.end]), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn security_marks() {
+        let rows: &[(&str, Option<&str>)] = &[
+            ("000123机密★1年特急", Some("000123机密★1年")),
+            ("000123 机密★1年", Some("000123 机密★1年")),
+            ("机密★1年特急", Some("机密★1年")),
+            ("秘密★长期", Some("秘密★长期")),
+            ("密级：秘密 ", Some("密级：秘密")),
+            ("绝密 某某省人民政府文件", Some("绝密")),
+            ("机密特急", Some("机密")),
+            ("内部事项国家电网有限公司部门文件", Some("内部事项")),
+            ("份号：000045", Some("份号：000045")),
+            ("秘密文件管理办法", None),
+            ("1234567号", None),
+            ("内部审计工作规定", None),
+        ];
+        for &(text, want) in rows {
+            let got = security_mark_len(text).map(|n| &text[..n]);
+            assert_eq!(got, want, "{text}");
         }
     }
 

@@ -161,7 +161,12 @@ impl DocumentParser {
                     doc.doc_number = Some(n);
                 }
                 self.push_urgency(source, l, &mut doc.urgency);
-            } else if self.rules.is_mark_line(t) {
+            } else if self.rules.is_mark_line(t)
+                || header::security_mark_len(t).is_some_and(|n| {
+                    let rest = t.get(n..).unwrap_or("").trim();
+                    rest.is_empty() || self.rules.is_mark_line(rest)
+                })
+            {
                 self.push_urgency(source, l, &mut doc.urgency);
             } else if t.starts_with("签发人") || t.starts_with("份号") || t.starts_with("密级")
             {
