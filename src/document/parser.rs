@@ -12,7 +12,7 @@ use super::kind::{Formulas, kind_from_title, looks_like_news, looks_like_speech}
 use super::lines::{Line, lines, trim_span};
 use super::markup;
 use super::outline::outline;
-use super::split::segments;
+use super::split::{cut_run_in_documents, segments};
 use super::statute;
 use super::{DocKind, DocNumberFinder, Document, Item};
 use crate::Span;
@@ -91,8 +91,9 @@ impl DocumentParser {
     /// of the document it forwards (its own `…文件` header block) gives two.
     #[must_use]
     pub fn parse<'t>(&self, source: &'t str) -> Vec<Document<'t>> {
-        let all = lines(source);
-        let segs = segments(source, &all, &self.rules, &self.numbers, &self.dates);
+        let mut all = lines(source);
+        let run_in = cut_run_in_documents(source, &mut all, &self.dates);
+        let segs = segments(source, &all, &run_in, &self.rules, &self.numbers, &self.dates);
         let mut docs: Vec<Document<'t>> =
             segs.iter().map(|r| self.parse_one(source, &all[r.clone()])).collect();
         if docs.is_empty() {

@@ -16,23 +16,33 @@
 //! And a text with its own title printed after the 成文日期, closing with
 //! its own date (a forwarded 请示 or 报告, a 批转ed 办法), is a document of
 //! its own; without a date of its own it is the notice's attachment.
+//!
+//! Text recognised from scanned pages often holds a whole forwarding chain
+//! on one line; [`cut_run_in_documents`] cuts such a line where the next
+//! document's title and 主送 follow a signature date, so the rules above
+//! see the documents it holds.
 
 use std::ops::Range;
 
 use super::DocNumberFinder;
 use super::date::DateFinder;
-use super::header::HeaderRules;
+use super::header::{HeaderRules, ends_like_organ};
 use super::kind::kind_from_title;
-use super::lines::Line;
+use super::lines::{Line, trim_span};
 use super::statute::form_from_title;
+use crate::Span;
 
 /// Non-blank lines a document must have before a header block starts a new one.
 const MIN_LINES: usize = 3;
 
 /// Line ranges of the logical documents of `source`, covering every line.
+///
+/// `run_in` lists the lines that open a document run into the line before
+/// ([`cut_run_in_documents`]); each starts a segment.
 pub(crate) fn segments(
     source: &str,
     lines: &[Line],
+    run_in: &[usize],
     rules: &HeaderRules,
     numbers: &DocNumberFinder,
     dates: &DateFinder,
@@ -49,7 +59,8 @@ pub(crate) fn segments(
         if k > 0 {
             let prev = lines[nonblank[k - 1]].text(source);
             let closed = (is_colophon(prev, dates) && text.chars().count() >= 10)
-                || (date_line[k - 1] && is_prose(text) && since_start >= MIN_LINES);
+                || (date_line[k - 1] && is_prose(text) && since_start >= MIN_LINES)
+                || run_in.binary_search(&i).is_ok();
             if closed && starts.last() != Some(&i) {
                 starts.push(i);
                 since_start = 0;
@@ -84,6 +95,147 @@ pub(crate) fn segments(
         }
     }
     segments
+}
+
+/// Chars a line must have before documents run into it are looked for.
+const RUN_IN_MIN_CHARS: usize = 200;
+
+/// Chars between the last sentence end and a signature date: the signing
+/// organ, or an 附件 line naming an attached text and the organ.
+const SIGNATURE_CHARS: usize = 64;
+
+/// Chars of a bracketed note after a signature date (`(此件不公开发布…)`).
+const NOTE_CHARS: usize = 160;
+
+/// Chars of a run-in title.
+const TITLE_CHARS: usize = 100;
+
+/// Chars of a run-in 主送 list.
+const RECIPIENT_CHARS: usize = 80;
+
+/// Cut the lines of `lines` that hold more than one document, as one-line
+/// OCR text holds a forwarding chain (`…确保风险可控在控。国网安监部2021年3月26日
+/// (此件不公开发布…)国务院国有资产监督管理委员会关于…的通知有关中央企业：根据…`).
+/// A document starts inside a line where, after a signature date (a full
+/// date right after an organ's name or a seal note, at most
+/// [`SIGNATURE_CHARS`] after the last sentence end, with no comma between) and an optional bracketed note, a title naming a 文种
+/// with `关于` or `转发` runs into a 主送 list ending in a colon, and the
+/// rest of the line closes with a date of its own. An issued 办法 or
+/// 方案 after a date has no 主送 and stays whole. Returns the indices,
+/// in the cut `lines`, of the lines that open such a document.
+pub(crate) fn cut_run_in_documents(
+    source: &str,
+    lines: &mut Vec<Line>,
+    dates: &DateFinder,
+) -> Vec<usize> {
+    let mut opens = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let line = lines[k];
+        let text = line.text(source);
+        let cut = (text.len() >= 3 * RUN_IN_MIN_CHARS)
+            .then(|| run_in_start(text, dates))
+            .flatten()
+            .map(|at| line.content.start + at);
+        match cut {
+            Some(at) => {
+                let head = Line {
+                    raw: Span::new(line.raw.start, at),
+                    content: trim_span(source, Span::new(line.content.start, at)),
+                    heading: line.heading,
+                };
+                let tail = Line {
+                    raw: Span::new(at, line.raw.end),
+                    content: Span::new(at, line.content.end),
+                    heading: false,
+                };
+                lines.splice(k..=k, [head, tail]);
+                opens.push(k + 1);
+                // The tail may hold a further document.
+                k += 1;
+            }
+            None => k += 1,
+        }
+    }
+    opens
+}
+
+/// Where the first document run into `text` after another starts, as a
+/// byte offset into `text` (see [`cut_run_in_documents`]).
+fn run_in_start(text: &str, dates: &DateFinder) -> Option<usize> {
+    let found: Vec<_> = dates.find_iter(text).map(|d| d.span).collect();
+    // The run-in document closes with a date of its own: not the last one.
+    for (n, d) in found.iter().enumerate().take(found.len().saturating_sub(1)) {
+        let before = text.get(..d.start)?;
+        let sentence_end =
+            before.rfind(['。', '！', '？', '；', '!', '?', ';']).map_or(0, |i| i + 3);
+        let signed = before.get(sentence_end..)?;
+        let seal = signed.ends_with("章）") || signed.ends_with("章)");
+        if sentence_end == 0
+            || signed.chars().count() > SIGNATURE_CHARS
+            || signed.contains(['，', ','])
+            || !(seal || ends_like_organ(signed))
+        {
+            continue;
+        }
+        let mut at = d.end;
+        let rest = text.get(at..)?;
+        at += rest.len() - rest.trim_start().len();
+        if let Some(note) = bracketed_note(text.get(at..)?) {
+            at += note;
+            let rest = text.get(at..)?;
+            at += rest.len() - rest.trim_start().len();
+        }
+        let Some(title_end) = run_in_title(text.get(at..)?) else { continue };
+        let after_title = text.get(at + title_end..)?;
+        let Some(colon) = after_title.find(['：', ':']) else { continue };
+        let recipients = &after_title[..colon];
+        if recipients.is_empty()
+            || recipients.chars().count() > RECIPIENT_CHARS
+            || recipients.contains(['。', '；', '《'])
+        {
+            continue;
+        }
+        // Its own date closes the rest.
+        if found.get(n + 1..).is_some_and(|ds| ds.iter().any(|o| o.start > at + title_end + colon))
+        {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// The byte length of a bracketed note at the start of `text` (`(此件不公开发布…)`),
+/// closing bracket included.
+fn bracketed_note(text: &str) -> Option<usize> {
+    let close = match text.chars().next()? {
+        '(' => ')',
+        '（' => '）',
+        _ => return None,
+    };
+    let (i, _) =
+        text.char_indices().take(NOTE_CHARS).find(|&(_, c)| c == close || c == '）' || c == ')')?;
+    Some(i + close.len_utf8())
+}
+
+/// The byte length of a title at the start of `text` that names a 文种 and
+/// holds `关于` or `转发` (`国务院…督导组关于…建议的函`), read up to the
+/// first 文种 word followed by a recipient-like run.
+fn run_in_title(text: &str) -> Option<usize> {
+    let mut chars = 0;
+    for (i, c) in text.char_indices() {
+        chars += 1;
+        if chars > TITLE_CHARS || matches!(c, '。' | '，' | '；' | '：' | ':' | ',') {
+            return None;
+        }
+        let end = i + c.len_utf8();
+        let title = &text[..end];
+        if (title.contains("关于") || title.contains("转发")) && kind_from_title(title).is_some()
+        {
+            return Some(end);
+        }
+    }
+    None
 }
 
 /// Title lines a forwarded text's title may take.
@@ -165,17 +317,26 @@ mod tests {
 
     fn split(source: &str) -> Vec<String> {
         let ls = lines(source);
-        segments(source, &ls, &HeaderRules::new(), &DocNumberFinder::new(), &DateFinder::new())
-            .into_iter()
-            .map(|r| {
-                ls[r]
-                    .iter()
-                    .map(|l| l.text(source))
-                    .filter(|t| !t.is_empty())
-                    .collect::<Vec<_>>()
-                    .join("|")
-            })
-            .collect()
+        let mut ls = ls;
+        let run_in = cut_run_in_documents(source, &mut ls, &DateFinder::new());
+        segments(
+            source,
+            &ls,
+            &run_in,
+            &HeaderRules::new(),
+            &DocNumberFinder::new(),
+            &DateFinder::new(),
+        )
+        .into_iter()
+        .map(|r| {
+            ls[r]
+                .iter()
+                .map(|l| l.text(source))
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join("|")
+        })
+        .collect()
     }
 
     #[test]
@@ -234,6 +395,32 @@ mod tests {
         assert_eq!(split(&source).len(), 2);
         // Without a date of its own, the text stays the notice's attachment.
         let source = format!("{notice}关于做好某项工作的请示\n国务院：\n现提出如下意见。");
+        assert_eq!(split(&source).len(), 1);
+    }
+
+    #[test]
+    fn splits_documents_run_into_one_line() {
+        // Not from the sets: a two-level chain recognised from scanned pages
+        // onto one line, the forwarded notice signed with a note after it.
+        let body = "各单位要认真落实，确保安全生产，加强隐患排查，及时报告有关情况。".repeat(4);
+        let forwarded = "某某省安全生产委员会办公室关于做好春季安全生产工作的通知各市安委办：";
+        let source = format!(
+            "某某公司文件某司安〔2021〕3号关于转发做好春季安全生产工作通知的通知各分公司：现将通知转发你们，请遵照执行。{body}某某公司2021年3月26日(此件发至收文单位本部)\
+             {forwarded}{body}某某省安全生产委员会办公室2021年3月20日抄送：省应急厅。"
+        );
+        let parts = split(&source);
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        assert!(parts[0].ends_with("2021年3月26日(此件发至收文单位本部)"), "{parts:?}");
+        assert!(parts[1].starts_with(forwarded), "{parts:?}");
+        // An issued 办法 after the date has no 主送: one document.
+        let source = format!(
+            "关于印发某某管理办法的通知各单位：现将办法印发给你们。{body}某某厅2021年3月26日某某厅关于某某的管理办法第一条 为了规范管理，制定本办法。{body}2021年3月1日起施行。"
+        );
+        assert_eq!(split(&source).len(), 1);
+        // A date inside a sentence is no signature date.
+        let source = format!(
+            "关于开会的通知各单位：{body}会议定于2021年3月26日召开关于开会的通知各单位：请参加。{body}某某厅2021年3月20日"
+        );
         assert_eq!(split(&source).len(), 1);
     }
 
