@@ -1,0 +1,101 @@
+"""Provenance of corpus/blind4/texts and a check of the saved texts against the sha256 in gold/.
+
+Source: ljz060707-lang/China-Real-Estate-Policy-Database at commit 7d666c5 (a crawl of Chinese housing-policy
+pages; the raw pages were later removed from the repository, so the commit is pinned). Each text is one raw page
+`data/raw/webpages/2026/07/<sha256>.html` (the file name is the sha256 of the HTTP response; the page's URL is in
+the sibling `.html.metadata.json`) converted to text by `html2text` below, whole page, navigation and page
+residue included:
+
+* bytes decoded as UTF-8 (else GB18030);
+* comments, <script>, <style>, <noscript> dropped;
+* <br> and the end tags of p, div, li, tr, td, th, h1-h6, table, title, dt, dd end a line;
+* all other tags dropped, entities unescaped;
+* U+3000 and U+00A0 become spaces, each line stripped, empty lines dropped, final newline.
+
+  python3 sources.py            recompute sha256/bytes/chars of texts/ and compare with gold/<id>.json
+  python3 sources.py --rebuild  also rebuild every text from the mirror (/work/.mirror/...) and compare
+  python3 sources.py --write    (re)write texts/ from the mirror
+"""
+import html, os, re, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = "ljz060707-lang/China-Real-Estate-Policy-Database"
+COMMIT = "7d666c5e46bd61945490f33447e1344047ed5554"
+WP = "data/raw/webpages/2026/07/"
+
+
+def _page(sha, url, what):
+    return dict(repo=REPO, commit=COMMIT, path=WP + sha + ".html",
+                record=f"whole raw page ({url}), {what}; converted by sources.html2text")
+
+
+SOURCES = {
+    "f01_gs_baiyin_yichengyice_fangan_2022": _page(
+        "4d0349bbd4c0a42c5beca0ad9d2201ad26c07d380df16a79fb664b713a79a120",
+        "baiyin.gov.cn page of 市政办发〔2022〕167号",
+        "city government portal: 信息来源/发布时间/浏览次数 lines, notice, issued plan, attachment, PDF link, "
+        "打印本页/关闭窗口"),
+    "f02_fj_mingxi_fangdichan_cuoshi_2022": _page(
+        "6607752fca94f3b3462156b604e84df39ab878e7fe5cd43bea1754be365c8444",
+        "明溪县人民政府门户网站, 规范性文件 明政规〔2022〕6号",
+        "county government portal: navigation menus, metadata block (索引号, 文号, 公文生成日期, 有效性), notice, "
+        "issued measures, attachment, download link, long footer link lists"),
+    "f03_mnr_bgt_han_cunliang_zhuzhai_2021": _page(
+        "e88bfd2269e60c2d61382b476d4c83a1524ef26a8edf00cc063e638238c4892b",
+        "http://gi.mnr.gov.cn/202109/t20210901_2678777.html",
+        "ministry 政府信息公开 page: search form, metadata table (索引号, 发文字号, 生成日期, 体裁), letter, "
+        "【字号：大 中 小】【打印】【关闭】 lines, footer"),
+    "f04_cq_szf_jueding_fangchanshui_2023": _page(
+        "964bf309cce524cb663e06a84191141704b28a6138192bb9e82b118c1012d9fb",
+        "cq.gov.cn page of the 2023 decision amending the Chongqing property-tax measures",
+        "provincial (municipality) portal: 令 with its decision, then the two amended texts re-published in full "
+        "(暂行办法, 实施细则), download links, 政策解读 links, footer"),
+}
+
+
+def source_of(doc_id):
+    s = SOURCES[doc_id]
+    return {k: s[k] for k in ("repo", "commit", "path", "record")}
+
+
+def decode(b):
+    try:
+        return b.decode("utf-8")
+    except UnicodeDecodeError:
+        return b.decode("gb18030")
+
+
+def html2text(c):
+    c = re.sub(r"(?is)<!--.*?-->", "", c)
+    c = re.sub(r"(?is)<(script|style|noscript)[^>]*>.*?</\1\s*>", "", c)
+    c = re.sub(r"(?i)<br\s*/?>", "\n", c)
+    c = re.sub(r"(?i)</(p|div|li|tr|td|th|h[1-6]|table|title|dt|dd)\s*>", "\n", c)
+    c = re.sub(r"<[^>]+>", "", c)
+    c = html.unescape(c)
+    lines = [l.replace("\u3000", " ").replace("\xa0", " ").strip() for l in c.split("\n")]
+    return "\n".join(l for l in lines if l) + "\n"
+
+
+def rebuild(doc_id):
+    s = SOURCES[doc_id]
+    mirror = "/work/.mirror/" + s["repo"].replace("/", "+") + "/repo"
+    if not os.path.isdir(mirror):
+        return None
+    blob = subprocess.run(["git", "--git-dir", mirror, "show", f"{s['commit']}:{s['path']}"],
+                          capture_output=True, check=True).stdout
+    return html2text(decode(blob)).encode("utf-8")
+
+
+def main():
+    if "--write" in sys.argv:
+        for doc_id in SOURCES:
+            open(os.path.join(HERE, "..", "texts", doc_id + ".txt"), "wb").write(rebuild(doc_id))
+        return
+    sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
+    from provenance import check  # noqa: E402
+
+    sys.exit(1 if check(os.path.join(HERE, ".."), SOURCES, rebuild if "--rebuild" in sys.argv else None) else 0)
+
+
+if __name__ == "__main__":
+    main()
