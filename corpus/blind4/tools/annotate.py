@@ -130,5 +130,109 @@ gold("f02_fj_mingxi_fangdichan_cuoshi_2022", "county", "2022-11-29", [
         "(不含144平方米), an employment-duration threshold; the download link repeats the 文号 with square brackets "
         "(standard false)")
 
+# =============================================================================================
+# f03: 自然资源部办公厅 函 to the provincial departments (ministry 政府信息公开 page with a metadata table)
+# =============================================================================================
+gold("f03_mnr_bgt_han_cunliang_zhuzhai_2021", "national", "2021-08-06", [
+    DOC("letter", False, "自然资办函〔2021〕1432号", "自然资源部办公厅关于进一步规范存量住宅用地信息公开工作的函",
+        "自然资源部办公厅", False, "2021-08-06",
+        ["各省、自治区、直辖市自然资源主管部门", "新疆生产建设兵团自然资源局"],
+        note="ministry page: page title, site menus, a search form (标题/文号/机构/正文, a run-together list of the "
+             "ministry's departments), metadata table one cell per line (名称, 索引号, 主题, 发文字号 "
+             "自然资办函〔2021〕1432号, 发布机构, 生成日期 2021年08月06日 = meta_date, 体裁 函, empty 实施日期/废止日期), "
+             "then the letter (title, 主送, three numbered requirements, signature, date), 【字号：/大/中/小】, "
+             "【打印】 …, footer, and the attachment's file name (存量住宅用地信息表.xls); the 文号 is printed only in "
+             "the metadata table"),
+], [
+    DN("自然资办函〔2021〕1432号", "own"),
+    N("7月22日", "past event (date of a meeting)"),
+    N("每季度初10日内", "recurring limit"),
+    N("月度更新", "recurring"),
+], note="a 函 (kind letter) with no deadline and no quota: the only limits are recurring (每季度初10日内, 月度更新); "
+        "the metadata table, the search form and the 【字号】/【打印】 lines are page residue")
+
+# =============================================================================================
+# f04: 重庆市人民政府令 promulgating a 决定 that amends two property-tax texts, which follow re-published in full
+# =============================================================================================
+F04_DECISION = ("重庆市人民政府关于修改《重庆市关于开展对部分个人住房征收房产税改革试点的暂行办法》和"
+                "《重庆市个人住房房产税征收管理实施细则》的决定")
+
+
+def f04_second_home():
+    # 第二套（含第二套）以上: ordinal threshold in the definition of the taxable object, 9 occurrences (4 in the
+    # decision's quoted amendments, 5 in the re-published texts and the page's media link)
+    return [N(S("第二套（含第二套）以上", i), "ordinal threshold (second home and beyond) defining the taxable "
+              "object; judgement call") for i in range(9)]
+
+
+def f04_rates():
+    out = []
+    for k in range(2):  # 暂行办法 五、税率 and 细则 第八条, the same scale
+        out += [Q(S("3倍以下", k), "<", 3, "倍(均价)", threshold=True, strict=True,
+                  note="unit price below 3× the two-year average (3倍（含） belongs to the next band)"),
+                Q(S("税率为0.5%", 2 * k), "=", 0.5, "%", note="tax rate"),
+                Q(S(["3倍（含3倍）至4倍", "3倍（含）至4倍"][k]), "range", 3, "倍(均价)",
+                  max=4, threshold=True),
+                Q(S("税率为1%", k), "=", 1, "%", note="tax rate"),
+                Q(S(["4倍（含4倍）以上", "4倍（含）以上"][k]), ">=", 4, "倍(均价)", threshold=True),
+                Q(S("税率为1.2%", k), "=", 1.2, "%", note="tax rate"),
+                Q(S("税率为0.5%", 2 * k + 1), "=", 0.5, "%", note="tax rate of the 三无 second homes"),
+                Q(S(["2倍（含2倍）以上", "2倍（含）以上"][k]), ">=", 2, "倍(均价)", threshold=True,
+                  note="definition of 高档住房"),
+                Q(S("免税面积为180平方米", k), "=", 180, "平方米"),
+                Q(S("免税面积为100平方米", k), "=", 100, "平方米"),
+                Q(S("不足1年", k), "<", 1, "年", threshold=True, strict=True, note="不足1年的按月计算")]
+    return out
+
+
+gold("f04_cq_szf_jueding_fangchanshui_2023", "provincial", "2023-09-20", [
+    DOC("decision", False, "渝府令〔2023〕361号", F04_DECISION, "重庆市人民政府", True, "2023-09-20", [],
+        embedded=[{"title": "重庆市关于开展对部分个人住房征收房产税改革试点的暂行办法", "kind": "measures",
+                   "separate_document": False,
+                   "note": "re-published as amended by the decision (根据本决定作相应修改和调整后，重新公布); heading "
+                           "over two lines; sections 一–十二; no date or signature of its own"},
+                  {"title": "重庆市个人住房房产税征收管理实施细则", "kind": "rules", "separate_document": False,
+                   "note": "re-published as amended; 第一章–第十一章, 第一条–第四十条; no date or signature"}],
+        note="municipality (provincial-level) portal page: menus, 【字体：小 大】, the metadata block printed twice "
+             "(索引号, 主题分类, 成文日期/发布日期 2023-09-20 = meta_date, 标题, 发文字号 渝府令〔2023〕361号), then the "
+             "令: header line 重庆市人民政府令第 361 号 (issuer_in_header true: the 令's 发文机关标志 with its 令号, "
+             "judgement call), one promulgating sentence, date, （此件公开发布）; the 决定 itself (title over four "
+             "lines, amendments 一、二, 本决定自公布之日起施行) without a date of its own; then the two amended texts "
+             "re-published in full (embedded), download links, 部门解读/媒体视角 links, footer. One logical document: "
+             "the 令 only promulgates the 决定 and has no title of its own; kind decision"),
+], [
+    DN(S("渝府令〔2023〕361号", 0), "own"),
+    DN(S("渝府令〔2023〕361号", 1), "own"),
+    DN("重庆市人民政府令第\u2002361\u2002号", "own", standard=False),  # en spaces (U+2002) around 361
+    T("重庆市人民政府关于修改〈重庆市关于开展对部分个人住房征收房产税改革试点的暂行办法〉和"
+                    "〈重庆市个人住房房产税征收管理实施细则〉的决定", "own"),
+    T("重庆市关于开展对部分个人住房征收房产税改革试点的暂行办法", "cited"),
+    T("重庆市个人住房房产税征收管理实施细则", "cited"),
+    T("暂行办法", "cited"),
+    T("中华人民共和国税收征收管理法", "cited"),
+    N("2023年9月18日市第六届人民政府第19次常务会议", "past meeting"),
+    N(S("自公布之日起施行", 0), "start"), N(S("自公布之日起施行", 1), "start"),
+    N(S("每年的10月1日至12月31日", 0), "recurring (annual payment period, quoted in the amendment)"),
+    N("国务院第136次常务会议", "meeting number"),
+    N("本办法从2011年1月28日起施行", "start date"),
+    N("本实施细则从2011年1月28日起执行", "start date"),
+    N(S("从当年起免征税", 0), "start (event-relative)"), N(S("从当年起免征税", 1), "start (event-relative)"),
+    N(S("每年的10月1日至12月31日", 1), "recurring (annual payment period, 细则 第十五条)"),
+    N("取得住房的次月", "event-relative"), N("房产权属登记日期的次月起", "event-relative"),
+    N(S("责令限期缴纳", 0), "vague"), N(S("责令限期缴纳", 1), "vague"), N(S("责令限期缴纳", 2), "vague"),
+    Q("最长不得超过3个月", "<=", 3, "个月", note="deferral of payment"),
+    Q("按日加收滞纳税款万分之五的滞纳金", "=", 0.05, "%", per="日", note="万分之五 = 0.05% a day (judgement call on "
+      "the unit)"),
+    Q("不缴或者少缴的税款50%以上5倍以下的罚款", "range", 0.5, "倍(不缴或者少缴的税款)", max=5,
+      note="50% = 0.5 times the unpaid tax"),
+    *f04_rates(),
+    *f04_second_home(),
+    SL("三无", 3, optional=True, note="“三无”人员 (无户籍、无企业、无工作), in the page's media link only"),
+    SL("一户式", 1, optional=True),
+], note="a 令 promulgating a 决定 (kind decision) that amends two texts re-published after it (embedded); no deadline "
+        "(start dates, a recurring annual payment period, past meetings are neutral); quotas: the tax-rate scale by "
+        "multiples of the two-year average price (thresholds, strict 3倍以下), tax rates, exempt areas, a deferral "
+        "cap, a daily late fee and a fine range (50%以上5倍以下 of the unpaid tax)")
+
 if __name__ == "__main__":
     main(gold, source_of, TEXTS, GOLD_DIR)
