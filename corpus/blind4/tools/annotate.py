@@ -234,5 +234,73 @@ gold("f04_cq_szf_jueding_fangchanshui_2023", "provincial", "2023-09-20", [
         "multiples of the two-year average price (thresholds, strict 3倍以下), tax rates, exempt areas, a deferral "
         "cap, a daily late fee and a fine range (50%以上5倍以下 of the unpaid tax)")
 
+# =============================================================================================
+# f05: 慈溪市 two bureaus jointly issuing an operating-subsidy 实施细则 (county-level city page)
+# =============================================================================================
+F05_NODES = [("2024年9月30日前", "2024-09-30"), ("2025年12月31日前（含）", "2025-12-31")]
+
+
+def f05_project_deadlines():
+    out = []
+    for i, kind in enumerate(["新建类 (开工新建 / 竣工并投入交付运营)", "改建类 (开工改建 / 竣工)", "转用类 (开始装修 / 竣工)"]):
+        for text, end in F05_NODES:
+            out.append(DL(S(text, i), end, note=f"{kind}: condition a project must meet to qualify"))
+    return out
+
+
+gold("f05_zj_cixi_baozufang_xize_2023", "county", "2023-04-24", [
+    DOC("notice", True, "慈住建〔2023〕36号",
+        "慈溪市住房和城乡建设局 慈溪市财政局关于印发《慈溪市保障性租赁住房运营奖补实施细则（试行）》的通知",
+        "慈溪市住房和城乡建设局、慈溪市财政局", False, "2023-04-21", ["各镇人民政府、街道办事处", "各产业平台"],
+        issuers=["慈溪市住房和城乡建设局", "慈溪市财政局"],
+        embedded=[{"title": "慈溪市保障性租赁住房运营奖补实施细则（试行）", "kind": "rules", "separate_document": False,
+                   "note": "issued rules after the two signatures and the date; sections 一–四; attachment names "
+                           "(.doc) at the end"}],
+        note="joint notice of two bureaus of a county-level city (under 宁波), portal page: breadcrumb, metadata block "
+             "one field per line (发布日期 2023-04-24 = meta_date, 成文日期 2023-04-21, 文件编号 慈住建〔2023〕36号, "
+             "规范性文件编号 BCXD16-2023-0002), title, 发布日期/信息来源 line, 主送, notice, two signatures one per line, "
+             "date; the 文号 is printed only in the metadata"),
+], [
+    DN("慈住建〔2023〕36号", "own"),
+    DN("慈政办发〔2022〕35号", "cited"), DN("慈保租房办〔2022〕1号", "cited"), DN("慈住房办〔2023〕2号", "cited"),
+    DN("甬建发〔2021〕13号", "cited"),
+    T("慈溪市保障性租赁住房运营奖补实施细则（试行）", "issued"),
+    T("慈溪市加快发展保障性租赁住房实施方案", "cited"), T("慈溪市发展保障性租赁住房操作办法", "cited"),
+    T("慈溪市促进保障性租赁住房规范运营奖补方案", "cited"), T("宁波市租赁住房设计导则", "cited"),
+    T("宁波市中央财政支持住房租赁市场发展试点专项资金管理办法（试行）", "cited"),
+    T("慈溪市保障性租赁住房项目认定书", "cited"), T("企业（单位）保障性租赁住房内部职工免费居住信息表", "cited"),
+    T("保障性租赁住房运营奖补申请审核表", "cited"), T("慈溪市保障性租赁住房运营奖补申请审核表", "cited"),
+    T("保障性租赁住房项目认定书", "cited"), T("慈溪市促进保障性租赁住房规范运营奖补资格评审表", "cited"),
+    T("慈溪市住房和城乡建设局 慈溪市财政局关于印发的通知", "cited"),
+    # 二、申请项目条件 (eligibility thresholds and completion limits)
+    Q("租赁运营期不少于10年", ">=", 10, "年", threshold=True),
+    Q("建筑面积不少于3000平方米", ">=", 3000, "平方米", threshold=True),
+    Q("不少于50套（间）", ">=", 50, "套（间）", threshold=True),
+    Q(S("租赁运营期不少于8年", 0), ">=", 8, "年", threshold=True),
+    Q(S("不少于30套（间）", 0), ">=", 30, "套（间）", threshold=True),
+    Q(S("租赁运营期不少于8年", 1), ">=", 8, "年", threshold=True),
+    Q(S("不少于30套（间）", 1), ">=", 30, "套（间）", threshold=True),
+    *f05_project_deadlines(),
+    N(S("运营期自项目投入交付运营之日起计算", 0), "definition of a period"),
+    N(S("运营期自项目投入交付运营之日起计算", 1), "definition of a period"),
+    N(S("运营期自项目投入交付运营之日起计算", 2), "definition of a period"),
+    # 三、奖补方式
+    Q("按租赁住房建筑面积40元/平方米·年", "=", 40, "元", per="平方米·年"),
+    Q("不高于1200元/套（间）·年", "<=", 1200, "元", per="套（间）·年"),
+    Q("同一房源年度内仅可奖补一次", "<=", 1, "次", per="年", note="Chinese numeral"),
+    N("最早不早于2023年1月1日", "earliest start of the subsidised period (a floor on a date, not a limit on an action)"),
+    Q("不足当月总天数50%", "<", 50, "%", threshold=True, strict=True),
+    Q("达到或超过当月总天数50%", ">=", 50, "%", threshold=True),
+    N("按年度申请、审核、发放", "recurring"), N("每年度发放一次", "recurring"),
+    N("每年度补贴申请截止日期为9月30日", "recurring limit (every year)"),
+    N("自2023年1月1日起试行3年", "start date and validity"),
+    N("2020年1月以来", "look-back period in an exclusion condition"),
+    N("按年度召开", "recurring"),
+    N("公示期为5个工作日", "duration"),
+], note="county-level rules: six completion limits (2024-09-30 开工, 2025-12-31 竣工, for three project types) that a "
+        "project must meet to qualify; eligibility thresholds (operating period, floor area, number of units), "
+        "subsidy rate and cap per m²·year / 套·year, occupancy thresholds; the annual application cut-off "
+        "(每年度…截止日期为9月30日) is recurring and neutral")
+
 if __name__ == "__main__":
     main(gold, source_of, TEXTS, GOLD_DIR)

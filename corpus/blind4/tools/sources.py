@@ -50,6 +50,12 @@ SOURCES = {
         "cq.gov.cn page of the 2023 decision amending the Chongqing property-tax measures",
         "provincial (municipality) portal: 令 with its decision, then the two amended texts re-published in full "
         "(暂行办法, 实施细则), download links, 政策解读 links, footer"),
+    "f05_zj_cixi_baozufang_xize_2023": _page(
+        "586c664b37334a07a34a301251dcda42762bf8bc222a858f091d3adf44cfcc69",
+        "http://www.cixi.gov.cn/art/2023/4/24/art_1229041903_1772048.html",
+        "county-level city 政府信息公开 page: breadcrumb, metadata block one field per line (索引号, 发布机构, "
+        "规范性文件编号, 发布日期, 成文日期, 文件编号), title, 发布日期/信息来源, joint notice, issued 细则, "
+        "attachment names, 原文下载, 【大】【中】【小】【顶部】 打印 关闭, 政策解读 links"),
 }
 
 
