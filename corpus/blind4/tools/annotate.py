@@ -302,5 +302,164 @@ gold("f05_zj_cixi_baozufang_xize_2023", "county", "2023-04-24", [
         "subsidy rate and cap per m²·year / 套·year, occupancy thresholds; the annual application cut-off "
         "(每年度…截止日期为9月30日) is recurring and neutral")
 
+# =============================================================================================
+# f06: 国务院办公厅 forwarding an NDRC 意见 with 2020 targets (one-line CSV cell from gov.cn)
+# =============================================================================================
+STATE_RECIPIENTS = ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"]
+gold("f06_gwyb_zhuanfa_nongwang_yijian_2016", "national", None, [
+    DOC("notice", True, "国办发〔2016〕9号",
+        "国务院办公厅转发国家发展改革委关于“十三五”期间实施新一轮农村电网改造升级工程意见的通知",
+        "国务院办公厅", False, "2016-02-16", STATE_RECIPIENTS,
+        embedded=[{"title": "关于“十三五”期间实施新一轮农村电网改造升级工程的意见", "kind": "opinion",
+                   "issuer": "国家发展改革委", "separate_document": False,
+                   "note": "forwarded opinion after the notice's date and （此件公开发布）: title, issuer 国家发展改革委, "
+                           "sections 一–四; no date or signature of its own, so embedded"}],
+        note="one-line text (the crawler dropped all line breaks): title, 文号, 主送, forwarding paragraph, signature, "
+             "date 2016年2月16日, （此件公开发布）, then the forwarded opinion. The dataset gives the year only "
+             "(meta_date null)"),
+], [
+    DN("国办发〔2016〕9号", "own"),
+    T("关于“十三五”期间实施新一轮农村电网改造升级工程的意见", "forwarded"),
+    N("“十二五”时期", "past period"),
+    DL(S("到2020年", 0), "2020-12-31", year_level=True, note="主要目标"),
+    Q("农村电网供电可靠率达到99.8%", ">=", 99.8, "%"),
+    Q("综合电压合格率达到97.9%", ">=", 97.9, "%"),
+    Q("户均配变容量不低于2千伏安", ">=", 2, "千伏安", per="户"),
+    DL("到2017年底", "2017-12-31", note="完成中心村电网改造升级, 实现平原地区机井用电全覆盖 (年底 given: not marked "
+       "year-level)"),
+    DL(S("到2020年", 1), "2020-12-31", year_level=True, note="孤网县城联网"),
+    DL(S("到2020年", 2), "2020-12-31", year_level=True, note="贫困地区供电服务水平"),
+    N("“十三五”期间，继续安排", "plan period"),
+    Q("每千瓦时售电量收取2分钱", "=", 2, "分", per="千瓦时", note="unit 分 (0.02 元) kept as printed; judgement call"),
+    DL(S("到2020年", 3), "2020-12-31", year_level=True, note="全部取消“代管体制”"),
+    N(S("5年规划", 0), "plan length"), N(S("3年滚动", 0), "plan length"),
+    N(S("5年规划", 1), "plan length"),
+    N(S("3年滚动", 1), "plan length"),
+    N("及时掌握工作进度", "vague"), N("定期开展专项督查", "recurring"), N("工程任务按时完成", "vague"),
+    SL("三个代表", 3, expansion=["中国先进生产力的发展要求", "中国先进文化的前进方向", "中国最广大人民的根本利益"],
+       note="expansion not in the text"),
+    SL("五位一体", 5, expansion=["经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"],
+       note="national 总体布局; expansion not in the text"),
+    SL("四个全面", 4, expansion=["全面建成小康社会", "全面深化改革", "全面依法治国", "全面从严治党"],
+       note="战略布局; expansion not in the text"),
+    SL("十三五", 0, optional=True), SL("十二五", 0, optional=True),
+], note="national forwarding notice with an embedded NDRC opinion: five deadlines (four 到2020年 year-level targets, "
+        "到2017年底), quotas on reliability, voltage and transformer capacity, a 2分钱/kWh levy; plan lengths "
+        "(5年规划, 3年滚动) neutral; slogans 三个代表, 五位一体, 四个全面")
+
+# =============================================================================================
+# f07: 国务院 批复 approving the national mineral-resources plan (one-line CSV cell)
+# =============================================================================================
+gold("f07_gwy_pifu_kuangchan_guihua_2016", "national", None, [
+    DOC("reply", False, "国函〔2016〕178号", "国务院关于全国矿产资源规划（2016—2020年）的批复", "国务院", False,
+        "2016-11-02", ["国土资源部", "国家发展改革委", "工业和信息化部", "财政部", "环境保护部", "商务部"],
+        note="one-line text: title, 文号, 主送 (six ministries, 、-separated), 你们《…的请示》（文号）收悉。现批复如下, four "
+             "points, signature 国务院, date 2016年11月2日, （此件公开发布）"),
+], [
+    DN("国函〔2016〕178号", "own"),
+    DN("国土资发〔2016〕93号", "cited"),
+    T("关于审批〈全国矿产资源规划（2016—2020年）〉的请示", "cited"),
+    T("全国矿产资源规划（2016—2020年）", "cited"),
+    T("规划", "cited"),
+    N(S("2016—2020年", 0), "years in a title (plan period)"),
+    N(S("2016—2020年", 1), "years in a title (plan period)"),
+    N(S("2016—2020年", 2), "years in a title (plan period)"),
+    DL("到2020年", "2020-12-31", year_level=True, note="通过《规划》实施，到2020年，基本建立…"),
+    N("重大进展及时向国务院报告", "vague"),
+], note="a 批复 (kind reply): one year-level deadline (到2020年); the plan period 2016—2020年 inside titles is "
+        "neutral; 《规划》 is the defined short title (counted as a title)")
+
+# =============================================================================================
+# f08: 国务院办公厅 复函 to 山西 (1997, one-line CSV cell)
+# =============================================================================================
+gold("f08_gwyb_fuhan_shanxi_nengyuan_1997", "national", None, [
+    DOC("letter", False, "国办函〔1997〕23号", "国务院办公厅关于支持山西能源基地建设有关问题的复函", "国务院办公厅",
+        False, "1997-04-05", ["山西省人民政府", "煤炭部"],
+        note="one-line text: title, 文号, 主送, 你们《…的请示》（晋政发[1996]80号）收悉…现函复如下, nine points, signature, "
+             "date in Chinese numerals (一九九七年四月五日); kind letter (复函)"),
+], [
+    DN("国办函〔1997〕23号", "own"),
+    DN("晋政发[1996]80号", "cited", standard=False),
+    T("关于进一步支持山西能源基地建设的请示", "cited"),
+    Q("吨煤征收20元", "=", 20, "元", per="吨", note="能源基地建设基金"),
+    Q("吨煤征收1元", "=", 1, "元", per="吨", note="水资源补偿费"),
+    N("延长执行到2000年底", "validity (extension of a levy), not a limit on an action"),
+    N("从1997年1月1日起", "start date (past)"),
+    N("“九五”期间", "plan period of a forecast"),
+    N("在每年的煤炭订货会上", "recurring"), N("在每年的全国煤炭订货会上", "recurring"),
+    SL("九五", 0, optional=True),
+], note="a 1997 复函 (kind letter) with two per-tonne levies (quotas); 延长执行到2000年底 is the validity of a levy "
+        "(neutral), 从1997年1月1日起 a start, the 九五 sentence a forecast; cited request number with square brackets "
+        "(standard false)")
+
+# =============================================================================================
+# f09: 国务院 批转 an NDRC / 能源办 意见 on closing small thermal units (2007, one-line CSV cell)
+# =============================================================================================
+gold("f09_gwy_pizhuan_xiaohuodian_2007", "national", None, [
+    DOC("notice", True, "国发〔2007〕2号", "国务院批转发展改革委、能源办关于加快关停小火电机组若干意见的通知", "国务院",
+        False, "2007-01-20", STATE_RECIPIENTS,
+        embedded=[{"title": "关于加快关停小火电机组的若干意见", "kind": "opinion", "issuer": "发展改革委 能源办",
+                   "separate_document": False,
+                   "note": "批转ed opinion after the notice's date (二○○七年一月二十日): title, issuers 发展改革委 and "
+                           "能源办 separated by U+3000, points 一–二十四; no date of its own, so embedded"}],
+        note="one-line text: title, 文号, 主送, 国务院同意…现转发给你们, a long notice with its own requirements and a "
+             "reporting deadline, signature 国务院, date in Chinese numerals, then the opinion"),
+], [
+    DN("国发〔2007〕2号", "own"),
+    DN(S("国发〔2006〕28号", 0), "cited"), DN(S("国发〔2006〕28号", 1), "cited"),
+    DN(S("国发〔2005〕39号", 0), "cited"), DN(S("国发〔2005〕39号", 1), "cited"),
+    DN("国发〔2005〕40号", "cited"), DN("国办发〔1999〕44号", "cited"),
+    T("关于加快关停小火电机组的若干意见", "forwarded"),
+    T("国务院关于加强节能工作的决定", "cited"), T("国务院关于落实科学发展观加强环境保护的决定", "cited"),
+    T("国务院关于发布实施〈促进产业结构调整暂行规定〉的决定", "cited"), T("产业结构调整指导目录（2005年本）", "cited"),
+    T("国务院办公厅转发国家经贸委关于关停小火电机组有关问题意见的通知", "cited"),
+    # the notice
+    DL("到2010年", "2010-12-31", year_level=True, note="十一五 target restated from the plan outline"),
+    N(S("比2005年", 0), "reference year"),
+    Q("降低20%左右", "~", 20, "%"),
+    Q(S("10%", after="降低20%左右"), "~", 10, "%", alt=["=", ">="], note="主要污染物排放总量 (降低…20%左右和10%)"),
+    N(S("尽快将", 0), "vague"),
+    DL("在2007年3月31日前", "2007-03-31", note="各省级人民政府和有关电力企业 report their 实施方案"),
+    # the opinion, 一: closure categories (thresholds)
+    DL("“十一五”期间，在大电网覆盖范围内", "2010-12-31", year_level=True,
+       note="逐步关停 during the plan period (as blind3 e07's “九五”期间); judgement call"),
+    Q("单机容量5万千瓦以下", "<=", 50000, "千瓦", threshold=True, alt=["<"]),
+    Q("运行满20年", ">=", 20, "年", threshold=True),
+    Q("单机10万千瓦级以下", "<=", 100000, "千瓦", threshold=True, alt=["<"]),
+    Q("单机20万千瓦以下", "<=", 200000, "千瓦", threshold=True, alt=["<"]),
+    N(S("2005年本省", 0), "reference year"),
+    Q(S("平均水平10%", 0), ">=", 10, "%", threshold=True, alt=[">"], note="供电标准煤耗高出…"),
+    Q(S("全国平均水平15%", 0), ">=", 15, "%", threshold=True, alt=[">"]),
+    N(S("责令其限期整改", 0), "vague"),
+    # 三
+    Q(S("运行未满15年", 0), "<", 15, "年", threshold=True, strict=True),
+    Q("火电机组平均水平10%", ">=", 10, "%", threshold=True, alt=[">"]),
+    Q("全国火电机组平均水平15%", ">=", 15, "%", threshold=True, alt=[">"]),
+    # 四, 五
+    Q("10公里以内", "<=", 10, "公里", threshold=True),
+    N("须每年评估一次", "recurring"),
+    Q(S("运行未满15年", 1), "<", 15, "年", threshold=True, strict=True),
+    # 八
+    N("单机30万千瓦、", "unit-size class"),
+    Q("达到自身容量80%", ">=", 80, "%", threshold=True),
+    N("单机60万千瓦、", "unit-size class"),
+    Q("达到自身容量70%", ">=", 70, "%", threshold=True),
+    N("单机100万千瓦、", "unit-size class"),
+    Q("达到自身容量60%", ">=", 60, "%", threshold=True),
+    Q("单机20万千瓦以上", ">=", 200000, "千瓦", threshold=True),
+    Q("达到自身容量50%", ">=", 50, "%", threshold=True),
+    Q("两台机组以上", ">=", 2, "台", note="Chinese numeral (原则上)"),
+    N("逐年减少", "recurring"),
+    N(S("尽快将", 1), "vague"),
+    Q("单机13.5万千瓦以上", ">=", 135000, "千瓦", threshold=True),
+    N("尽快完成脱硫设施改造", "vague"),
+    Q("最多不超过3年", "<=", 3, "年"),
+    Q("单机容量30万千瓦以下", "<=", 300000, "千瓦", threshold=True, alt=["<"], note="原则上不得建设"),
+    N("定期向发展改革委和电监会报告", "recurring"),
+    SL("十一五", 0, optional=True),
+], note="national 批转 notice with an embedded opinion: a reporting deadline (2007年3月31日前) and the 2010 target "
+        "(year-level); many closure thresholds in 千瓦 (万 folded in), years of operation, coal-use excess "
+        "percentages, substitution shares; 2005年 reference years, unit-size class labels and 每年/定期 neutral")
+
 if __name__ == "__main__":
     main(gold, source_of, TEXTS, GOLD_DIR)

@@ -1,6 +1,8 @@
 """Provenance of corpus/blind4/texts and a check of the saved texts against the sha256 in gold/.
 
-Source: ljz060707-lang/China-Real-Estate-Policy-Database at commit 7d666c5 (a crawl of Chinese housing-policy
+Two sources.
+
+1. ljz060707-lang/China-Real-Estate-Policy-Database at commit 7d666c5 (a crawl of Chinese housing-policy
 pages; the raw pages were later removed from the repository, so the commit is pinned). Each text is one raw page
 `data/raw/webpages/2026/07/<sha256>.html` (the file name is the sha256 of the HTTP response; the page's URL is in
 the sibling `.html.metadata.json`) converted to text by `html2text` below, whole page, navigation and page
@@ -12,11 +14,18 @@ residue included:
 * all other tags dropped, entities unescaped;
 * U+3000 and U+00A0 become spaces, each line stripped, empty lines dropped, final newline.
 
+2. HUANGZHIHAO1994/GCCMPD-climate-policy-dataset at commit b4b12c0, `code and files/files/GOV_PRC.csv` (gov.cn
+   State Council policies crawled for a climate-policy dataset; columns Policy, Year, Country, Policy_Content, URL,
+   Scope, Source): the text is the `Policy_Content` cell of the data row with the given index (0-based, after the
+   header; the Policy title and URL are recorded too), written byte for byte, no newline added (as devset
+   d22-d37). The crawler dropped every line break: title, 文号, 主送, body, signature and date run together on one
+   line.
+
   python3 sources.py            recompute sha256/bytes/chars of texts/ and compare with gold/<id>.json
   python3 sources.py --rebuild  also rebuild every text from the mirror (/work/.mirror/...) and compare
   python3 sources.py --write    (re)write texts/ from the mirror
 """
-import html, os, re, subprocess, sys
+import csv, html, io, os, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = "ljz060707-lang/China-Real-Estate-Policy-Database"
@@ -56,6 +65,26 @@ SOURCES = {
         "county-level city 政府信息公开 page: breadcrumb, metadata block one field per line (索引号, 发布机构, "
         "规范性文件编号, 发布日期, 成文日期, 文件编号), title, 发布日期/信息来源, joint notice, issued 细则, "
         "attachment names, 原文下载, 【大】【中】【小】【顶部】 打印 关闭, 政策解读 links"),
+    "f06_gwyb_zhuanfa_nongwang_yijian_2016": dict(
+        repo="HUANGZHIHAO1994/GCCMPD-climate-policy-dataset", commit="b4b12c024b127da17af0e33d37bc6f66d75e34a4",
+        path="code and files/files/GOV_PRC.csv", row=71,
+        record="data row 71 (Policy 国务院办公厅转发国家发展改革委关于“十三五”期间实施新一轮农村电网改造升级工程意见的通知, "
+               "URL http://www.gov.cn/zhengce/content/2016-02/22/content_5044629.htm), column Policy_Content, one line"),
+    "f07_gwy_pifu_kuangchan_guihua_2016": dict(
+        repo="HUANGZHIHAO1994/GCCMPD-climate-policy-dataset", commit="b4b12c024b127da17af0e33d37bc6f66d75e34a4",
+        path="code and files/files/GOV_PRC.csv", row=2,
+        record="data row 2 (Policy 国务院关于全国矿产资源规划（2016—2020年）的批复, URL "
+               "http://www.gov.cn/zhengce/content/2016-11/08/content_5129991.htm), column Policy_Content, one line"),
+    "f08_gwyb_fuhan_shanxi_nengyuan_1997": dict(
+        repo="HUANGZHIHAO1994/GCCMPD-climate-policy-dataset", commit="b4b12c024b127da17af0e33d37bc6f66d75e34a4",
+        path="code and files/files/GOV_PRC.csv", row=42,
+        record="data row 42 (Policy 国务院办公厅关于支持山西能源基地建设有关问题的复函, URL "
+               "http://www.gov.cn/zhengce/content/2010-11/13/content_2620.htm), column Policy_Content, one line"),
+    "f09_gwy_pizhuan_xiaohuodian_2007": dict(
+        repo="HUANGZHIHAO1994/GCCMPD-climate-policy-dataset", commit="b4b12c024b127da17af0e33d37bc6f66d75e34a4",
+        path="code and files/files/GOV_PRC.csv", row=107,
+        record="data row 107 (Policy 国务院批转发展改革委、能源办关于加快关停小火电机组若干意见的通知, URL "
+               "http://www.gov.cn/zhengce/content/2008-03/28/content_2666.htm), column Policy_Content, one line"),
 }
 
 
@@ -89,6 +118,10 @@ def rebuild(doc_id):
         return None
     blob = subprocess.run(["git", "--git-dir", mirror, "show", f"{s['commit']}:{s['path']}"],
                           capture_output=True, check=True).stdout
+    if "row" in s:
+        csv.field_size_limit(10 ** 9)
+        rows = list(csv.DictReader(io.StringIO(blob.decode("utf-8-sig"), newline="")))
+        return rows[s["row"]]["Policy_Content"].encode("utf-8")
     return html2text(decode(blob)).encode("utf-8")
 
 
