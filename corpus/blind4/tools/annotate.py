@@ -421,7 +421,7 @@ gold("f09_gwy_pizhuan_xiaohuodian_2007", "national", None, [
     N(S("尽快将", 0), "vague"),
     DL("在2007年3月31日前", "2007-03-31", note="各省级人民政府和有关电力企业 report their 实施方案"),
     # the opinion, 一: closure categories (thresholds)
-    DL("“十一五”期间，在大电网覆盖范围内", "2010-12-31", year_level=True,
+    DL("“十一五”期间", "2010-12-31", year_level=True,
        note="逐步关停 during the plan period (as blind3 e07's “九五”期间); judgement call"),
     Q("单机容量5万千瓦以下", "<=", 50000, "千瓦", threshold=True, alt=["<"]),
     Q("运行满20年", ">=", 20, "年", threshold=True),
@@ -460,6 +460,83 @@ gold("f09_gwy_pizhuan_xiaohuodian_2007", "national", None, [
 ], note="national 批转 notice with an embedded opinion: a reporting deadline (2007年3月31日前) and the 2010 target "
         "(year-level); many closure thresholds in 千瓦 (万 folded in), years of operation, coal-use excess "
         "percentages, substitution shares; 2005年 reference years, unit-size class labels and 每年/定期 neutral")
+
+# =============================================================================================
+# f10: 恩阳区 (county-level district) issuing 80 growth measures with inline 牵头责任单位 (excerpt: measures 1-19)
+# =============================================================================================
+F10_INJURY_RATES = ["0.6%", "1.0%", "1.4%", "1.8%", "2.2%", "2.6%", "3.0%", "3.6%"]
+gold("f10_sc_enyang_wenzengzhang_cuoshi_2022", "county", "2023-08-07", [
+    DOC("notice", True, None, "巴中市恩阳区人民政府关于印发《巴中市恩阳区进一步扎实稳住经济增长若干政策措施》的通知",
+        "巴中市恩阳区人民政府", False, "2022-07-25", ["各镇（街道）、区级各部门、各直属机构", "有关单位"],
+        embedded=[{"title": "巴中市恩阳区进一步扎实稳住经济增长若干政策措施", "kind": "measures",
+                   "separate_document": False,
+                   "note": "issued measures after the signature and date: preamble, sections 一–十 with 80 numbered "
+                           "measures, each ending with （牵头责任单位：…；责任单位：…）; the excerpt keeps sections "
+                           "一 and 二 (measures 1–19)"}],
+        note="county-level district page (excerpt): page title line, breadcrumb run together with URLs, title, "
+             "发布时间：/2023-/08-/07/09:/55浏览次数： (a date broken over five lines; meta_date 2023-08-07), 主送, "
+             "one-sentence notice, signature, date 2022年7月25日; no 文号 printed"),
+], [
+    T("巴中市恩阳区进一步扎实稳住经济增长若干政策措施", "issued"),
+    N("7个行业", "count of listed sectors"),
+    # 2
+    N("2022年1月1日至2022年12月31日期间", "eligibility window (purchase period)"),
+    Q("单位价值在500万元以上", ">=", 5000000, "元", threshold=True),
+    N("最低折旧年限为3年", "category definition"), N("最低折旧年限为4年、5年、10年", "category definition"),
+    Q("单位价值的100%", "=", 100, "%"),
+    Q(S("单位价值的50%", 0), "=", 50, "%"),
+    # 3
+    Q("贷款额度最高不超过300万元", "<=", 3000000, "元"),
+    Q("贷款期限最长不超过2年", "<=", 2, "年"),
+    Q("累计次数不得超过3次", "<=", 3, "次"),
+    # 5 social-insurance rates (new values are quotas, old values neutral)
+    N("从19%", "previous rate"), Q("降低到16%", "=", 16, "%", alt=["<="]),
+    N("从1.2%", "previous rate"), Q("降低到0.6%", "=", 0.6, "%", alt=["<="]),
+    N("从0.8%", "previous rate"), Q("降低到0.4%", "=", 0.4, "%", alt=["<="]),
+    *[Q(S(r, after="行业基准费率"), "=", float(r.rstrip("%")), "%",
+        note=f"工伤保险 base rate of class {i + 1} (一类至八类)") for i, r in enumerate(F10_INJURY_RATES)],
+    N("5个特困行业", "count of listed sectors"),
+    N("缓缴期限执行到2022年底", "end of a deferral window (period of application)"),
+    N("缓缴期限执行到2023年5月", "end of a deferral window (period of application)"),
+    N("2022年缴费有困难的", "reference year"), N("2022年未缴费月度", "reference year"),
+    DL("可于2023年底前进行补缴", "2023-12-31", note="limit for making up deferred contributions (permissive 可)"),
+    N("2023年当地个人缴费基数", "reference year"),
+    # 6, 7, 9
+    N("2022年对服务业小微企业", "year of a measure"),
+    Q("减免6个月租金", "=", 6, "个月"),
+    N("从6%-10%", "previous range"), Q("提高至10%-20%", "range", 10, "%", max=20),
+    N("由30%以上", "previous share"), Q("提高至40%以上", ">=", 40, "%"),
+    Q("提高比例不超过原比例的50%", "<=", 50, "%"),
+    N("定期召开质量体系认证培训班", "recurring"),
+    Q("减按50%收取", "=", 50, "%"),
+    # 14, 15
+    N("定期研究解决", "recurring"),
+    DL(S("8月底前", 0), "2022-08-31", note="确保2022年发行专项债券资金8月底前使用完毕"),
+    DL(S("8月底前", 1), "2022-08-31", hedge="力争", note="力争8月底前申报储备一批…专项债券项目"),
+    N("79个省市区新开工项目", "count of listed projects"),
+    DL(S("年内", 0), "2022-12-31", hedge="力争", note="力争年内建成投用…19个基础设施项目 (年内 not year-level, as "
+       "devset d13)"),
+    Q("19个基础设施项目", "=", 19, "个", alt=[">="]),
+    Q("完成投资不低于65亿元", ">=", 6500000000, "元", per="年", note="全年基础设施领域"),
+    N("三年推进计划", "plan name"),
+    DL(S("年内", 1), "2022-12-31", note="年内开工建设…71.7公里"),
+    Q("撤并建制村畅通工程71.7公里", "=", 71.7, "公里", alt=[">="]),
+    Q("建成产业环线路90公里", "=", 90, "公里", alt=[">="]),
+    Q("实施农村公路安防工程65.9公里", "=", 65.9, "公里", alt=[">="]),
+    N("2022年年度计划", "plan name"),
+    # 16, 17, 19
+    Q("总投资1000万元以下", "<=", 10000000, "元", threshold=True),
+    Q("审批时限原则上不超过7个工作日", "<=", 7, "个工作日", hedge="原则上"),
+    Q("3000万以下", "<=", 30000000, "元", threshold=True, note="unit 元 implied (3000万以下的小微企业项目)"),
+    Q("压减至40 个工作日以内", "<=", 40, "个工作日", note="a space before 个"),
+    Q("力争培育1家", ">=", 1, "家", hedge="力争"),
+    DL(S("年内", 2), "2022-12-31", hedge="力争", note="力争年内…充电桩（站）建设覆盖率达80%"),
+    Q("覆盖率达80%", ">=", 80, "%"),
+    SL("1+2", 0, optional=True, note="“1+2”产业体系 (首位产业 + 2 主导/特色产业)"),
+], note="excerpt of a county-level district's 80 growth measures (measures 1–19), each with an inline 牵头责任单位; "
+        "deadlines: 8月底前 ×2, 年内 ×3 (the plan year 2022, from the notice's date), 2023年底前 (make-up payments); "
+        "deferral windows 执行到2022年底/2023年5月 are periods of application (neutral); quotas: new rates (old "
+        "ones neutral), loan caps, thresholds, 2022 physical targets; the page's 发布时间 is broken over five lines")
 
 if __name__ == "__main__":
     main(gold, source_of, TEXTS, GOLD_DIR)

@@ -65,6 +65,13 @@ SOURCES = {
         "county-level city 政府信息公开 page: breadcrumb, metadata block one field per line (索引号, 发布机构, "
         "规范性文件编号, 发布日期, 成文日期, 文件编号), title, 发布日期/信息来源, joint notice, issued 细则, "
         "attachment names, 原文下载, 【大】【中】【小】【顶部】 打印 关闭, 政策解读 links"),
+    "f10_sc_enyang_wenzengzhang_cuoshi_2022": dict(_page(
+        "c005fea13361548e9f74dfa7870ae7ea93d24d84786cdaa8617aabd4afebcdcb",
+        "恩阳区政务服务网, 政策文件",
+        "county-level district page: page title line, a run-together breadcrumb with URLs, 首页/>政务公开…, title, "
+        "发布时间 broken over five lines, 浏览次数：, notice, issued measures. **Excerpt**: the converted page up to "
+        "(not including) the heading 三、助力农业增收 (measures 1-19 of 80; sections 三-十 and the page's "
+        "打印  关闭 residue left out)"), cut_before="三、助力农业增收"),
     "f06_gwyb_zhuanfa_nongwang_yijian_2016": dict(
         repo="HUANGZHIHAO1994/GCCMPD-climate-policy-dataset", commit="b4b12c024b127da17af0e33d37bc6f66d75e34a4",
         path="code and files/files/GOV_PRC.csv", row=71,
@@ -122,7 +129,10 @@ def rebuild(doc_id):
         csv.field_size_limit(10 ** 9)
         rows = list(csv.DictReader(io.StringIO(blob.decode("utf-8-sig"), newline="")))
         return rows[s["row"]]["Policy_Content"].encode("utf-8")
-    return html2text(decode(blob)).encode("utf-8")
+    text = html2text(decode(blob))
+    if "cut_before" in s:
+        text = text[:text.index(s["cut_before"])]
+    return text.encode("utf-8")
 
 
 def main():
