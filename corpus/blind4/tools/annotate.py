@@ -71,6 +71,8 @@ gold("f01_gs_baiyin_yichengyice_fangan_2022", "municipal", "2022-10-20", [
     Q("最长贷款期限为30年", "<=", 30, "年"),
     N("及时向市自然资源局反馈", "vague"),
     N("尽快形成实物工作量", "vague"),
+    N(S("新购一套住房", 0), "allowance with a Chinese numeral (not a limit); judgement call"),
+    N(S("新购一套住房", 1), "allowance with a Chinese numeral (not a limit); judgement call"),
     SL("一城一策", 1, optional=True, note="name of the plan type"),
     SL("一楼一策", 1, optional=True),
     SL("五类", 5, optional=True, note="住宅用地供应“五类”调控目标; items not in the text"),
@@ -122,6 +124,9 @@ gold("f02_fj_mingxi_fangdichan_cuoshi_2022", "county", "2022-11-29", [
     Q("中级职称补贴1万元/套", "=", 10000, "元", per="套"),
     Q(S("补贴1万元/套", after="③"), "=", 10000, "元", per="套", note="③ 本县农村人口或非本县户籍人口"),
     DL("补贴申报时间截至2023年8月20日", "2023-08-20", note="applications close on that day"),
+    N("只可享受其中一条", "exclusivity rule with a Chinese numeral; judgement call"),
+    N("一套商品住房只补贴一人", "exclusivity rule with a Chinese numeral; judgement call"),
+    N("只可享受一项", "exclusivity rule with a Chinese numeral; judgement call"),
     Q("在明就业满1年", ">=", 1, "年", threshold=True),
     Q("不低于备案价格85%", ">=", 85, "%"),
     N("自发文之日起", "start (from issuance)"),
@@ -161,7 +166,9 @@ F04_DECISION = ("重庆市人民政府关于修改《重庆市关于开展对部
 def f04_second_home():
     # 第二套（含第二套）以上: ordinal threshold in the definition of the taxable object, 9 occurrences (4 in the
     # decision's quoted amendments, 5 in the re-published texts and the page's media link)
-    return [N(S("第二套（含第二套）以上", i), "ordinal threshold (second home and beyond) defining the taxable "
+    return [N(S("首套及以上", i), "ordinal threshold in the amended (old) wording; judgement call") for i in range(4)] + \
+        [N(S("一个家庭只能对一套", i), "exclusivity rule with a Chinese numeral; judgement call") for i in range(2)] + \
+        [N(S("第二套（含第二套）以上", i), "ordinal threshold (second home and beyond) defining the taxable "
               "object; judgement call") for i in range(9)]
 
 
@@ -485,6 +492,7 @@ gold("f10_sc_enyang_wenzengzhang_cuoshi_2022", "county", "2023-08-07", [
     N("最低折旧年限为3年", "category definition"), N("最低折旧年限为4年、5年、10年", "category definition"),
     Q("单位价值的100%", "=", 100, "%"),
     Q(S("单位价值的50%", 0), "=", 50, "%"),
+    Q("其余50%", "=", 50, "%"),
     # 3
     Q("贷款额度最高不超过300万元", "<=", 3000000, "元"),
     Q("贷款期限最长不超过2年", "<=", 2, "年"),
@@ -505,7 +513,7 @@ gold("f10_sc_enyang_wenzengzhang_cuoshi_2022", "county", "2023-08-07", [
     N("2022年对服务业小微企业", "year of a measure"),
     Q("减免6个月租金", "=", 6, "个月"),
     N("从6%-10%", "previous range"), Q("提高至10%-20%", "range", 10, "%", max=20),
-    N("由30%以上", "previous share"), Q("提高至40%以上", ">=", 40, "%"),
+    N("今年阶段性", "year of a measure"), N("由30%以上", "previous share"), Q("提高至40%以上", ">=", 40, "%"),
     Q("提高比例不超过原比例的50%", "<=", 50, "%"),
     N("定期召开质量体系认证培训班", "recurring"),
     Q("减按50%收取", "=", 50, "%"),
