@@ -546,5 +546,59 @@ gold("f10_sc_enyang_wenzengzhang_cuoshi_2022", "county", "2023-08-07", [
         "deferral windows 执行到2022年底/2023年5月 are periods of application (neutral); quotas: new rates (old "
         "ones neutral), loan caps, thresholds, 2022 physical targets; the page's 发布时间 is broken over five lines")
 
+# =============================================================================================
+# f11: 东莞市住房公积金管理委员会 notice cutting loan caps, with its 解读 (statistics) on the same page
+# =============================================================================================
+gold("f11_gd_dongguan_gongjijin_tiaozheng_2020", "municipal", "2020-09-23", [
+    DOC("notice", False, "东公积金委〔2020〕2号", "关于调整部分住房公积金贷款和提取规定的通知",
+        "东莞市住房公积金管理委员会", False, "2020-09-22", ["各住房公积金缴存职工"],
+        embedded=[{"title": "关于调整部分住房公积金贷款提取规定的解读", "kind": "interpretation",
+                   "separate_document": False,
+                   "note": "the 附件 named in the notice, printed after the PDF and 解读 links: reasons for the three "
+                           "changes, full of statistics (结余资金 -28%, 个贷率 72.95%→87.69%, loan counts and "
+                           "averages, other cities' caps) and three definitions; no date or signature"}],
+        note="city housing-fund page: menus, breadcrumb, title, 字体大小： 大、小, time 2020-09-23 17:00 (meta_date), "
+             "[打印页面]    [关闭页面], notice to the fund's depositors (三 changes, transition rules by 10月19日, "
+             "validity), 规范性文件编号 sentence, 附件 line, signature, date 2020年9月22日, then the PDF link that "
+             "carries the 文号 (东公积金委〔2020〕2号…), the 解读 link, the 解读 itself, footer"),
+], [
+    DN("东公积金委〔2020〕2号", "own"),
+    DN("建金〔2014〕148号", "cited"), DN("东府〔2020〕16号", "cited"),
+    T("东莞市住房公积金个人住房贷款管理办法", "cited"),
+    T("住房城乡建设部财政部中国人民银行关于发展住房公积金个人住房贷款业务的通知", "cited"),
+    N("四届五次会议", "meeting number"),
+    N("2020年10月19日起", "start date"),
+    N("由120万元", "previous cap"), Q(S("调整为90万元", 0), "<=", 900000, "元", alt=["="], note="首套房最高贷款额度"),
+    N("由80万元", "previous cap"), Q(S("调整为50万元", 0), "<=", 500000, "元", alt=["="], note="二套房最高贷款额度"),
+    Q(S("不动产权证满6个月", 0), ">=", 6, "个月", threshold=True),
+    N(S("10月19日前", 0), "reference date deciding which rule applies"),
+    N("10月19日（含）起", "start date"),
+    N(S("10月19日前", 1), "reference date deciding which rule applies"),
+    N(S("10月19日前", 2), "reference date deciding which rule applies"),
+    N(S("10月19日前", 3), "reference date deciding which rule applies"),
+    N(S("10月19日前", 4), "reference date deciding which rule applies"),
+    N("在通知发出后到新政执行前及时处理", "window between two events (no date printed)"),
+    N("本通知有效期三年", "validity"),
+    # the 解读: statistics are left unmarked (a quota predicted there is false), dates of statistics neutral
+    N("2019年中美贸易摩擦", "past event"),
+    N(S("截至8月底", 0), "as-of date of a statistic"), N(S("截至8月底", 1), "as-of date of a statistic"),
+    N("已超出85%的流动性预警警戒线", "statistic compared with a warning line (not a requirement)"),
+    N("8月市住房公积金管理中心已发出一级预警", "past event"),
+    Q("首套房最高贷款额度调整为90万元", "<=", 900000, "元", alt=["="], note="restated in the 解读"),
+    Q("二套房最高贷款额度调整为50万元", "<=", 500000, "元", alt=["="], note="restated in the 解读"),
+    N("单职工最高贷款额度为60万元", "another city's cap, cited for comparison; judgement call"),
+    N("双职工及以上最高贷款额度为100万元", "another city's cap, cited for comparison"),
+    N("深圳市单职工50万元", "another city's cap, cited for comparison"),
+    N("双职工及以上最高贷款额度为90万元", "another city's cap, cited for comparison"),
+    N("首套住房双职工最高贷款额度为60万元", "another city's cap, cited for comparison"),
+    N("二套双职工最高贷款额度为50万元", "another city's cap, cited for comparison"),
+    Q(S("不动产权证满6个月", 1), ">=", 6, "个月", threshold=True, note="restated in the 解读"),
+    N("国家审计署2019年", "past event"),
+    N("个贷率85%为流动性预警临界点", "definition of a warning threshold (cited rule); judgement call"),
+], note="city housing-fund notice (loan caps cut, a 6-month holding threshold) with its 解读 on the same page; no "
+        "deadline (10月19日前 decides which rule applies; the transition request has no date); the 解读's figures "
+        "(-28%, 72.95%, 87.69%, 10681笔, 87.74亿元, 72.96%, averages) are statistics and stay unmarked, other "
+        "cities' caps and the 85% warning line neutral")
+
 if __name__ == "__main__":
     main(gold, source_of, TEXTS, GOLD_DIR)

@@ -65,6 +65,11 @@ SOURCES = {
         "county-level city 政府信息公开 page: breadcrumb, metadata block one field per line (索引号, 发布机构, "
         "规范性文件编号, 发布日期, 成文日期, 文件编号), title, 发布日期/信息来源, joint notice, issued 细则, "
         "attachment names, 原文下载, 【大】【中】【小】【顶部】 打印 关闭, 政策解读 links"),
+    "f11_gd_dongguan_gongjijin_tiaozheng_2020": _page(
+        "137e9af1ceeeb6f8cf7289afdbcd38c3c7d95f6568734bf08c45385f0663713f",
+        "http://dggjj.dg.gov.cn/zwgk/zfxxgkml/qt/tzgg/content/post_3327021.html",
+        "city housing-fund centre page: menus, breadcrumb, title, 字体大小： 大、小, time, [打印页面] [关闭页面], notice, "
+        "signature, date, PDF link (with the 文号), then the attached 解读 (with statistics), footer"),
     "f10_sc_enyang_wenzengzhang_cuoshi_2022": dict(_page(
         "c005fea13361548e9f74dfa7870ae7ea93d24d84786cdaa8617aabd4afebcdcb",
         "恩阳区政务服务网, 政策文件",
