@@ -600,5 +600,57 @@ gold("f11_gd_dongguan_gongjijin_tiaozheng_2020", "municipal", "2020-09-23", [
         "(-28%, 72.95%, 87.69%, 10681笔, 87.74亿元, 72.96%, averages) are statistics and stay unmarked, other "
         "cities' caps and the 85% warning line neutral")
 
+# =============================================================================================
+# f12: 国务院办公厅 意见 on hospital performance assessment: a 2019 timetable and a flattened indicator table
+# =============================================================================================
+gold("f12_gwyb_yijian_sanji_yiyuan_kaohe_2019", "national", "2019-02-16", [
+    DOC("opinion", False, "国办发〔2019〕4号", "国务院办公厅关于加强三级公立医院绩效考核工作的意见", "国务院办公厅",
+        False, "2019-01-16", STATE_RECIPIENTS,
+        embedded=[{"title": "三级公立医院绩效考核指标", "kind": "table", "separate_document": False,
+                   "note": "附件 after the date and （此件公开发布）: a table (一级/二级/三级指标, 指标性质, 指标说明) "
+                           "flattened one cell per line, 55 indicators with formulas, then 注 1–12"}],
+        note="gov.cn page converted from HTML (as blind3 e06–e08): title over two lines, 文号 line, 主送, body with "
+             "a dated timetable (2019年3月底前 … 12月底前) and recurring annual limits from 2020, signature, date, "
+             "（此件公开发布）, then the indicator table; meta_date is the dump's wiritten_time date"),
+], [
+    DN("国办发〔2019〕4号", "own"),
+    T("三级公立医院绩效考核指标", "issued"),
+    T("大型医用设备配置许可管理目录", "cited"),
+    # 一、(三) 工作目标
+    DL(S("2019年", after="促进公立医院综合改革政策落地见效。"), "2019-12-31", year_level=True, note="2019年，在全国启动…初步建立 (target year)"),
+    DL("到2020年", "2020-12-31", year_level=True),
+    N("4个方面", "count of listed groups"),
+    # 三、支撑体系
+    DL(S("2019年3月底前", 0), "2019-03-31", note="国家卫生健康委推行统一编码"),
+    DL("2019年8月底前", "2019-08-31", note="各地…完成电子病历的编码和术语转换"),
+    DL(S("2019年3月底前", 1), "2019-03-31", note="三级公立医院全部纳入满意度调查平台"),
+    DL(S("2019年3月底前", 2), "2019-03-31", note="建立全国绩效考核信息系统"),
+    DL(S("2019年6月底前", 0), "2019-06-30", note="各省份建立省级绩效考核信息系统"),
+    # 四、考核程序
+    N("按照年度实施", "recurring"),
+    N("上一年度1月至12月", "data period (definition)"),
+    DL(S("2019年12月底前", 0), "2019-12-31", note="完成第一次全国三级公立医院绩效考核工作"),
+    N("2020年起，每年2月底前各省份完成", "recurring limit (every year from 2020)"),
+    N("3月底前国家卫生健康委完成", "recurring limit (continues the 2020年起，每年 sentence)"),
+    DL("2019年9月底前", "2019-09-30", note="医院自查自评"),
+    N("2020年起，每年1月底前", "recurring limit"),
+    DL("2019年11月底前", "2019-11-30", note="省级年度考核"),
+    N("2020年起，每年2月底前完成上述工作", "recurring limit"),
+    DL(S("2019年12月底前", 1), "2019-12-31", note="国家监测指标分析"),
+    N("2020年起，国家卫生健康委每年3月底前", "recurring limit"),
+    DL(S("2019年6月底前", 1), "2019-06-30", note="各省份要出台具体实施方案"),
+    N("定期报告", "recurring"),
+    # the indicator table: definitions, formulas and counts
+    N("进修半年及以上", "definition inside a formula"),
+    N("26个指标", "count of listed indicators"), N("15个指标", "count"), N("9个指标", "count"), N("2个指标", "count"),
+    N("1日（24小时）内", "definition (day surgery)"),
+    N("住院时间不超过48小时", "definition (day surgery; special cases)"),
+    SL("四统一", 4, expansion=["病案首页", "疾病分类编码", "手术操作编码", "医学名词术语"], expansion_in_text=True,
+       note="病案首页、疾病分类编码、手术操作编码、医学名词术语“四统一”"),
+    SL("互联网+", 0, optional=True),
+], note="national opinion with a dated 2019 timetable (eleven deadlines: 2019 target year, 到2020年, nine 月底前 limits) "
+        "and recurring annual limits from 2020 (neutral); the flattened indicator table holds formula numbers "
+        "(×100%, /365, /2, ×10000), left unmarked (not quotas), and a few definitions marked neutral")
+
 if __name__ == "__main__":
     main(gold, source_of, TEXTS, GOLD_DIR)

@@ -21,6 +21,11 @@ residue included:
    d22-d37). The crawler dropped every line break: title, 文号, 主送, body, signature and date run together on one
    line.
 
+3. ZhouYNF/platform-1 at commit 2197df5, `db/ge_policy_raw20190217.sql` (a MySQL dump of gov.cn policy pages, already
+   used by blind3 e06-e08; taken here as a fallback for a deadline-rich text): the `content` column (HTML) of the
+   row with the given id, converted by blind3's `html2text` (corpus/blind3/tools/sources.py: tags dropped, </p> and
+   <br> end a line, entities unescaped, lines stripped, empty lines dropped, final newline), exactly as blind3 did.
+
   python3 sources.py            recompute sha256/bytes/chars of texts/ and compare with gold/<id>.json
   python3 sources.py --rebuild  also rebuild every text from the mirror (/work/.mirror/...) and compare
   python3 sources.py --write    (re)write texts/ from the mirror
@@ -77,6 +82,12 @@ SOURCES = {
         "发布时间 broken over five lines, 浏览次数：, notice, issued measures. **Excerpt**: the converted page up to "
         "(not including) the heading 三、助力农业增收 (measures 1-19 of 80; sections 三-十 and the page's "
         "打印  关闭 residue left out)"), cut_before="三、助力农业增收"),
+    "f12_gwyb_yijian_sanji_yiyuan_kaohe_2019": dict(
+        repo="ZhouYNF/platform-1", commit="2197df553eee3b0bc9989d91addadf2f4227fddc",
+        path="db/ge_policy_raw20190217.sql", row_id="4",
+        record="INSERT row with id=4 (国办发〔2019〕4号, crawl_url "
+               "http://www.gov.cn/zhengce/content/2019-01/30/content_5362266.htm), column 'content' (HTML) converted by "
+               "blind3's sources.html2text"),
     "f06_gwyb_zhuanfa_nongwang_yijian_2016": dict(
         repo="HUANGZHIHAO1994/GCCMPD-climate-policy-dataset", commit="b4b12c024b127da17af0e33d37bc6f66d75e34a4",
         path="code and files/files/GOV_PRC.csv", row=71,
@@ -130,6 +141,16 @@ def rebuild(doc_id):
         return None
     blob = subprocess.run(["git", "--git-dir", mirror, "show", f"{s['commit']}:{s['path']}"],
                           capture_output=True, check=True).stdout
+    if "row_id" in s:
+        import importlib.util  # blind3's html2text and sql_rows, unchanged, loaded under another name
+        spec = importlib.util.spec_from_file_location(
+            "blind3_sources", os.path.join(HERE, "..", "..", "blind3", "tools", "sources.py"))
+        b3 = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(b3)
+        for f in b3.sql_rows(blob.decode("utf-8")):
+            if f[0] == s["row_id"]:
+                return b3.html2text(f[11]).encode("utf-8")
+        return None
     if "row" in s:
         csv.field_size_limit(10 ** 9)
         rows = list(csv.DictReader(io.StringIO(blob.decode("utf-8-sig"), newline="")))
