@@ -652,5 +652,30 @@ gold("f12_gwyb_yijian_sanji_yiyuan_kaohe_2019", "national", "2019-02-16", [
         "and recurring annual limits from 2020 (neutral); the flattened indicator table holds formula numbers "
         "(×100%, /365, /2, ×10000), left unmarked (not quotas), and a few definitions marked neutral")
 
+# =============================================================================================
+# f13: 国务院办公厅 通知 on kindergartens in residential compounds: a staged 2019-2020 timetable with 原则上
+# =============================================================================================
+gold("f13_gwyb_tongzhi_youeryuan_zhili_2019", "national", "2019-02-09", [
+    DOC("notice", False, "国办发〔2019〕3号", "国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知", "国务院办公厅",
+        False, "2019-01-09", STATE_RECIPIENTS,
+        note="gov.cn page converted from HTML (as blind3 e06–e08): title over two lines, 文号 line, 主送, 现就…通知如下, "
+             "four sections, a closing reporting sentence, signature, date, （此件公开发布）; meta_date is the dump's "
+             "wiritten_time date"),
+], [
+    DN("国办发〔2019〕3号", "own"),
+    T("关于学前教育深化改革规范发展的若干意见", "cited"), T("中华人民共和国城乡规划法", "cited"),
+    T("城市居住区规划设计标准", "cited"),
+    N("2018年11月", "past event"),
+    N("限期完成移交", "vague"),
+    DL("2019年4月底前", "2019-04-30", note="摸底排查…该项工作于2019年4月底前完成"),
+    DL("2019年6月底前", "2019-06-30", hedge="原则上", note="办理移交手续"),
+    DL("2019年9月底前", "2019-09-30", hedge="原则上", note="回收、置换、购置"),
+    DL("2019年12月底前", "2019-12-31", hedge="原则上", note="补建、改建、新建: 完成相关建设规划"),
+    DL("2020年12月底前", "2020-12-31", hedge="原则上", note="完成项目竣工验收 (same 原则上 sentence)"),
+    N("适时进行抽查", "vague"), N("确保治理工作如期完成", "vague"), N("要及时报送", "vague"),
+    SL("一事一议", 1, optional=True), SL("一园一案", 1, optional=True),
+], note="national notice with a staged timetable: 2019年4月底前 and four 原则上 limits (2019-06/09/12, 2020-12); no "
+        "quota; the standard number （GB 50180） is not a 文号")
+
 if __name__ == "__main__":
     main(gold, source_of, TEXTS, GOLD_DIR)

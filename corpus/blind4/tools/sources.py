@@ -88,6 +88,12 @@ SOURCES = {
         record="INSERT row with id=4 (国办发〔2019〕4号, crawl_url "
                "http://www.gov.cn/zhengce/content/2019-01/30/content_5362266.htm), column 'content' (HTML) converted by "
                "blind3's sources.html2text"),
+    "f13_gwyb_tongzhi_youeryuan_zhili_2019": dict(
+        repo="ZhouYNF/platform-1", commit="2197df553eee3b0bc9989d91addadf2f4227fddc",
+        path="db/ge_policy_raw20190217.sql", row_id="6",
+        record="INSERT row with id=6 (国办发〔2019〕3号, crawl_url "
+               "http://www.gov.cn/zhengce/content/2019-01/22/content_5360002.htm), column 'content' (HTML) converted by "
+               "blind3's sources.html2text"),
     "f06_gwyb_zhuanfa_nongwang_yijian_2016": dict(
         repo="HUANGZHIHAO1994/GCCMPD-climate-policy-dataset", commit="b4b12c024b127da17af0e33d37bc6f66d75e34a4",
         path="code and files/files/GOV_PRC.csv", row=71,
