@@ -357,6 +357,10 @@ const LEAD_WORDS: &[&str] = &[
     // Urgency and transmission marks stand right before the number in a
     // telegram header; the normaliser removes the space between them.
     "特提", "特急", "加急", "平急", "明电", "密电", "急件", "现将", "现",
+    // The 文种 word ending a title that runs into its number on one-line
+    // text (`…的批复国函〔2016〕178号`, `…意见的通知国办发〔2016〕9号`).
+    "通知", "通报", "通告", "公告", "决定", "意见", "报告", "请示", "批复", "复函", "函", "纪要",
+    "办法", "规定", "细则", "方案",
 ];
 
 /// Chars that never occur inside a 机关代字; the code starts after the last one.
@@ -744,6 +748,10 @@ mod tests {
             ("豫政办 〔2012〕149号", &["豫政办 〔2012〕149号"]),
             ("见国家税务总局公告2015年第41号。", &["国家税务总局公告2015年第41号"]),
             ("国令第707号", &[]),
+            // A one-line title runs into its number (blind4 f06–f09 shapes).
+            ("国务院关于某规划的批复国函〔2016〕178号国土资源部：", &["国函〔2016〕178号"]),
+            ("转发某委意见的通知国办发〔2016〕9号各省：", &["国办发〔2016〕9号"]),
+            ("有关问题的复函国办函〔1997〕23号某省人民政府：", &["国办函〔1997〕23号"]),
             ("2014年3月22日", &[]),
             ("〔2014〕4号", &[]),
         ];

@@ -141,7 +141,7 @@ impl HeaderRules {
     pub fn issuer_mark(&self, text: &str) -> Option<Span> {
         let organ = MARK_ENDINGS.iter().find_map(|m| text.strip_suffix(m))?.trim_end();
         let chars = organ.chars().count();
-        if !(2..=60).contains(&chars) || organ.chars().any(is_sentence_punct) {
+        if !(3..=60).contains(&chars) || organ.chars().any(is_sentence_punct) {
             return None;
         }
         if organ.starts_with("发电单位") || !self.ends_like_organ(organ) {
@@ -216,8 +216,38 @@ pub(crate) fn is_signature_line(text: &str) -> bool {
 /// Endings of a 主送 item: organ endings (see `data/organ_suffixes.txt`) or
 /// words for groups of addressees.
 pub(crate) const GROUP_ENDINGS: &[&str] = &[
-    "单位", "部门", "企业", "院校", "学校", "代表", "机构", "公司", "组织", "团体", "成员", "同志",
-    "委员", "总支", "支部", "党委", "党组", "医院", "协会", "机关", "人员",
+    "单位",
+    "部门",
+    "企业",
+    "院校",
+    "学校",
+    "代表",
+    "机构",
+    "公司",
+    "组织",
+    "团体",
+    "成员",
+    "同志",
+    "委员",
+    "总支",
+    "支部",
+    "党委",
+    "党组",
+    "医院",
+    "协会",
+    "机关",
+    "人员",
+    // Notices to the public (`各住房公积金缴存职工：`).
+    "职工",
+    "居民",
+    "市民",
+    "村民",
+    "纳税人",
+    "缴费人",
+    "缴存人",
+    "考生",
+    "会员",
+    "用户",
 ];
 
 /// The 主送机关 of a recipients line ending in `：`, one item per organ or

@@ -28,6 +28,7 @@ mod kind;
 mod lines;
 mod markup;
 mod outline;
+mod page_meta;
 mod parser;
 mod plan_title;
 mod runs;

@@ -6,15 +6,16 @@ use regex::Regex;
 #[cfg(test)]
 use super::MarkerKind;
 use super::date::{DateFinder, compact_bracketed};
-use super::head::HeadReader;
+use super::head::{self, HeadReader};
 use super::header::{self, HeaderRules};
 use super::kind::{Formulas, kind_from_title, looks_like_news, looks_like_speech};
 use super::lines::{Line, lines, trim_span};
 use super::markup;
 use super::outline::outline;
+use super::page_meta::{PageMeta, Role as PageRole};
 use super::split::{cut_run_in_documents, segments};
 use super::statute;
-use super::{DocKind, DocNumberFinder, Document, Item};
+use super::{DocKind, DocNumberFinder, DocNumberItem, Document, Item};
 use crate::Span;
 
 /// How many non-blank lines at the top of a document may hold header marks.
@@ -93,16 +94,106 @@ impl DocumentParser {
     pub fn parse<'t>(&self, source: &'t str) -> Vec<Document<'t>> {
         let mut all = lines(source);
         let run_in = cut_run_in_documents(source, &mut all, &self.dates);
+        // A web page's metadata block stays out of the structure.
+        let page = PageMeta::read(source, &all);
+        let masked = page.masked(source, &all);
+        let all = if page.is_empty() { all } else { page.visible(&all) };
+        let page = Page { meta: &page, masked: masked.as_deref() };
         let segs = segments(source, &all, &run_in, &self.rules, &self.numbers, &self.dates);
         let mut docs: Vec<Document<'t>> =
-            segs.iter().map(|r| self.parse_one(source, &all[r.clone()])).collect();
+            segs.iter().map(|r| self.parse_one(source, &all, r.clone(), &page)).collect();
         if docs.is_empty() {
-            docs.push(self.parse_one(source, &all));
+            docs.push(self.parse_one(source, &all, 0..all.len(), &page));
         }
         docs
     }
 
-    fn parse_one<'t>(&self, source: &'t str, lines: &[Line]) -> Document<'t> {
+    /// A web page printing the document under its page title: the title,
+    /// or its tail after the site's name (`东莞市住房公积金管理中心网站-关于…的
+    /// 通知`), repeated on a line of its own after the page's navigation and
+    /// before any sentence, then, after at most [`PAGE_RESIDUE_LINES`] short
+    /// lines of page residue (`字体大小： 大、小`, `[打印页面]`), the 主送
+    /// list. The repeated line is the title; returns where the body starts
+    /// after the 主送, `None` when the text has no such heading.
+    fn page_heading<'t>(
+        &self,
+        source: &'t str,
+        nonblank: &[Line],
+        doc: &mut Document<'t>,
+        title: Item<'t>,
+    ) -> Option<usize> {
+        let from = nonblank.iter().position(|l| l.content.end >= title.span.end)? + 1;
+        let heading = nonblank
+            .iter()
+            .enumerate()
+            .skip(from)
+            .take(PAGE_NAVIGATION_LINES)
+            .take_while(|(_, l)| !l.text(source).contains('。'))
+            .find(|(_, l)| {
+                let t = l.text(source);
+                t == title.text
+                    || (title.text.ends_with(t)
+                        && t.chars().count() >= 8
+                        && kind_from_title(t).is_some())
+            })
+            .map(|(i, _)| i)?;
+        for k in heading + 1..(heading + 2 + PAGE_RESIDUE_LINES).min(nonblank.len()) {
+            let l = nonblank[k];
+            if let Some((list, _)) = head::recipients_at(source, l.content.start, l.content.end)
+                && list.end + 3 >= l.content.end
+            {
+                doc.title = Item::new(source, nonblank[heading].content);
+                doc.recipients = header::recipients(source, list);
+                return Some(nonblank.get(k + 1).map_or(l.content.end, |n| n.content.start));
+            }
+            let t = l.text(source);
+            if t.contains(['，', '。', '；']) || t.chars().count() > PAGE_RESIDUE_CHARS {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The 文号 a web page gives in the link to the document's file
+    /// (`市政办发〔2022〕167号.pdf`, `PDF文件查看：东公积金委〔2020〕2号关于…的通知`)
+    /// after `from`, when its year is the document's `year`: a link to
+    /// another document's file names another year or is not taken.
+    fn linked_number<'t>(
+        &self,
+        source: &'t str,
+        nonblank: &[Line],
+        from: usize,
+        year: i16,
+    ) -> Option<DocNumberItem<'t>> {
+        const FILES: [&str; 6] = [".pdf", ".doc", ".docx", ".wps", ".ofd", ".PDF"];
+        const LABELS: [&str; 5] = ["PDF文件查看", "文件下载", "附件下载", "原文下载", "下载"];
+        nonblank
+            .iter()
+            .filter(|l| l.content.start >= from)
+            .filter(|l| {
+                let t = l.text(source);
+                FILES.iter().any(|f| t.ends_with(f)) || LABELS.iter().any(|p| t.starts_with(p))
+            })
+            .filter_map(|l| self.number_in(source, l.content))
+            .find(|n| i32::from(year) == i32::from(n.year))
+    }
+
+    /// The first 文号 inside `span` of `source` (a field's value).
+    fn number_in<'t>(&self, source: &'t str, span: Span) -> Option<DocNumberItem<'t>> {
+        let mut n = self.numbers.find(span.get(source)?)?;
+        n.span = n.span.shift(span.start);
+        n.text = n.span.get(source)?;
+        Some(n)
+    }
+
+    fn parse_one<'t>(
+        &self,
+        source: &'t str,
+        all_lines: &[Line],
+        range: std::ops::Range<usize>,
+        page: &Page<'_>,
+    ) -> Document<'t> {
+        let lines = all_lines.get(range.clone()).unwrap_or(&[]);
         let span = match (lines.first(), lines.last()) {
             (Some(a), Some(b)) => trim_span(source, Span::new(a.raw.start, b.raw.end)),
             _ => Span::new(0, 0),
@@ -213,10 +304,18 @@ impl DocumentParser {
         if !has_header {
             let from = nonblank.first().map_or(span.start, |l| l.content.start);
             let head_span = Span::new(from.clamp(span.start, span.end), span.end);
-            let head = self.head.read(source, head_span, &self.rules, &self.numbers);
+            // Read on the masked text when a metadata block sits in the
+            // head (`…的通知⏎信息来源：…⏎浏览次数：⏎各县、区人民政府：`);
+            // its spans are spans of `source`.
+            let read_on = page.masked.unwrap_or(source);
+            let head = self.head.read(read_on, head_span, &self.rules, &self.numbers);
+            let number: Option<DocNumberItem<'t>> = head.number.as_ref().and_then(|n| {
+                let text = n.span.get(source)?;
+                Some(DocNumberItem { text, ..n.clone() })
+            });
             doc.issuer = head.issuer.and_then(|s| Item::new(source, s));
             doc.urgency = head.urgency.iter().filter_map(|&s| Item::new(source, s)).collect();
-            doc.doc_number = head.number;
+            doc.doc_number = number;
             doc.title = head.title.and_then(|s| Item::new(source, s));
             title_kind = head.kind;
             if let Some(r) = head.recipients {
@@ -228,16 +327,32 @@ impl DocumentParser {
                 || doc.issuer.is_some()
                 || !doc.recipients.is_empty();
             body_start = head.body_start;
+            if doc.recipients.is_empty()
+                && let Some(t) = doc.title
+                && let Some(b) = self.page_heading(source, &nonblank, &mut doc, t)
+            {
+                body_start = b;
+            }
         }
 
         // The crawler's front matter stands for fields the page does not print.
         if doc.doc_number.is_none()
             && let Some(v) = markup::field(source, &front, &["文号", "发文字号", "文件编号"])
-            && let Some(mut n) = v.get(source).and_then(|t| self.numbers.find(t))
         {
-            n.span = n.span.shift(v.start);
-            n.text = n.span.get(source).unwrap_or(n.text);
-            doc.doc_number = Some(n);
+            doc.doc_number = self.number_in(source, v);
+        }
+        // The page's metadata block, then its download link.
+        if doc.doc_number.is_none() {
+            doc.doc_number = page
+                .meta
+                .values_in(PageRole::Number, range.clone())
+                .find_map(|v| self.number_in(source, v));
+        }
+        if doc.title.is_none()
+            && let Some(v) = page.meta.values_in(PageRole::Title, range.clone()).next()
+        {
+            doc.title = Item::new(source, v);
+            title_kind = title_kind.or_else(|| doc.title.and_then(|t| kind_from_title(t.text)));
         }
         if doc.title.is_none()
             && let Some(v) = markup::field(source, &front, &["标题", "title"])
@@ -283,6 +398,11 @@ impl DocumentParser {
         }
         if doc.date.is_none() {
             doc.warnings.push(super::NO_DATE_WARNING.to_owned());
+        }
+        if doc.doc_number.is_none()
+            && let Some(year) = doc.date.map(|d| d.value.year())
+        {
+            doc.doc_number = self.linked_number(source, &nonblank, body_start, year);
         }
         if body_start < body_end {
             let b = trim_span(source, Span::new(body_start, body_end));
@@ -473,6 +593,21 @@ impl DocumentParser {
 }
 
 /// A 成文日期 with its 署名.
+/// Lines of a web page's navigation before the document's heading.
+const PAGE_NAVIGATION_LINES: usize = 80;
+
+/// Lines of page residue between the heading and the 主送 list, and their
+/// length in chars.
+const PAGE_RESIDUE_LINES: usize = 8;
+const PAGE_RESIDUE_CHARS: usize = 30;
+
+/// A text's web-page metadata, read once for all its documents.
+struct Page<'p> {
+    meta: &'p PageMeta,
+    /// The text with the block's lines masked ([`PageMeta::masked`]).
+    masked: Option<&'p str>,
+}
+
 struct Closing<'t> {
     date: super::DateItem<'t>,
     signature: Vec<Item<'t>>,
@@ -626,6 +761,43 @@ mod tests {
         assert!(names_forwarding("关于印发《第二批教育实践活动…重点问题》的通知"));
         assert!(!names_forwarding("关于学习《关于印发…的通知》精神的通知"));
         assert!(!names_forwarding("关于认真学习贯彻习近平总书记讲话的通知"));
+    }
+
+    #[test]
+    fn scraped_page_with_metadata_block() {
+        // Not from the sets: the shapes of a county portal's page (page
+        // title with the site's name, navigation, a metadata table one cell
+        // per line, the heading again, page residue, the document, a link
+        // to its file).
+        let source = "某某县政务网-关于做好秋季防火工作的通知\n首页\n政府信息公开\n政府文件\n索引号\n001-2022-0023\n发文字号\n\
+某政办〔2022〕31号\n生成日期\n2022年9月1日\n废止日期\n关于做好秋季防火工作的通知\n字体大小： 大、小\n[打印页面]\n\
+各乡镇人民政府，县直有关单位：\n现就做好秋季防火工作通知如下。\n一、加强巡查。\n某某县人民政府办公室\n2022年9月1日\n\
+某政办〔2022〕31号.pdf\n";
+        let docs = DocumentParser::new().parse(source);
+        assert_eq!(docs.len(), 1, "the metadata cells open no second document");
+        let d = &docs[0];
+        assert_eq!(d.title.map(|t| t.text), Some("关于做好秋季防火工作的通知"));
+        assert_eq!(d.doc_number.as_ref().map(|n| n.text), Some("某政办〔2022〕31号"));
+        assert_eq!(d.doc_number.as_ref().map(|n| n.span.start), source.find("某政办"));
+        assert_eq!(
+            d.recipients.iter().map(|r| r.text).collect::<Vec<_>>(),
+            ["各乡镇人民政府", "县直有关单位"]
+        );
+        assert_eq!(d.date.map(|x| x.text), Some("2022年9月1日"));
+        assert_eq!(d.kind, DocKind::Notice);
+    }
+
+    #[test]
+    fn number_from_the_link_to_the_file() {
+        let page = "关于调整公积金提取规定的通知\n发布日期：\n2020-09-23\n来源： 本网\n各缴存职工：\n现将有关事项通知如下。\n一、调整额度。\n某市住房公积金管理委员会\n2020年9月22日\n";
+        let source =
+            format!("{page}PDF文件查看：某公积金委〔2020〕2号关于调整公积金提取规定的通知\n");
+        let d = &DocumentParser::new().parse(&source)[0];
+        assert_eq!(d.doc_number.as_ref().map(|n| n.text), Some("某公积金委〔2020〕2号"));
+        // A link to a file of another year is another document's.
+        let source = format!("{page}某公积金委〔2018〕5号.pdf\n");
+        let d = &DocumentParser::new().parse(&source)[0];
+        assert!(d.doc_number.is_none());
     }
 
     #[test]
