@@ -10,14 +10,12 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use crate::Span;
-use crate::document::{
-    ArchiveDate, ArchiveFields, ArchiveItem, Document, DocumentParser, names_a_plan,
-};
+use crate::document::{ArchiveDate, ArchiveFields, ArchiveItem, Document, DocumentParser};
 use crate::extract::Context;
 use crate::extract::citation::{Citation, CitationExtractor};
 use crate::extract::deadline::{Deadline, DeadlineExtractor};
 use crate::extract::directive::{Directive, DirectiveExtractor};
-use crate::extract::genre::Genre;
+use crate::extract::genre::Reading;
 use crate::extract::quota::{Quota, QuotaExtractor, Statistic};
 use crate::extract::slogan::{Slogan, SloganExtractor};
 use crate::lexicon::Lexicon;
@@ -195,13 +193,14 @@ impl Analyzer {
     ) -> DocumentReport<'t> {
         let date = document.date.map(|d| d.value).or(meta.date).or(meta.reference_date);
         let cx = Context::new(source, norm, document.span, date);
-        let plan = document.title.as_ref().is_some_and(|t| names_a_plan(t.text));
-        let deadlines = self.deadlines.find_iter_in(&cx, plan);
         // The structure parser has already judged statutes and news; only a
         // document it left as a notice or unknown is looked at again (a
         // notice whose attachment is written in articles reads as a statute).
-        let genre = Genre::of_kind(document.kind).unwrap_or_else(|| Genre::detect(cx.text()));
-        let (quotas, statistics) = self.quotas.find_all_as(&cx, genre, plan);
+        let reading =
+            Reading::of_kind(document.kind, cx.text(), document.title.as_ref().map(|t| t.text));
+        let genre = reading.genre;
+        let deadlines = self.deadlines.find_iter_in(&cx, reading);
+        let (quotas, statistics) = self.quotas.find_all_as(&cx, reading);
         let slogans: Vec<Slogan<'t>> = self.slogans.find_iter(&cx).collect();
         let deadline_spans = Inside::new(deadlines.iter().map(|d| d.span));
         let quota_spans = Inside::new(quotas.iter().map(|q| q.span));

@@ -68,6 +68,7 @@ use serde::{Serialize, Serializer};
 
 use crate::Span;
 use crate::extract::Context;
+use crate::extract::genre::Reading;
 use crate::extract::time::{
     Duration, Event, Reference, TimeExpr, TimeKind, TimeRecognizer, TimeWarning, YearSource,
     is_signature,
@@ -235,9 +236,10 @@ const ACTION_GAP: usize = 4;
 /// year qualifies a noun).
 const YEAR_ACTION_GAP: usize = 2;
 
-/// The document's reading: its reference date and whether it is a plan.
+/// What a candidate is judged against: the reference date and whether the
+/// document is a plan.
 #[derive(Clone, Copy, Debug)]
-struct Reading {
+struct Setting {
     reference: Option<Reference>,
     plan: bool,
 }
@@ -318,16 +320,17 @@ impl DeadlineExtractor {
     /// candidate needs its sentence and the cues around it.
     #[must_use]
     pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> Vec<Deadline<'t>> {
-        self.find_iter_in(cx, false)
+        self.find_iter_in(cx, Reading::detect(cx.text()))
     }
 
-    /// The deadlines of a document that is or issues a plan when `plan`
-    /// ([`crate::document::names_a_plan`] of its title): there a coming
-    /// year or quarter heading a clause with a verb of the plan in it
-    /// (`2019年再新增18辆`, `2020年形成处置能力`, `一季度实现…更新到位`) is a
-    /// task's deadline without a modal.
+    /// The deadlines of a document read as `reading`: in one that is or
+    /// issues a plan ([`Reading::plan`]) a coming year or quarter heading a
+    /// clause with a verb of the plan in it (`2019年再新增18辆`,
+    /// `2020年形成处置能力`, `一季度实现…更新到位`) is a task's deadline
+    /// without a modal.
     #[must_use]
-    pub fn find_iter_in<'t>(&self, cx: &Context<'t, '_>, plan: bool) -> Vec<Deadline<'t>> {
+    pub fn find_iter_in<'t>(&self, cx: &Context<'t, '_>, reading: Reading) -> Vec<Deadline<'t>> {
+        let plan = reading.plan;
         let view = cx.view();
         let v = view.text.as_str();
         let reference = cx.time_reference(&self.times);
@@ -344,7 +347,7 @@ impl DeadlineExtractor {
             for t in list.iter().filter(|t| t.kind == TimeKind::Recurring) {
                 recurring_end = Some(t.view.end);
             }
-            self.judge_list(cx, list, Reading { reference, plan }, recurring_end, &mut out);
+            self.judge_list(cx, list, Setting { reference, plan }, recurring_end, &mut out);
         }
         out
     }
@@ -358,7 +361,7 @@ impl DeadlineExtractor {
         &self,
         cx: &Context<'t, '_>,
         list: &[TimeExpr<'t>],
-        reading: Reading,
+        reading: Setting,
         recurring_end: Option<usize>,
         out: &mut Vec<Deadline<'t>>,
     ) {
@@ -502,7 +505,7 @@ impl DeadlineExtractor {
         around: &Around<'_>,
         lead: &Lead,
         action: Option<Action>,
-        reading: Reading,
+        reading: Setting,
         v: &str,
     ) -> bool {
         let reference = reading.reference;
@@ -1019,7 +1022,12 @@ mod tests {
         let cx = Context::whole(text, &norm, Date::new(2014, 4, 8).ok());
         let ex = DeadlineExtractor::new();
         let ends = |plan| -> Vec<String> {
-            ex.find_iter_in(&cx, plan).iter().filter_map(|d| d.end.map(|e| e.to_string())).collect()
+            let reading =
+                Reading { genre: crate::extract::genre::Genre::Notice, plan, issued: true };
+            ex.find_iter_in(&cx, reading)
+                .iter()
+                .filter_map(|d| d.end.map(|e| e.to_string()))
+                .collect()
         };
         assert_eq!(ends(true), ["2015-12-31", "2016-12-31"]);
         assert!(ends(false).is_empty());

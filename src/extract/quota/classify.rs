@@ -32,6 +32,8 @@ pub(super) fn classify<'t>(
             || (f.years && f.cmp.is_none())
             // 三级, 万亿级: a grade or an order of magnitude, not a count.
             || (f.unit == "级" && !(f.num.arabic && f.num.value < 100.0))
+            // 1000千伏特高压, 500千伏变电站: a voltage class naming equipment.
+            || (matches!(f.unit, "千伏" | "伏") && tail.starts_with(|c: char| is_han(c) && c != '以'))
         {
             continue;
         }
@@ -114,6 +116,11 @@ pub(super) fn classify<'t>(
         } else if let Some(c) = f.cmp.filter(|_| {
             // In a report, 超过/达到/以上 need a requirement to make a quota.
             let unrequired = f.reported && p.registers.report_at(f.start) && !required;
+            // 增加到121万亿元, 覆盖率为45%: a change's result or a set value
+            // is a quota under a requirement, in a document that issues
+            // decisions or in a task of a plan, else a review's figure.
+            let decides = required || p.issued || (p.may_plan && p.in_task(f.end));
+            let unrequired = unrequired || (f.decided && !decides);
             !(f.summary || start_value || past && f.num.arabic && penalty.is_none() || unrequired)
         }) {
             cmp = c;

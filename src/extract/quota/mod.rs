@@ -68,7 +68,7 @@ use serde::{Serialize, Serializer};
 use crate::Span;
 use crate::extract::Context;
 use crate::extract::deadline::CUES;
-use crate::extract::genre::Genre;
+use crate::extract::genre::Reading;
 use crate::extract::time::TimeRecognizer;
 use crate::extract::word_tables::WordTables;
 use classify::classify;
@@ -239,26 +239,26 @@ impl QuotaExtractor {
     /// ([`Genre::detect`]).
     #[must_use]
     pub fn find_all<'t>(&self, cx: &Context<'t, '_>) -> (Vec<Quota<'t>>, Vec<Statistic<'t>>) {
-        self.find_all_as(cx, Genre::detect(cx.text()), false)
+        self.find_all_as(cx, Reading::detect(cx.text()))
     }
 
-    /// Quotas and statistics in one pass, the document read as `genre`
-    /// (what the analyser settles from the parsed kind): news plans
-    /// nothing, so a count after a verb of a plan (`新建4家`) is a plan
-    /// number in a notice and a statistic in news. `plan` says the document
-    /// is or issues a plan ([`crate::document::names_a_plan`] of its
-    /// title): there a count after a verb of a plan is a target anywhere,
-    /// elsewhere only in a task paragraph.
+    /// Quotas and statistics in one pass, the document read as `reading`
+    /// (what the analyser settles from the parsed kind and title): news
+    /// plans nothing, so a count after a verb of a plan (`新建4家`) is a
+    /// plan number in a notice and a statistic in news; in a document that
+    /// is or issues a plan ([`Reading::plan`]) such a count is a target
+    /// anywhere, elsewhere only in a task paragraph; the result of a change
+    /// (`调整为90万元`) is a quota without a modal only in a document that
+    /// issues decisions ([`Reading::issued`]) or in a task of a plan.
     #[must_use]
     pub fn find_all_as<'t>(
         &self,
         cx: &Context<'t, '_>,
-        genre: Genre,
-        plan: bool,
+        reading: Reading,
     ) -> (Vec<Quota<'t>>, Vec<Statistic<'t>>) {
         let view = cx.view();
         let v = view.text.as_str();
-        let p = Prepared::new(cx, v, &self.times, &self.tables, genre, plan);
+        let p = Prepared::new(cx, v, &self.times, &self.tables, reading);
         let found = quantities(v, &p);
         classify(cx, &p, &found)
     }
@@ -268,6 +268,7 @@ impl QuotaExtractor {
 #[allow(clippy::type_complexity, reason = "table-driven test rows")]
 mod tests {
     use super::*;
+    use crate::extract::genre::Genre;
     use crate::normalize::Normalizer;
 
     type Q = (String, &'static str, f64, Option<f64>, &'static str, Option<String>, Option<String>);
@@ -429,7 +430,16 @@ mod tests {
             // units of a real archive and exact folding
             ("新增装机容量达到120万千瓦。", &[(">=", 1_200_000.0, None, "千瓦")]),
             ("每年取得继续教育学分不少于90学分。", &[(">=", 90.0, None, "学分")]),
-            ("滞纳金按日加收0.5‰。", &[]),
+            // a levy set by a rule (`加收`, `征收`, `收取`)
+            ("滞纳金按日加收0.5‰。", &[("=", 0.5, None, "‰")]),
+            ("吨煤征收20元能源基地建设基金。", &[("=", 20.0, None, "元")]),
+            // an inclusion note before the bound, and before a range's separator
+            ("均价2倍（含2倍）以上的住房。", &[(">=", 2.0, None, "倍")]),
+            (
+                "3倍（含3倍）至4倍的，按1%缴纳。",
+                &[("range", 3.0, Some(4.0), "倍"), ("=", 1.0, None, "%")],
+            ),
+            ("户均配变容量不低于2千伏安。", &[(">=", 2.0, None, "千伏安")]),
             ("单笔补贴不超过0.57万元。", &[("<=", 5700.0, None, "元")]),
             ("规模达到1.2万亿元。", &[(">=", 1_200_000_000_000.0, None, "元")]),
             // recognition noise
@@ -507,13 +517,46 @@ mod tests {
         let cx = Context::whole(text, &norm, None);
         let extractor = QuotaExtractor::new();
         let plan = |plan| -> Vec<(f64, &str)> {
-            let (q, _) = extractor.find_all_as(&cx, Genre::Notice, plan);
+            let reading = Reading { genre: Genre::Notice, plan, issued: true };
+            let (q, _) = extractor.find_all_as(&cx, reading);
             q.iter().map(|q| (q.value, q.unit)).collect()
         };
         assert_eq!(plan(true), [(670.0, "个"), (12.0, "座"), (1.0, "个"), (518.0, "个")]);
         assert_eq!(plan(false), []);
-        let (q, _) = extractor.find_all_as(&cx, Genre::News, true);
+        let news = Reading { genre: Genre::News, plan: true, issued: false };
+        let (q, _) = extractor.find_all_as(&cx, news);
         assert!(q.is_empty());
+    }
+
+    /// A change's result and a value set by a rule are quotas where the
+    /// document decides (a notice, a statute) or in a task of a plan; a
+    /// review writes the same verbs.
+    #[test]
+    fn decided_values() {
+        let text =
+            "首套房最高贷款额度由120万元调整为90万元。税率为0.5%。常住人口城镇化率提高到65.2%。";
+        let norm = Normalizer::new().normalize(text);
+        let cx = Context::whole(text, &norm, None);
+        let extractor = QuotaExtractor::new();
+        let values = |issued| -> Vec<(f64, &str)> {
+            let reading = Reading { genre: Genre::Notice, plan: false, issued };
+            let (q, _) = extractor.find_all_as(&cx, reading);
+            q.iter().map(|q| (q.value, q.unit)).collect()
+        };
+        assert_eq!(values(true), [(900_000.0, "元"), (0.5, "%"), (65.2, "%")]);
+        // An untitled text reads as issued only when written in articles.
+        assert_eq!(extractor.find_all(&cx).0.len(), 0);
+        let statute = "第五条 免税面积为180平方米。\n第六条 养老保险单位费率从19%降低到16%。";
+        let norm = Normalizer::new().normalize(statute);
+        let cx = Context::whole(statute, &norm, None);
+        let (q, _) = extractor.find_all(&cx);
+        let got: Vec<(f64, &str)> = q.iter().map(|q| (q.value, q.unit)).collect();
+        assert_eq!(got, [(180.0, "平方米"), (16.0, "%")]);
+        assert_eq!(values(false), []);
+        // Under a requirement, any document.
+        let text = "要将审批时间压减至40个工作日。";
+        let (q, _) = run(text);
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     /// (input, the quota words found as (text, word)): decoys hide the

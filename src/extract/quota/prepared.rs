@@ -5,7 +5,7 @@ use super::words::{WORDS, Word};
 use crate::Span;
 use crate::extract::Context;
 use crate::extract::deadline::{CUES, Cue};
-use crate::extract::genre::Genre;
+use crate::extract::genre::{Genre, Reading};
 use crate::extract::sentence::is_sentence_end;
 use crate::extract::time::{TimeKind, TimeRecognizer};
 use crate::extract::word_tables::WordTables;
@@ -46,6 +46,8 @@ pub(super) struct Prepared {
     pub(super) may_plan: bool,
     /// The document is or issues a plan: its prose lines are tasks.
     pub(super) plan_document: bool,
+    /// The document states decisions in force ([`Reading::issued`]).
+    pub(super) issued: bool,
     /// Starts of the notes naming the units responsible for a task
     /// ([`Word::Task`]).
     pub(super) task_notes: Vec<usize>,
@@ -158,8 +160,7 @@ impl Prepared {
         v: &str,
         recognizer: &TimeRecognizer,
         tables: &WordTables,
-        genre: Genre,
-        plan: bool,
+        reading: Reading,
     ) -> Prepared {
         let times = cx.times(recognizer);
         let mut blocked: Vec<Span> =
@@ -279,8 +280,9 @@ impl Prepared {
             clause_ends,
             intros,
             registers,
-            may_plan: genre != Genre::News,
-            plan_document: plan,
+            may_plan: reading.genre != Genre::News,
+            plan_document: reading.plan,
+            issued: reading.issued,
             task_notes,
         }
     }

@@ -40,6 +40,10 @@ pub(super) struct Found {
     /// Taken by a verb whose object follows the unit (`确定一名联络员`): the
     /// subject is the noun after, not the phrase before.
     pub(super) object_after: bool,
+    /// Taken by a verb of change with its result or a value set by a rule
+    /// ([`Word::ChangeTo`], [`Word::Set`]): a quota only where the document
+    /// decides, under a requirement or in a task of a plan.
+    pub(super) decided: bool,
 }
 
 /// Comparator words that exclude their bound: `超过5年` is more than 5
@@ -140,9 +144,18 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
             per: None,
             summary: false,
             object_after: false,
+            decided: false,
         });
     }
     let mut num = scan_number(rest)?;
+    // 2千瓦, 10千伏安: the 千 starts the unit, not a multiplier of the number.
+    if unit_at(rest.get(num.len..)?).is_none()
+        && let Some(head) = rest.get(..num.len).and_then(|h| h.strip_suffix('千'))
+        && rest.get(head.len()..).and_then(unit_at).is_some()
+        && let Some(n) = scan_number(head).filter(|n| n.len == head.len())
+    {
+        num = n;
+    }
     let after = rest.get(num.len..)?;
     let (ulen, unit, years) = match unit_at(after) {
         // 50周年: an anniversary, not 50 weeks.
@@ -168,6 +181,9 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
     // 5000元—5499元, 5亿元到10亿元之间
     if num.max.is_none() {
         let tail = v.get(end..)?;
+        // 3倍（含3倍）至4倍: the lower bound's inclusion note before the separator.
+        let note = inclusion_note(tail).unwrap_or(0);
+        let tail = tail.get(note..)?;
         for sep in RANGE_SEPS {
             let Some(r) = tail.strip_prefix(sep) else { continue };
             if let Some(n2) = scan_number(r)
@@ -177,7 +193,7 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
                 && r.get(n2.len..).and_then(unit_at).is_some_and(|(_, u2)| u2 == unit)
                 && let Some((l2, _)) = r.get(n2.len..).and_then(unit_at)
             {
-                end += sep.len() + n2.len + l2;
+                end += note + sep.len() + n2.len + l2;
                 num.max = Some(n2.value);
                 if v.get(end..).is_some_and(|t| t.starts_with("之间")) {
                     end += "之间".len();
@@ -202,6 +218,7 @@ fn quantity(v: &str, at: usize) -> Option<Found> {
         per: None,
         summary: false,
         object_after: false,
+        decided: false,
     })
 }
 
@@ -219,7 +236,10 @@ fn attach_before(v: &str, p: &Prepared, prev_end: usize, f: &mut Found) {
     for (w, word) in p.words_before(f.start) {
         if let Some(vb) = verb {
             if w.end == vb.start
-                && matches!(word, Word::Before(_) | Word::Report(_) | Word::Bind(_))
+                && matches!(
+                    word,
+                    Word::Before(_) | Word::Report(_) | Word::Bind(_) | Word::ChangeTo
+                )
             {
                 // 最高达到900人: a verb that reports keeps the number a
                 // report's, whatever the comparator before it.
@@ -243,7 +263,13 @@ fn attach_before(v: &str, p: &Prepared, prev_end: usize, f: &mut Found) {
         let attached = try_attach(v, p, prev_end, w, word, f);
         match word {
             Word::Plan if !attached => continue,
-            Word::Plan | Word::Assign | Word::Bind(_) | Word::Change | Word::Copies => {
+            Word::Plan
+            | Word::Assign
+            | Word::Bind(_)
+            | Word::ChangeTo
+            | Word::Set
+            | Word::Change
+            | Word::Copies => {
                 verb = Some(w);
             }
             _ => return,
@@ -274,6 +300,8 @@ fn try_attach(v: &str, p: &Prepared, prev_end: usize, w: Span, word: Word, f: &m
             let each = v.get(w.start..w.end) == Some("各");
             (han && n <= 2 && (n >= 1 || !each) && f.num.arabic).then_some(c)
         }
+        Word::ChangeTo => (han && n <= 2 && f.num.arabic).then_some(Comparator::Exactly),
+        Word::Set => (n == 0 && f.num.arabic).then_some(Comparator::Exactly),
         Word::Rate => {
             let base = ratio
                 && n <= BASE_GAP
@@ -306,6 +334,7 @@ fn try_attach(v: &str, p: &Prepared, prev_end: usize, w: Span, word: Word, f: &m
         f.reported = !matches!(word, Word::Before(_) | Word::Rate | Word::Copies);
         f.per = per.map(|r| Span::new(f.start - r.len(), f.start));
         f.object_after = matches!(word, Word::Assign | Word::Plan);
+        f.decided = matches!(word, Word::ChangeTo | Word::Set);
         if word == Word::Plan && n > 0 {
             // The quota is the object noun and its count, after the verb
             // and any quantity before it (`1000亩以上`).
@@ -320,8 +349,11 @@ fn try_attach(v: &str, p: &Prepared, prev_end: usize, w: Span, word: Word, f: &m
 /// comparator after the unit overrides a binding verb before it (`达到2000万元以上`).
 fn attach_after(v: &str, f: &mut Found) {
     let Some(tail) = v.get(f.end..) else { return };
+    // 2倍（含2倍）以上, 3年（含）以上: the inclusion note may come first.
+    let note = inclusion_note(tail).unwrap_or(0);
+    let Some(tail) = tail.get(note..) else { return };
     let Some(&(w, c)) = POSTFIX.iter().find(|(w, _)| tail.starts_with(w)) else { return };
-    let mut end = f.end + w.len();
+    let mut end = f.end + note + w.len();
     // X以上Y以下: a range.
     if c == Comparator::AtLeast
         && let Some(n2) = v.get(end..).and_then(scan_number)
