@@ -32,6 +32,9 @@ pub(super) fn classify<'t>(
             || (f.years && f.cmp.is_none())
             // 三级, 万亿级: a grade or an order of magnitude, not a count.
             || (f.unit == "级" && !(f.num.arabic && f.num.value < 100.0))
+            // …/同期全部医疗服务量×100%: a term of a formula.
+            || v.get(..f.start).is_some_and(|b| b.ends_with(['×', '÷', '*', '＊']))
+            || tail.starts_with(['×', '÷'])
             // 1000千伏特高压, 500千伏变电站: a voltage class naming equipment.
             || (matches!(f.unit, "千伏" | "伏") && tail.starts_with(|c: char| is_han(c) && c != '以'))
         {

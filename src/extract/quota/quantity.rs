@@ -90,6 +90,9 @@ pub(super) fn quantities(v: &str, p: &Prepared) -> Vec<Found> {
             })
         } else if is_chinese_numeral(c) {
             !p_char.is_some_and(|p| is_chinese_numeral(p) || p == '第')
+        } else if c == '万' {
+            // 万分之五: 万 opens a fraction, it multiplies nothing.
+            v.get(i..).is_some_and(|r| r.starts_with("万分之"))
         } else {
             false
         };
@@ -126,14 +129,20 @@ pub(super) fn quantities(v: &str, p: &Prepared) -> Vec<Found> {
 /// `5亿元到10亿元之间`), or `年` after a small integer as a duration.
 fn quantity(v: &str, at: usize) -> Option<Found> {
     let rest = v.get(at..)?;
-    if let Some(r) = rest.strip_prefix("百分之") {
-        let num = scan_number(r)?;
-        let end = at + "百分之".len() + num.len;
+    // 百分之五十; 千分之五 (5‰); 万分之五 (0.05%).
+    let fraction = [("百分之", "%", 1.0), ("千分之", "‰", 1.0), ("万分之", "%", 0.01)]
+        .into_iter()
+        .find_map(|(p, u, scale)| rest.strip_prefix(p).map(|r| (p, u, scale, r)));
+    if let Some((prefix, unit, scale, r)) = fraction {
+        let mut num = scan_number(r)?;
+        num.value *= scale;
+        num.max = num.max.map(|m| m * scale);
+        let end = at + prefix.len() + num.len;
         return Some(Found {
             start: at,
             end,
             num,
-            unit: "%",
+            unit,
             years: false,
             cmp: None,
             cmp_start: None,
@@ -288,26 +297,27 @@ fn try_attach(v: &str, p: &Prepared, prev_end: usize, w: Span, word: Word, f: &m
         .map(|r| ["个", "名", "位"].iter().find_map(|m| r.strip_prefix(m)).unwrap_or(r))
         .filter(|r| (1..=3).contains(&r.chars().count()) && r.chars().all(is_han));
     let ratio = matches!(f.unit, "%" | "‰" | "个百分点" | "倍");
+    // 不超过2021年度出让地价的12%, 达到自身容量80%: the base of a ratio
+    // between the word and the number (a year may name it, no other figure).
+    let base = ratio && n <= BASE_GAP && is_ratio_base(gap);
     let cmp = match word {
         Word::Before(c) | Word::Report(c) => {
             let verb = (han || per.is_some()) && n <= VERB_GAP;
-            let base = ratio
-                && n <= BASE_GAP
-                && !gap.chars().any(|c| is_arabic_digit(c) || is_clause_end(c) || c == '每');
             (verb || base).then_some(c)
         }
         Word::Bind(c) => {
             let each = v.get(w.start..w.end) == Some("各");
-            (han && n <= 2 && (n >= 1 || !each) && f.num.arabic).then_some(c)
+            let verb = han && n <= 2 && (n >= 1 || !each);
+            // A one-char verb (设, 达, 各) takes no base: 新设外资企业增长近70%.
+            let word_chars = v.get(w.start..w.end).map_or(0, |x| x.chars().count());
+            // A Chinese numeral is a figure only as a fraction (万分之五).
+            ((verb || base && word_chars >= 2) && (f.num.arabic || ratio)).then_some(c)
         }
         Word::ChangeTo => (han && n <= 2 && f.num.arabic).then_some(Comparator::Exactly),
         Word::Set => (n == 0 && f.num.arabic).then_some(Comparator::Exactly),
+        // 按照项目总投入的30%, 减按50%收取.
         Word::Rate => {
-            let base = ratio
-                && n <= BASE_GAP
-                && gap.ends_with('的')
-                && !gap.chars().any(|c| is_arabic_digit(c) || is_clause_end(c));
-            base.then_some(Comparator::Exactly)
+            (ratio && (n == 0 || base && gap.ends_with('的'))).then_some(Comparator::Exactly)
         }
         Word::Change => (n == 0 && ratio).then_some(Comparator::Exactly),
         Word::Copies => (n == 0 && f.unit == "份").then_some(Comparator::Exactly),
@@ -344,6 +354,29 @@ fn try_attach(v: &str, p: &Prepared, prev_end: usize, w: Span, word: Word, f: &m
     cmp.is_some()
 }
 
+/// True when `gap`, between a comparator and a ratio, can be the ratio's
+/// base: no clause end, no rate (`每`), no figure but a year
+/// (`2021年度出让地价的`).
+fn is_ratio_base(gap: &str) -> bool {
+    let mut chars = gap.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_clause_end(c) || c == '每' {
+            return false;
+        }
+        if is_arabic_digit(c) {
+            let mut digits = 1;
+            while chars.peek().is_some_and(|&d| is_arabic_digit(d)) {
+                chars.next();
+                digits += 1;
+            }
+            if digits != 4 || chars.next() != Some('年') {
+                return false;
+            }
+        }
+    }
+    true
+}
+
 /// Attach a comparator written after the unit (`以上`, `以内`, `左右`), with
 /// a following `（含）`/`（不含…）`, and read `X以上Y以下` as a range. A
 /// comparator after the unit overrides a binding verb before it (`达到2000万元以上`).
@@ -354,18 +387,17 @@ fn attach_after(v: &str, f: &mut Found) {
     let Some(tail) = tail.get(note..) else { return };
     let Some(&(w, c)) = POSTFIX.iter().find(|(w, _)| tail.starts_with(w)) else { return };
     let mut end = f.end + note + w.len();
-    // X以上Y以下: a range.
+    // X以上Y以下 (千分之五以上千分之十以下): a range.
     if c == Comparator::AtLeast
-        && let Some(n2) = v.get(end..).and_then(scan_number)
-        && n2.value > f.num.value
-        && let Some(r) = v.get(end + n2.len..)
-        && let Some((ul, u2)) = unit_at(r)
-        && u2 == f.unit
-        && let Some(r2) = r.get(ul..)
+        && let Some(q2) = quantity(v, end)
+        && q2.num.max.is_none()
+        && q2.num.value > f.num.value
+        && q2.unit == f.unit
+        && let Some(r2) = v.get(q2.end..)
         && (r2.starts_with("以下") || r2.starts_with("以内"))
     {
-        end += n2.len + ul + "以下".len();
-        f.num.max = Some(n2.value);
+        end = q2.end + "以下".len();
+        f.num.max = Some(q2.num.value);
     }
     if let Some(paren) = v.get(end..).and_then(inclusion_note) {
         end += paren;
