@@ -242,6 +242,8 @@ const YEAR_ACTION_GAP: usize = 2;
 struct Setting {
     reference: Option<Reference>,
     plan: bool,
+    /// The document issues decisions ([`Reading::issued`]).
+    issued: bool,
 }
 
 /// Verbs of a plan's tasks after a heading year or quarter, besides the
@@ -347,7 +349,13 @@ impl DeadlineExtractor {
             for t in list.iter().filter(|t| t.kind == TimeKind::Recurring) {
                 recurring_end = Some(t.view.end);
             }
-            self.judge_list(cx, list, Setting { reference, plan }, recurring_end, &mut out);
+            self.judge_list(
+                cx,
+                list,
+                Setting { reference, plan, issued: reading.issued },
+                recurring_end,
+                &mut out,
+            );
         }
         out
     }
@@ -524,6 +532,11 @@ impl DeadlineExtractor {
         // A year from a document number cannot tell.
         let ahead = matches!((reference, t.end), (Some(r), Some(e)) if r.exact && e > r.date);
         let before = t.kind == TimeKind::Before;
+        // 确保2022年发行专项债券资金8月底前…: the year is the context of the
+        // month's limit in its clause, no limit of its own.
+        if years && !before && month_limit_in_clause(tail) {
+            return false;
+        }
         match lead.marker {
             Marker::Start | Marker::Past => return false,
             Marker::To => return true,
@@ -550,8 +563,9 @@ impl DeadlineExtractor {
         }
         if before {
             if t.text.starts_with('截') {
-                // 截至3月31日: a status line unless a modal binds it.
-                return self.modal_in(around);
+                // 截至3月31日: a status line unless a modal binds it or it
+                // closes a period of application (`申报时间截至2023年8月20日`).
+                return self.modal_in(around) || closes_application(around.before);
             }
             // `…良好环境2023年底前，实现…`: a comma sets the limit off as
             // the head of the next clause even where a full stop was lost.
@@ -570,8 +584,13 @@ impl DeadlineExtractor {
             c == Cue::Modal && tail.get(..sp.start).is_some_and(|g| g.chars().count() <= 2)
         });
         // In a plan, a task: a verb of the plan in the clause after a
-        // heading year or quarter (`2020年形成处置能力`).
-        let task = reading.plan && ahead && self.plan_verb_in_clause(tail);
+        // heading year or quarter (`2020年形成处置能力`); in a document that
+        // issues decisions, a schedule sentence: the year set off by a comma
+        // (`2019年，在全国启动三级公立医院绩效考核工作`).
+        let after_comma = tail.strip_prefix(['，', ',']);
+        let task = ahead
+            && (reading.plan && self.plan_verb_in_clause(tail)
+                || reading.issued && after_comma.is_some_and(|r| self.plan_verb_in_clause(r)));
         if years {
             if task {
                 return true;
@@ -640,6 +659,33 @@ impl DeadlineExtractor {
 /// look is bounded (and stops at sentence ends) so that a long one-line OCR
 /// document costs the same per expression as a short one.
 const LOOK: usize = 48;
+
+/// True when the clause `tail` opens holds a month's limit (`8月底前`,
+/// `6月前`), for the year before it to set the scene.
+fn month_limit_in_clause(tail: &str) -> bool {
+    let clause = tail.split(is_stop).next().unwrap_or("");
+    clause.match_indices('月').any(|(i, _)| {
+        let after = clause.get(i + '月'.len_utf8()..).unwrap_or("");
+        ["底前", "前", "底", "上旬", "中旬", "下旬", "末"].iter().any(|w| after.starts_with(w))
+    })
+}
+
+/// Words of a period of application (`申报时间`, `报名截止日期`): a limit
+/// after them closes it.
+const APPLICATION_WORDS: &[&str] =
+    &["申报", "报名", "申请", "受理", "征集", "提交", "报送", "投稿", "截稿"];
+
+/// True when `before`, the text before a `截至…` limit, ends with the
+/// period of an application (`补贴申报时间`, `报名日期`).
+fn closes_application(before: &str) -> bool {
+    let b = before.trim_end();
+    let Some(head) = ["时间", "日期", "期限", "时限"].iter().find_map(|w| b.strip_suffix(w))
+    else {
+        return false;
+    };
+    let tail: String = head.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+    APPLICATION_WORDS.iter().any(|w| tail.contains(w))
+}
 
 /// The view text around one time expression, within its sentence and at
 /// most [`LOOK`] chars either side.
@@ -1031,6 +1077,28 @@ mod tests {
         };
         assert_eq!(ends(true), ["2015-12-31", "2016-12-31"]);
         assert!(ends(false).is_empty());
+    }
+
+    /// Schedules of a document that issues decisions, the period of an
+    /// application, and a year that only sets the scene of a month's limit.
+    #[test]
+    fn schedules_applications_and_scene_years() {
+        let ex = DeadlineExtractor::new();
+        let ends = |text: &str, issued: bool| -> Vec<String> {
+            let norm = Normalizer::new().normalize(text);
+            let cx = Context::whole(text, &norm, Date::new(2019, 1, 30).ok());
+            let genre = crate::extract::genre::Genre::Notice;
+            ex.find_iter_in(&cx, Reading { genre, plan: false, issued })
+                .iter()
+                .filter_map(|d| d.end.map(|e| e.to_string()))
+                .collect()
+        };
+        let schedule = "2019年，在全国启动三级公立医院绩效考核工作。";
+        assert_eq!(ends(schedule, true), ["2019-12-31"]);
+        assert!(ends(schedule, false).is_empty(), "an untitled text may review");
+        assert_eq!(ends("本措施补贴申报时间截至2019年8月20日。", true), ["2019-08-20"]);
+        assert!(ends("截至2019年8月20日，全市共受理申请12件。", true).is_empty());
+        assert_eq!(ends("确保2019年发行专项债券资金8月底前全部使用。", true), ["2019-08-31"]);
     }
 
     /// Issue 8 families, each with a sentence that is not from the devset.
