@@ -265,7 +265,8 @@ pub struct TimeRecognizer {
     span_range: Anchored,
     /// `前4个月`, `前三季度` after a bare year: the first months of it.
     first_months: Anchored,
-    /// The end of a five-year plan period: `十四五末`, `“十四五”期末`.
+    /// The end of a five-year plan period: `十四五末`, `“十四五”期末`,
+    /// `“九五”末`.
     plan_end: Anchored,
     /// The document numbers, whose years bound the document's date.
     doc_numbers: DocNumberFinder,
@@ -328,8 +329,8 @@ fn may_start(c: char, next: Option<char>) -> bool {
                     | '1'..='4'
             )
         ),
-        // “十四五”末: a plan period in quotes.
-        '“' | '"' => next == Some('十'),
+        // “十四五”末, “九五”期间: a plan period in quotes.
+        '“' | '"' => matches!(next, Some('十' | '六' | '七' | '八' | '九')),
         _ => false,
     }
 }
@@ -488,7 +489,7 @@ impl TimeRecognizer {
                 opens_first_months,
             ),
             plan_end: anchor(
-                "^[“\"]?十([一二三四五六七八九])五[”\"’]?(?:规划|时期)?(?:期末|末)".into(),
+                "^[“\"]?(?:十([一二三四五六七八九])|([六七八九十]))五[”\"’]?(?:规划|时期)?(?:期末|末)".into(),
                 opens_plan_end,
             ),
             doc_numbers: DocNumberFinder::new(),
@@ -621,10 +622,15 @@ impl TimeRecognizer {
 
     fn parse_at(&self, s: &str, pos: usize, doc: Option<Date>) -> Option<Parsed> {
         let rest = s.get(pos..)?;
-        // 到“十四五”末: the last year of the N-th five-year plan (the third
-        // ran 1966-1970, each after it five years on), December of it.
+        // 到“十四五”末, “九五”末: the last year of the N-th five-year plan
+        // (the third ran 1966-1970, each after it five years on), December
+        // of it.
         if let Some(c) = self.plan_end.captures(rest) {
-            let n = i16::try_from(parse_int(c.get(1)?.as_str())?).ok()? + 10;
+            let n = match (c.get(1), c.get(2)) {
+                (Some(d), _) => i16::try_from(parse_int(d.as_str())?).ok()? + 10,
+                (None, Some(d)) => i16::try_from(parse_int(d.as_str())?).ok()?,
+                (None, None) => return None,
+            };
             let last = 1966 + 5 * (n - 3) + 4;
             let p = Point {
                 year: Some(Rel::Abs(last)),
@@ -1115,7 +1121,7 @@ mod tests {
             '第' => next_in("一二三四1234"),
             '截' => next_in("至止"),
             '年' => next_in("初中底末内上下第一二三四1234"),
-            '“' | '"' => next_in("十"),
+            '“' | '"' => next_in("十六七八九"),
             _ => false,
         }
     }
@@ -1203,6 +1209,8 @@ mod tests {
             "前三季度",
             "“十四五”末",
             "十三五期末",
+            "“九五”末",
+            "十五时期末",
             "10日内",
         ]
         .iter()
@@ -1329,6 +1337,9 @@ mod tests {
             ("到2025年底", "2025年底", Period, s("2025-12-01"), s("2025-12-31")),
             // the end of a five-year plan period
             ("到“十四五”末，", "“十四五”末", Period, s("2025-12-01"), s("2025-12-31")),
+            ("到“九五”末，", "“九五”末", Period, s("2000-12-01"), s("2000-12-31")),
+            ("十五期末", "十五期末", Period, s("2005-12-01"), s("2005-12-31")),
+            ("“十一五”期间", "", Period, None, None),
             ("至十三五期末", "十三五期末", Period, s("2020-12-01"), s("2020-12-31")),
             ("年内培育50家", "年内", Before, None, s("2014-12-31")),
             ("三月十四日", "三月十四日", Period, s("2014-03-14"), s("2014-03-14")),

@@ -80,5 +80,5 @@ pub(super) fn opens_first_months(c: char) -> bool {
 }
 
 pub(super) fn opens_plan_end(c: char) -> bool {
-    matches!(c, '“' | '"' | '十')
+    matches!(c, '“' | '"' | '十' | '六' | '七' | '八' | '九')
 }
