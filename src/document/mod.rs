@@ -18,6 +18,15 @@
 //! - Texts without an official header (speeches, news reports) get what
 //!   they have: a date from a dated opening line such as
 //!   `(2014年4月8日,根据录音整理)`, no guessed date otherwise.
+//! - A scraped web page's metadata block (`索引号`, `发文字号`, `生成日期`,
+//!   `信息来源`, `浏览次数` …, as `label：value` lines or one table cell per
+//!   line) is no part of the document: its lines open no document and read
+//!   as no header, and its 文号 or title stands in for one the text does not
+//!   print. So does the 文号 in the link to the document's file, when its
+//!   year is the document's.
+//! - Documents run into one line (a forwarding chain recognised from
+//!   scanned pages) are cut where a title with its 主送 follows a
+//!   signature date.
 
 mod date;
 mod doc_number;
