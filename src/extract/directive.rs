@@ -2,8 +2,8 @@
 //!
 //! # Cues are words
 //!
-//! Cue words (`data/lexicon/cues.txt`) are matched by one Aho-Corasick
-//! automaton (leftmost-longest). Its patterns also hold the words that
+//! Cue words (`data/lexicon/cues.txt`) are matched leftmost-longest by one
+//! automaton (`extract::word_tables`). Its patterns also hold the words that
 //! contain a cue character but are not cues (`纲要`, `政要`, `应急`, `相应`,
 //! `可能`, `负责人`): those map to no modality and so hide the cue inside
 //! them. That is a dictionary check at each hit, a few characters wide; the
@@ -44,12 +44,12 @@
 //! an organ or person noun (`各级党委（党组）`, `县级以上人民政府`,
 //! `各省、自治区、直辖市`).
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Serialize;
 
 use crate::Span;
 use crate::document::Item;
 use crate::extract::Context;
+use crate::extract::word_tables::WordTables;
 
 /// The cue table, embedded at build time.
 const CUES: &str = include_str!("../../data/lexicon/cues.txt");
@@ -250,7 +250,11 @@ pub struct Directive<'t> {
 /// Finds directives. Build once, share by `&`.
 #[derive(Clone, Debug)]
 pub struct DirectiveExtractor {
-    automaton: AhoCorasick,
+    /// The cue words, the words hiding a cue and the description markers,
+    /// found leftmost-longest (one table of [`WordTables`]: a DFA stepped by
+    /// hand, a table lookup per byte).
+    words: WordTables,
+    /// What each word of `words` is, by its index.
     pats: Vec<Pat>,
     /// Per hiding word, the words that, right after its cue, undo it.
     unless: Vec<Vec<&'static str>>,
@@ -327,13 +331,8 @@ impl DirectiveExtractor {
             patterns.extend(list.iter().copied());
             pats.extend(list.iter().map(|_| pat));
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            // A full DFA scans every byte of every document: worth its memory.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("cue words build an automaton (unit-tested)");
-        DirectiveExtractor { automaton, pats, unless, cue_words }
+        let words = WordTables::new(&[&patterns]);
+        DirectiveExtractor { words, pats, unless, cue_words }
     }
 
     /// Every directive of the document, in text order, read in the genre
@@ -379,16 +378,18 @@ impl DirectiveExtractor {
         let text = cx.text();
         let shields = Shields::new(text, cx.titles());
         let hits: Vec<(Span, Pat)> = self
-            .automaton
-            .find_iter(text)
-            .filter_map(|m| {
-                let pat = *self.pats.get(m.pattern().as_usize())?;
+            .words
+            .find(text)
+            .into_iter()
+            .flatten()
+            .filter_map(|(m, id)| {
+                let pat = *self.pats.get(id)?;
                 if let Pat::Hides { cue_at, unless } = pat
-                    && let Some(hit) = self.undo_hiding(text, m.start(), m.end(), cue_at, unless)
+                    && let Some(hit) = self.undo_hiding(text, m.start, m.end, cue_at, unless)
                 {
                     return Some(hit);
                 }
-                Some((Span::new(m.start(), m.end()), pat))
+                Some((m, pat))
             })
             .collect();
         let mut out = Vec::new();
@@ -758,11 +759,22 @@ impl Shields {
 }
 
 /// Quoted spans of `text`, except reported speech (a quote right after
-/// `要求`, `指出`, `强调`, …, with or without a colon).
+/// `要求`, `指出`, `强调`, …, with or without a colon). The quote marks
+/// (`“` `”` `E2 80 9C/9D`, `「` `」` `E3 80 8C/8D`) and line breaks are found
+/// by a byte search for `E2`, `E3` and `\n` (never continuation bytes).
 fn quotes(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<(char, usize)> = None;
-    for (i, c) in text.char_indices() {
+    for i in memchr::memchr3_iter(0xE2, 0xE3, b'\n', bytes) {
+        let c = match bytes.get(i..i + 3) {
+            Some([0xE2, 0x80, 0x9C]) => '“',
+            Some([0xE2, 0x80, 0x9D]) => '”',
+            Some([0xE3, 0x80, 0x8C]) => '「',
+            Some([0xE3, 0x80, 0x8D]) => '」',
+            _ if bytes.get(i) == Some(&b'\n') => '\n',
+            _ => continue,
+        };
         match (open, c) {
             (None, '“' | '「') => open = Some((c, i)),
             (Some(('“', s)), '”') | (Some(('「', s)), '」') => {
