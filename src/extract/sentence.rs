@@ -27,15 +27,55 @@ pub fn is_clause_end(c: char) -> bool {
 /// assert_eq!(spans, ["要抓紧解决。", "不得推诿！", "整顿工作原则上5月底结束"]);
 /// ```
 pub fn sentences(text: &str) -> impl Iterator<Item = Span> {
-    split_on(text, is_sentence_end)
+    split_on(text, is_sentence_end, &SENTENCE_LEADS)
 }
 
 /// The clauses of `text` (split at ，：； and sentence ends) as byte spans.
 pub fn clauses(text: &str) -> impl Iterator<Item = Span> {
-    split_on(text, is_clause_end)
+    split_on(text, is_clause_end, &CLAUSE_LEADS)
 }
 
-fn split_on(text: &str, is_end: fn(char) -> bool) -> impl Iterator<Item = Span> {
+/// Per byte, whether a char that ends a sentence ([`is_sentence_end`]) can
+/// start with it: the scan for the next end reads chars only there
+/// (`\n ! ? ;`, and the lead bytes of `…` `。` and the full-width forms).
+static SENTENCE_LEADS: [bool; 256] = leads(&['。', '！', '？', '!', '?', '；', ';', '\n', '…']);
+/// The same for [`is_clause_end`].
+static CLAUSE_LEADS: [bool; 256] =
+    leads(&['。', '！', '？', '!', '?', '；', ';', '\n', '…', '，', ',', '：', ':']);
+
+/// The first UTF-8 bytes of `chars`.
+const fn leads(chars: &[char]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < chars.len() {
+        let mut buf = [0u8; 4];
+        let first = chars[i].encode_utf8(&mut buf).as_bytes()[0];
+        t[first as usize] = true;
+        i += 1;
+    }
+    t
+}
+
+/// The first byte at or after `from` marked in `leads`: eight bytes at a
+/// time while none is (their marks or-ed, no branch per byte), then byte by
+/// byte.
+#[inline]
+fn next_lead(bytes: &[u8], from: usize, leads: &[bool; 256]) -> Option<usize> {
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8).and_then(|c| <&[u8; 8]>::try_from(c).ok()) {
+        if chunk.iter().fold(false, |any, &b| any | leads[usize::from(b)]) {
+            break;
+        }
+        at += 8;
+    }
+    Some(at + bytes.get(at..)?.iter().position(|&b| leads[usize::from(b)])?)
+}
+
+fn split_on(
+    text: &str,
+    is_end: fn(char) -> bool,
+    leads: &'static [bool; 256],
+) -> impl Iterator<Item = Span> {
     let mut pos = 0;
     std::iter::from_fn(move || {
         loop {
@@ -45,17 +85,21 @@ fn split_on(text: &str, is_end: fn(char) -> bool) -> impl Iterator<Item = Span> 
             }
             let skip = rest.len() - rest.trim_start().len();
             let start = pos + skip;
-            let body = &text[start..];
             let mut end = text.len();
-            let mut chars = body.char_indices().peekable();
-            while let Some((i, c)) = chars.next() {
+            // Jump between the bytes an end char can start with; read a
+            // char only there (a lead byte, so a char boundary).
+            let bytes = text.as_bytes();
+            let mut at = start;
+            while let Some(k) = next_lead(bytes, at, leads) {
+                at = k;
+                let Some(c) = text.get(at..).and_then(|r| r.chars().next()) else { break };
+                at += c.len_utf8();
                 if is_end(c) {
-                    let mut e = start + i + c.len_utf8();
+                    let mut e = at;
                     // Keep a closing quote or bracket with the sentence it closes.
-                    while let Some(&(j, q)) = chars.peek() {
+                    for q in text.get(at..).unwrap_or("").chars() {
                         if matches!(q, '”' | '’' | '"' | '）' | ')' | '】' | '」') {
-                            e = start + j + q.len_utf8();
-                            chars.next();
+                            e += q.len_utf8();
                         } else {
                             break;
                         }
@@ -65,8 +109,7 @@ fn split_on(text: &str, is_end: fn(char) -> bool) -> impl Iterator<Item = Span> 
                 }
             }
             pos = end;
-            let span = Span::new(start, end);
-            let trimmed = text[span].trim_end_matches('\n');
+            let trimmed = text.get(start..end).unwrap_or("").trim_end_matches('\n');
             if !trimmed.trim().is_empty() {
                 return Some(Span::new(start, start + trimmed.len()));
             }
@@ -98,5 +141,77 @@ mod tests {
         let t = "要坚持开门搞活动，以开阔的胸襟；深入群众。";
         let got: Vec<&str> = clauses(t).map(|s| &t[s]).collect();
         assert_eq!(got, ["要坚持开门搞活动，", "以开阔的胸襟；", "深入群众。"]);
+    }
+
+    /// The char-by-char splitter that [`split_on`] replaced, kept to check it.
+    fn split_on_by_chars(text: &str, is_end: fn(char) -> bool) -> impl Iterator<Item = Span> {
+        let mut pos = 0;
+        std::iter::from_fn(move || {
+            loop {
+                let rest = text.get(pos..)?;
+                if rest.is_empty() {
+                    return None;
+                }
+                let skip = rest.len() - rest.trim_start().len();
+                let start = pos + skip;
+                let body = &text[start..];
+                let mut end = text.len();
+                let mut chars = body.char_indices().peekable();
+                while let Some((i, c)) = chars.next() {
+                    if is_end(c) {
+                        let mut e = start + i + c.len_utf8();
+                        // Keep a closing quote or bracket with the sentence it closes.
+                        while let Some(&(j, q)) = chars.peek() {
+                            if matches!(q, '”' | '’' | '"' | '）' | ')' | '】' | '」') {
+                                e = start + j + q.len_utf8();
+                                chars.next();
+                            } else {
+                                break;
+                            }
+                        }
+                        end = e;
+                        break;
+                    }
+                }
+                pos = end;
+                let trimmed = text[Span::new(start, end)].trim_end_matches('\n');
+                if !trimmed.trim().is_empty() {
+                    return Some(Span::new(start, start + trimmed.len()));
+                }
+            }
+        })
+    }
+
+    #[test]
+    fn end_char_leads_cover_every_end_char() {
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let lead = usize::from(c.encode_utf8(&mut [0; 4]).as_bytes()[0]);
+            assert!(!is_sentence_end(c) || SENTENCE_LEADS[lead], "{c:?}");
+            assert!(!is_clause_end(c) || CLAUSE_LEADS[lead], "{c:?}");
+        }
+    }
+
+    #[test]
+    fn byte_scan_agrees_with_the_char_scan() {
+        let pieces = [
+            "。", "！", "？", "!", "?", "；", ";", "\n", "…", "，", ",", "：", ":", "”", "’", "\"",
+            "）", ")", "】", "」", "字", "、", "“", "—", "（", " ", "\u{3000}", "a", "😀", "é",
+        ];
+        let mut next = crate::test_rng::xorshift(0x5E47_E9CE);
+        for _ in 0..40_000 {
+            let len = next() % 16;
+            let text: String = (0..len)
+                .map(|_| {
+                    let k = usize::try_from(next() % pieces.len() as u64).expect("small");
+                    pieces.get(k).copied().unwrap_or("")
+                })
+                .collect();
+            let got: Vec<Span> = sentences(&text).collect();
+            let want: Vec<Span> = split_on_by_chars(&text, is_sentence_end).collect();
+            assert_eq!(got, want, "{text:?}");
+            let got: Vec<Span> = clauses(&text).collect();
+            let want: Vec<Span> = split_on_by_chars(&text, is_clause_end).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
     }
 }
