@@ -1,6 +1,7 @@
 //! Sentence and clause boundaries in Chinese policy text.
 
 use crate::Span;
+use crate::extract::lead_bytes::LeadBytes;
 
 /// True for chars that end a sentence: 。！？ ! ? ； ; and line breaks.
 #[must_use]
@@ -35,46 +36,19 @@ pub fn clauses(text: &str) -> impl Iterator<Item = Span> {
     split_on(text, is_clause_end, &CLAUSE_LEADS)
 }
 
-/// Per byte, whether a char that ends a sentence ([`is_sentence_end`]) can
-/// start with it: the scan for the next end reads chars only there
-/// (`\n ! ? ;`, and the lead bytes of `…` `。` and the full-width forms).
-static SENTENCE_LEADS: [bool; 256] = leads(&['。', '！', '？', '!', '?', '；', ';', '\n', '…']);
+/// The lead bytes of the chars that end a sentence ([`is_sentence_end`]):
+/// the scan for the next end reads chars only there (`\n ! ? ;`, and the
+/// lead bytes of `…` `。` and the full-width forms).
+const SENTENCE_LEADS: LeadBytes =
+    LeadBytes::of(&['。', '！', '？', '!', '?', '；', ';', '\n', '…']);
 /// The same for [`is_clause_end`].
-static CLAUSE_LEADS: [bool; 256] =
-    leads(&['。', '！', '？', '!', '?', '；', ';', '\n', '…', '，', ',', '：', ':']);
-
-/// The first UTF-8 bytes of `chars`.
-const fn leads(chars: &[char]) -> [bool; 256] {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < chars.len() {
-        let mut buf = [0u8; 4];
-        let first = chars[i].encode_utf8(&mut buf).as_bytes()[0];
-        t[first as usize] = true;
-        i += 1;
-    }
-    t
-}
-
-/// The first byte at or after `from` marked in `leads`: eight bytes at a
-/// time while none is (their marks or-ed, no branch per byte), then byte by
-/// byte.
-#[inline]
-fn next_lead(bytes: &[u8], from: usize, leads: &[bool; 256]) -> Option<usize> {
-    let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 8).and_then(|c| <&[u8; 8]>::try_from(c).ok()) {
-        if chunk.iter().fold(false, |any, &b| any | leads[usize::from(b)]) {
-            break;
-        }
-        at += 8;
-    }
-    Some(at + bytes.get(at..)?.iter().position(|&b| leads[usize::from(b)])?)
-}
+const CLAUSE_LEADS: LeadBytes =
+    LeadBytes::of(&['。', '！', '？', '!', '?', '；', ';', '\n', '…', '，', ',', '：', ':']);
 
 fn split_on(
     text: &str,
     is_end: fn(char) -> bool,
-    leads: &'static [bool; 256],
+    leads: &'static LeadBytes,
 ) -> impl Iterator<Item = Span> {
     let mut pos = 0;
     std::iter::from_fn(move || {
@@ -90,7 +64,7 @@ fn split_on(
             // char only there (a lead byte, so a char boundary).
             let bytes = text.as_bytes();
             let mut at = start;
-            while let Some(k) = next_lead(bytes, at, leads) {
+            while let Some(k) = leads.next_in(bytes, at) {
                 at = k;
                 let Some(c) = text.get(at..).and_then(|r| r.chars().next()) else { break };
                 at += c.len_utf8();
@@ -185,9 +159,9 @@ mod tests {
     #[test]
     fn end_char_leads_cover_every_end_char() {
         for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
-            let lead = usize::from(c.encode_utf8(&mut [0; 4]).as_bytes()[0]);
-            assert!(!is_sentence_end(c) || SENTENCE_LEADS[lead], "{c:?}");
-            assert!(!is_clause_end(c) || CLAUSE_LEADS[lead], "{c:?}");
+            let lead = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            assert!(!is_sentence_end(c) || SENTENCE_LEADS.contains(lead), "{c:?}");
+            assert!(!is_clause_end(c) || CLAUSE_LEADS.contains(lead), "{c:?}");
         }
     }
 
