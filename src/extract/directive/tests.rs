@@ -402,3 +402,13 @@ fn quote_scan_agrees_with_a_char_scan() {
         assert_eq!(quotes(&text), quotes_by_chars(&text), "{text:?}");
     }
 }
+
+#[test]
+fn word_last_chars_are_listed() {
+    for (words, lasts) in [(ACTOR_HEADS, ACTOR_HEAD_LASTS), (ADVERBS, ADVERB_LASTS)] {
+        for w in words {
+            let last = w.chars().next_back().expect("no empty word");
+            assert!(lasts.contains(&last), "{w}");
+        }
+    }
+}
