@@ -393,6 +393,7 @@ impl DirectiveExtractor {
             })
             .collect();
         let mut out = Vec::new();
+        let mut cues = Vec::new();
         let mut next = 0;
         for &sent in cx.sentences() {
             let first = next
@@ -400,8 +401,10 @@ impl DirectiveExtractor {
             let last =
                 first + hits.get(first..).map_or(0, |h| h.partition_point(|x| x.0.end <= sent.end));
             next = last;
-            let Some(in_sentence) = hits.get(first..last) else { continue };
-            let cues = valid_cues(text, sent, in_sentence, genre, &shields);
+            let Some(in_sentence) = hits.get(first..last).filter(|h| !h.is_empty()) else {
+                continue;
+            };
+            valid_cues(text, sent, in_sentence, genre, &shields, &mut cues);
             emit(cx, text, sent, &cues, genre, &mut out);
         }
         out.into_iter()
@@ -448,31 +451,36 @@ impl DirectiveExtractor {
     }
 }
 
-/// The valid cues of sentence `sent` among its automaton hits.
+/// The valid cues of sentence `sent` among its automaton hits, into `cues`
+/// (cleared first; one buffer serves every sentence).
 fn valid_cues(
     text: &str,
     sent: Span,
     hits: &[(Span, Pat)],
     genre: Genre,
     shields: &Shields,
-) -> Vec<Cue> {
+    cues: &mut Vec<Cue>,
+) {
     let describes = genre != Genre::Statute;
     let mut described_from = usize::MAX;
     let mut described_clause: Option<Span> = None;
-    let mut cues = Vec::new();
+    cues.clear();
     for &(span, pat) in hits {
-        let (clause_start, clause_end) = clause_around(text, sent, span);
         match pat {
             Pat::DescribesSentence if describes => described_from = described_from.min(span.start),
             Pat::DescribesClause if describes => {
+                let (clause_start, clause_end) = clause_around(text, sent, span);
                 described_clause = Some(Span::new(clause_start, clause_end));
             }
             Pat::Word(modality) => {
                 let Some(modality) = modality[genre.index()] else { continue };
-                if span.start > described_from
-                    || described_clause.is_some_and(|c| c.contains(span))
-                    || !is_cue(text, sent, span, (clause_start, clause_end), shields)
+                if span.start > described_from || described_clause.is_some_and(|c| c.contains(span))
                 {
+                    continue;
+                }
+                // The clause only for a word that may count.
+                let (clause_start, clause_end) = clause_around(text, sent, span);
+                if !is_cue(text, sent, span, (clause_start, clause_end), shields) {
                     continue;
                 }
                 cues.push(Cue { span, modality, clause_start, clause_end });
@@ -480,7 +488,6 @@ fn valid_cues(
             _ => {}
         }
     }
-    cues
 }
 
 /// Does the cue word at `span` (inside sentence `sent`, in the clause
