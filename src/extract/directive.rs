@@ -2,8 +2,8 @@
 //!
 //! # Cues are words
 //!
-//! Cue words (`data/lexicon/cues.txt`) are matched leftmost-longest by one
-//! automaton (`extract::word_tables`). Its patterns also hold the words that
+//! Cue words (`data/lexicon/cues.txt`) are matched leftmost-longest in one
+//! pass (`extract::word_tables`). The table also holds the words that
 //! contain a cue character but are not cues (`纲要`, `政要`, `应急`, `相应`,
 //! `可能`, `负责人`): those map to no modality and so hide the cue inside
 //! them. That is a dictionary check at each hit, a few characters wide; the
@@ -89,7 +89,7 @@ impl Modality {
 
 pub use super::genre::Genre;
 
-/// What a pattern of the automaton is.
+/// What a word of the cue table is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Pat {
     /// A cue word with its modality per genre, or a word that only contains
@@ -251,8 +251,7 @@ pub struct Directive<'t> {
 #[derive(Clone, Debug)]
 pub struct DirectiveExtractor {
     /// The cue words, the words hiding a cue and the description markers,
-    /// found leftmost-longest (one table of [`WordTables`]: a DFA stepped by
-    /// hand, a table lookup per byte).
+    /// found leftmost-longest (one table of [`WordTables`]).
     words: WordTables,
     /// What each word of `words` is, by its index.
     pats: Vec<Pat>,
@@ -451,7 +450,7 @@ impl DirectiveExtractor {
     }
 }
 
-/// The valid cues of sentence `sent` among its automaton hits, into `cues`
+/// The valid cues of sentence `sent` among its word hits, into `cues`
 /// (cleared first; one buffer serves every sentence).
 fn valid_cues(
     text: &str,

@@ -10,7 +10,7 @@
 //!
 //! The pass needs no automaton: it skips every char no word starts with (a
 //! bit set of the first chars), and where one does, compares the words
-//! starting with that char (found by binary search) with the text there.
+//! starting with that char (found by the rank of its bit) with the text there.
 //! The words are few per first char and stay in cache, where the full DFA
 //! over them that this replaced stalled on its transition loads (perf) and
 //! cost 12M instructions to build for the quota and directive tables.
