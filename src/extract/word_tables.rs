@@ -184,8 +184,10 @@ impl FirstChars {
     #[inline]
     fn next_start(&self, bytes: &[u8], mut i: usize) -> Option<Start> {
         loop {
-            // CJK first: a tight loop over three-byte chars.
-            while let Some(&[b0, b1, b2]) = bytes.get(i..i + 3) {
+            // CJK first: a tight loop over three-byte chars, on a shrinking
+            // slice (one length test per char).
+            let mut rest = bytes.get(i..)?;
+            while let [b0, b1, b2, tail @ ..] = rest {
                 if b0 & 0xF0 != 0xE0 {
                     break;
                 }
@@ -193,10 +195,11 @@ impl FirstChars {
                     | usize::from(b1 & 0x3F) << 6
                     | usize::from(b2 & 0x3F);
                 if let Some(rank) = self.rank(cp) {
-                    return Some(Start { at: i, known: Some((3, rank)) });
+                    return Some(Start { at: bytes.len() - rest.len(), known: Some((3, rank)) });
                 }
-                i += 3;
+                rest = tail;
             }
+            i = bytes.len() - rest.len();
             let (cp, len) = match bytes.get(i..)? {
                 &[b0 @ 0xE0..=0xEF, b1, b2, ..] => (
                     usize::from(b0 & 0x0F) << 12
