@@ -37,14 +37,15 @@ impl LeadBytes {
     /// byte), then byte by byte.
     #[inline]
     pub(crate) fn next_in(&self, bytes: &[u8], from: usize) -> Option<usize> {
-        let mut at = from;
-        while let Some(chunk) = bytes.get(at..at + 8).and_then(|c| <&[u8; 8]>::try_from(c).ok()) {
+        let rest = bytes.get(from..)?;
+        let mut skipped = 0;
+        for chunk in rest.chunks_exact(8) {
             if chunk.iter().fold(false, |any, &b| any | self.contains(b)) {
                 break;
             }
-            at += 8;
+            skipped += 8;
         }
-        Some(at + bytes.get(at..)?.iter().position(|&b| self.contains(b))?)
+        Some(from + skipped + rest.get(skipped..)?.iter().position(|&b| self.contains(b))?)
     }
 }
 

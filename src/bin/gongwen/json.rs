@@ -74,14 +74,15 @@ static ESCAPE: [u8; 256] = {
 /// branch per byte), then byte by byte.
 #[inline]
 fn next_to_look_at(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 8).and_then(|c| <&[u8; 8]>::try_from(c).ok()) {
+    let rest = bytes.get(from..)?;
+    let mut skipped = 0;
+    for chunk in rest.chunks_exact(8) {
         if chunk.iter().fold(0, |any, &b| any | ESCAPE[usize::from(b)]) != 0 {
             break;
         }
-        at += 8;
+        skipped += 8;
     }
-    Some(at + bytes.get(at..)?.iter().position(|&b| ESCAPE[usize::from(b)] != 0)?)
+    Some(from + skipped + rest.get(skipped..)?.iter().position(|&b| ESCAPE[usize::from(b)] != 0)?)
 }
 
 /// `s` as a JSON string, quotes included.
