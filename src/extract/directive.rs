@@ -2,8 +2,8 @@
 //!
 //! # Cues are words
 //!
-//! Cue words (`data/lexicon/cues.txt`) are matched by one Aho-Corasick
-//! automaton (leftmost-longest). Its patterns also hold the words that
+//! Cue words (`data/lexicon/cues.txt`) are matched leftmost-longest in one
+//! pass (`extract::word_tables`). The table also holds the words that
 //! contain a cue character but are not cues (`纲要`, `政要`, `应急`, `相应`,
 //! `可能`, `负责人`): those map to no modality and so hide the cue inside
 //! them. That is a dictionary check at each hit, a few characters wide; the
@@ -44,12 +44,12 @@
 //! an organ or person noun (`各级党委（党组）`, `县级以上人民政府`,
 //! `各省、自治区、直辖市`).
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Serialize;
 
 use crate::Span;
 use crate::document::Item;
 use crate::extract::Context;
+use crate::extract::word_tables::WordTables;
 
 /// The cue table, embedded at build time.
 const CUES: &str = include_str!("../../data/lexicon/cues.txt");
@@ -89,7 +89,7 @@ impl Modality {
 
 pub use super::genre::Genre;
 
-/// What a pattern of the automaton is.
+/// What a word of the cue table is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Pat {
     /// A cue word with its modality per genre, or a word that only contains
@@ -250,7 +250,10 @@ pub struct Directive<'t> {
 /// Finds directives. Build once, share by `&`.
 #[derive(Clone, Debug)]
 pub struct DirectiveExtractor {
-    automaton: AhoCorasick,
+    /// The cue words, the words hiding a cue and the description markers,
+    /// found leftmost-longest (one table of [`WordTables`]).
+    words: WordTables,
+    /// What each word of `words` is, by its index.
     pats: Vec<Pat>,
     /// Per hiding word, the words that, right after its cue, undo it.
     unless: Vec<Vec<&'static str>>,
@@ -327,13 +330,8 @@ impl DirectiveExtractor {
             patterns.extend(list.iter().copied());
             pats.extend(list.iter().map(|_| pat));
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            // A full DFA scans every byte of every document: worth its memory.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("cue words build an automaton (unit-tested)");
-        DirectiveExtractor { automaton, pats, unless, cue_words }
+        let words = WordTables::new(&[&patterns]);
+        DirectiveExtractor { words, pats, unless, cue_words }
     }
 
     /// Every directive of the document, in text order, read in the genre
@@ -379,19 +377,22 @@ impl DirectiveExtractor {
         let text = cx.text();
         let shields = Shields::new(text, cx.titles());
         let hits: Vec<(Span, Pat)> = self
-            .automaton
-            .find_iter(text)
-            .filter_map(|m| {
-                let pat = *self.pats.get(m.pattern().as_usize())?;
+            .words
+            .find(text)
+            .into_iter()
+            .flatten()
+            .filter_map(|(m, id)| {
+                let pat = *self.pats.get(id)?;
                 if let Pat::Hides { cue_at, unless } = pat
-                    && let Some(hit) = self.undo_hiding(text, m.start(), m.end(), cue_at, unless)
+                    && let Some(hit) = self.undo_hiding(text, m.start, m.end, cue_at, unless)
                 {
                     return Some(hit);
                 }
-                Some((Span::new(m.start(), m.end()), pat))
+                Some((m, pat))
             })
             .collect();
         let mut out = Vec::new();
+        let mut cues = Vec::new();
         let mut next = 0;
         for &sent in cx.sentences() {
             let first = next
@@ -399,8 +400,10 @@ impl DirectiveExtractor {
             let last =
                 first + hits.get(first..).map_or(0, |h| h.partition_point(|x| x.0.end <= sent.end));
             next = last;
-            let Some(in_sentence) = hits.get(first..last) else { continue };
-            let cues = valid_cues(text, sent, in_sentence, genre, &shields);
+            let Some(in_sentence) = hits.get(first..last).filter(|h| !h.is_empty()) else {
+                continue;
+            };
+            valid_cues(text, sent, in_sentence, genre, &shields, &mut cues);
             emit(cx, text, sent, &cues, genre, &mut out);
         }
         out.into_iter()
@@ -447,31 +450,36 @@ impl DirectiveExtractor {
     }
 }
 
-/// The valid cues of sentence `sent` among its automaton hits.
+/// The valid cues of sentence `sent` among its word hits, into `cues`
+/// (cleared first; one buffer serves every sentence).
 fn valid_cues(
     text: &str,
     sent: Span,
     hits: &[(Span, Pat)],
     genre: Genre,
     shields: &Shields,
-) -> Vec<Cue> {
+    cues: &mut Vec<Cue>,
+) {
     let describes = genre != Genre::Statute;
     let mut described_from = usize::MAX;
     let mut described_clause: Option<Span> = None;
-    let mut cues = Vec::new();
+    cues.clear();
     for &(span, pat) in hits {
-        let (clause_start, clause_end) = clause_around(text, sent, span);
         match pat {
             Pat::DescribesSentence if describes => described_from = described_from.min(span.start),
             Pat::DescribesClause if describes => {
+                let (clause_start, clause_end) = clause_around(text, sent, span);
                 described_clause = Some(Span::new(clause_start, clause_end));
             }
             Pat::Word(modality) => {
                 let Some(modality) = modality[genre.index()] else { continue };
-                if span.start > described_from
-                    || described_clause.is_some_and(|c| c.contains(span))
-                    || !is_cue(text, sent, span, (clause_start, clause_end), shields)
+                if span.start > described_from || described_clause.is_some_and(|c| c.contains(span))
                 {
+                    continue;
+                }
+                // The clause only for a word that may count.
+                let (clause_start, clause_end) = clause_around(text, sent, span);
+                if !is_cue(text, sent, span, (clause_start, clause_end), shields) {
                     continue;
                 }
                 cues.push(Cue { span, modality, clause_start, clause_end });
@@ -479,7 +487,6 @@ fn valid_cues(
             _ => {}
         }
     }
-    cues
 }
 
 /// Does the cue word at `span` (inside sentence `sent`, in the clause
@@ -758,11 +765,22 @@ impl Shields {
 }
 
 /// Quoted spans of `text`, except reported speech (a quote right after
-/// `要求`, `指出`, `强调`, …, with or without a colon).
+/// `要求`, `指出`, `强调`, …, with or without a colon). The quote marks
+/// (`“` `”` `E2 80 9C/9D`, `「` `」` `E3 80 8C/8D`) and line breaks are found
+/// by a byte search for `E2`, `E3` and `\n` (never continuation bytes).
 fn quotes(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<(char, usize)> = None;
-    for (i, c) in text.char_indices() {
+    for i in memchr::memchr3_iter(0xE2, 0xE3, b'\n', bytes) {
+        let c = match bytes.get(i..i + 3) {
+            Some([0xE2, 0x80, 0x9C]) => '“',
+            Some([0xE2, 0x80, 0x9D]) => '”',
+            Some([0xE3, 0x80, 0x8C]) => '「',
+            Some([0xE3, 0x80, 0x8D]) => '」',
+            _ if bytes.get(i) == Some(&b'\n') => '\n',
+            _ => continue,
+        };
         match (open, c) {
             (None, '“' | '「') => open = Some((c, i)),
             (Some(('“', s)), '”') | (Some(('「', s)), '」') => {
@@ -778,6 +796,25 @@ fn quotes(text: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The last chars of [`ACTOR_HEADS`] and of [`ADVERBS`] (a unit test checks
+/// them): a phrase ending with none of these chars ends with none of the words.
+const ACTOR_HEAD_LASTS: &[char] = &[
+    '）', ')', '织', '委', '组', '长', '子', '部', '员', '志', '人', '记', '手', '室', '办', '门',
+    '位', '地', '台', '心', '级', '府', '关', '会', '院', '区', '市', '州', '业', '者', '户',
+];
+const ADVERB_LASTS: &[char] = &['定', '都', '也', '还', '均', '更', '就', '先', '实'];
+
+/// The first of `words` that `p` ends with, looked for only when the last
+/// char of `p` is one of `lasts` (the words' last chars): most phrases are
+/// refused by one char compare instead of a compare per word.
+fn ends_with_one_of<'w>(p: &str, words: &[&'w str], lasts: &[char]) -> Option<&'w str> {
+    let last = p.chars().next_back()?;
+    if !lasts.contains(&last) {
+        return None;
+    }
+    words.iter().find(|w| p.ends_with(**w)).copied()
 }
 
 /// The actor of a clause `s` whose cue starts at byte `cue`: a local span of `s`.
@@ -800,11 +837,11 @@ fn actor(s: &str, cue: usize) -> Option<Span> {
     let lead = p.len() - p.trim_start().len();
     p = p.trim();
     let mut end = lead + p.len();
-    while let Some(a) = ADVERBS.iter().find(|a| p.ends_with(*a)) {
+    while let Some(a) = ends_with_one_of(p, ADVERBS, ADVERB_LASTS) {
         p = p.get(..p.len() - a.len())?;
         end -= a.len();
     }
-    if p.is_empty() || !ACTOR_HEADS.iter().any(|h| p.ends_with(h)) {
+    if p.is_empty() || ends_with_one_of(p, ACTOR_HEADS, ACTOR_HEAD_LASTS).is_none() {
         return None;
     }
     // Drop an outline marker (`2、`, `（1）`, `第五条 `) at the front.

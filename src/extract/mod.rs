@@ -9,6 +9,7 @@ pub mod citation;
 pub mod deadline;
 pub mod directive;
 pub mod genre;
+pub(crate) mod lead_bytes;
 pub mod quota;
 pub mod sentence;
 pub mod slogan;

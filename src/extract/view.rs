@@ -6,6 +6,7 @@
 //! context's local offsets (then, through the normaliser's map, to the source).
 
 use crate::Span;
+use crate::extract::lead_bytes::LeadBytes;
 use crate::normalize::is_han;
 use crate::normalize::numerals::is_arabic_digit;
 
@@ -29,21 +30,26 @@ pub(crate) struct View {
 
 impl View {
     pub(crate) fn new(local: &str) -> View {
+        let bytes = local.as_bytes();
         let mut text = String::with_capacity(local.len());
         let mut cuts = Vec::new();
         let mut dropped = 0;
         // Kept text is copied a run at a time: `kept` is where the pending run starts.
         let mut kept = 0;
-        let mut last: Option<char> = None;
-        let mut chars = local.char_indices();
-        while let Some((i, c)) = chars.next() {
+        // Jump between the bytes a white-space char can start with; read a
+        // char only there. A run of white space is maximal, so the char
+        // before it is never white space.
+        let mut at = 0;
+        while let Some(i) = WHITE_LEADS.next_in(bytes, at) {
+            let rest = local.get(i..).unwrap_or("");
+            let Some(c) = rest.chars().next() else { break };
             if !is_white(c) {
-                last = Some(c);
+                at = i + c.len_utf8();
                 continue;
             }
-            let rest = local.get(i..).unwrap_or("");
             let run = rest.len() - rest.trim_start().len();
             let white = rest.get(..run).unwrap_or("");
+            let last = local.get(..i).and_then(|head| head.chars().next_back());
             let next = rest.get(run..).and_then(|r| r.chars().next());
             let heal = match (last, next) {
                 (Some(a), Some(b)) if white.contains('\n') => is_han(a) && is_han(b),
@@ -57,14 +63,8 @@ impl View {
                 dropped += run;
                 cuts.push((text.len(), dropped));
                 kept = i + run;
-            } else {
-                last = white.chars().next_back();
             }
-            // Skip the rest of the run (its first char is already consumed).
-            let skip = white.chars().count() - 1;
-            if skip > 0 {
-                chars.nth(skip - 1);
-            }
+            at = i + run;
         }
         text.push_str(local.get(kept..).unwrap_or(""));
         View { text, cuts }
@@ -92,6 +92,13 @@ impl View {
     }
 }
 
+/// The lead bytes of the white-space chars (`char::is_whitespace`; a unit
+/// test checks every char).
+const WHITE_LEADS: LeadBytes = LeadBytes::of(&[
+    '\t', '\n', '\u{B}', '\u{C}', '\r', ' ', '\u{85}', '\u{A0}', '\u{1680}', '\u{2000}',
+    '\u{2028}', '\u{205F}', '\u{3000}',
+]);
+
 /// `char::is_whitespace` without the table lookup for the chars of CJK text:
 /// no white-space char lies above U+3000.
 fn is_white(c: char) -> bool {
@@ -106,6 +113,92 @@ mod tests {
     fn is_white_is_char_whitespace() {
         for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
             assert_eq!(is_white(c), c.is_whitespace(), "{:X}", u32::from(c));
+            let lead = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            assert!(!c.is_whitespace() || WHITE_LEADS.contains(lead), "{:X}", u32::from(c));
+        }
+    }
+
+    impl View {
+        /// The char-by-char builder that [`View::new`] replaced, kept to check it.
+        fn new_by_chars(local: &str) -> View {
+            let mut text = String::with_capacity(local.len());
+            let mut cuts = Vec::new();
+            let mut dropped = 0;
+            // Kept text is copied a run at a time: `kept` is where the pending run starts.
+            let mut kept = 0;
+            let mut last: Option<char> = None;
+            let mut chars = local.char_indices();
+            while let Some((i, c)) = chars.next() {
+                if !is_white(c) {
+                    last = Some(c);
+                    continue;
+                }
+                let rest = local.get(i..).unwrap_or("");
+                let run = rest.len() - rest.trim_start().len();
+                let white = rest.get(..run).unwrap_or("");
+                let next = rest.get(run..).and_then(|r| r.chars().next());
+                let heal = match (last, next) {
+                    (Some(a), Some(b)) if white.contains('\n') => is_han(a) && is_han(b),
+                    (Some(a), Some(b)) => {
+                        (is_arabic_digit(a) && is_han(b)) || (is_han(a) && is_arabic_digit(b))
+                    }
+                    _ => false,
+                };
+                if heal {
+                    text.push_str(local.get(kept..i).unwrap_or(""));
+                    dropped += run;
+                    cuts.push((text.len(), dropped));
+                    kept = i + run;
+                } else {
+                    last = white.chars().next_back();
+                }
+                // Skip the rest of the run (its first char is already consumed).
+                let skip = white.chars().count() - 1;
+                if skip > 0 {
+                    chars.nth(skip - 1);
+                }
+            }
+            text.push_str(local.get(kept..).unwrap_or(""));
+            View { text, cuts }
+        }
+    }
+
+    #[test]
+    fn byte_scan_agrees_with_the_char_scan() {
+        let pieces = [
+            "字",
+            "于",
+            "\n",
+            " ",
+            "\u{3000}",
+            "\t",
+            "\r\n",
+            "\u{A0}",
+            "\u{85}",
+            "\u{2028}",
+            "\u{2003}",
+            "1",
+            "２",
+            "。",
+            "、",
+            "a",
+            "😀",
+            "\u{20000}",
+            "é",
+            "〇",
+            "—",
+        ];
+        let mut next = crate::test_rng::xorshift(0x0000_71E3);
+        for _ in 0..40_000 {
+            let len = next() % 16;
+            let t: String = (0..len)
+                .map(|_| {
+                    let k = usize::try_from(next() % pieces.len() as u64).expect("small");
+                    pieces.get(k).copied().unwrap_or("")
+                })
+                .collect();
+            let (got, want) = (View::new(&t), View::new_by_chars(&t));
+            assert_eq!((&got.text, &got.cuts), (&want.text, &want.cuts), "{t:?}");
         }
     }
 

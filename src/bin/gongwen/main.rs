@@ -3,8 +3,12 @@
 mod args;
 mod commands;
 mod config;
+mod json;
 mod output;
 mod tables;
+#[cfg(test)]
+#[path = "../../test_rng.rs"]
+mod test_rng;
 
 use std::process::ExitCode;
 

@@ -305,3 +305,110 @@ fn extractor_is_send_sync() {
     fn ok<T: Send + Sync>() {}
     ok::<DirectiveExtractor>();
 }
+
+/// The words of the cue automaton, in pattern order (as `DirectiveExtractor::new` lists them).
+fn cue_patterns() -> Vec<&'static str> {
+    let table = parse_cues(CUES).expect("parses");
+    let mut patterns: Vec<&str> = table.words.iter().map(|(w, _, _)| *w).collect();
+    patterns.extend(DESCRIPTIVE_SENTENCE.iter().chain(DESCRIPTIVE_CLAUSE).chain(MARKER_HIDERS));
+    patterns
+}
+
+/// Pseudo-random texts of cue words, hiding words and fillers that make
+/// them overlap, touch and break across quotes and lines.
+fn random_texts(seed: u64, count: usize) -> Vec<String> {
+    let mut pieces = cue_patterns();
+    pieces.extend([
+        "，",
+        "。",
+        "的",
+        "了",
+        "“",
+        "”",
+        "「",
+        "」",
+        "\n",
+        "a",
+        "1",
+        "工作",
+        "要求：",
+        "指出",
+        "应",
+        "求",
+        "止",
+        "当",
+        "—",
+        "、",
+    ]);
+    let mut next = crate::test_rng::xorshift(seed);
+    (0..count)
+        .map(|_| {
+            let len = next() % 30;
+            (0..len)
+                .map(|_| {
+                    let k = usize::try_from(next() % pieces.len() as u64).expect("small");
+                    pieces.get(k).copied().unwrap_or("")
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn cue_scan_agrees_with_a_leftmost_longest_automaton() {
+    use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+    let reference = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(cue_patterns())
+        .expect("builds");
+    let ex = DirectiveExtractor::new();
+    for text in random_texts(0xD1EC_7175, 20_000) {
+        let want: Vec<(Span, usize)> = reference
+            .find_iter(&text)
+            .map(|m| (Span::new(m.start(), m.end()), m.pattern().as_usize()))
+            .collect();
+        let got: Vec<(Span, usize)> = ex.words.find(&text).into_iter().flatten().collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+}
+
+/// The former char scan of [`quotes`]: quoted spans of `text`, except reported speech (a quote right after
+/// `要求`, `指出`, `强调`, …, with or without a colon).
+fn quotes_by_chars(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<(char, usize)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '“' | '「') => open = Some((c, i)),
+            (Some(('“', s)), '”') | (Some(('「', s)), '」') => {
+                let lead = text.get(..s).unwrap_or("").trim_end_matches(['：', ':', '，', ',']);
+                if !SPEECH_VERBS.iter().any(|v| lead.ends_with(v)) {
+                    out.push(Span::new(s, i + c.len_utf8()));
+                }
+                open = None;
+            }
+            // An unclosed quote ends at the line break.
+            (Some(_), '\n') => open = None,
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn quote_scan_agrees_with_a_char_scan() {
+    for text in random_texts(0x0071_0735, 20_000) {
+        assert_eq!(quotes(&text), quotes_by_chars(&text), "{text:?}");
+    }
+}
+
+#[test]
+fn word_last_chars_are_listed() {
+    for (words, lasts) in [(ACTOR_HEADS, ACTOR_HEAD_LASTS), (ADVERBS, ADVERB_LASTS)] {
+        for w in words {
+            let last = w.chars().next_back().expect("no empty word");
+            assert!(lasts.contains(&last), "{w}");
+        }
+    }
+}
