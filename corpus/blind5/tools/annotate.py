@@ -1,0 +1,140 @@
+"""Hand annotations of corpus/blind5/texts, written by reading each text; gongwen was neither built nor run, no
+gongwen output was looked at and src/ was not read (blind test set).
+
+  python3 annotate.py [ID ...]     writes ../gold/<id>.json (exact snippets -> character offsets)
+
+Every span is given by its exact text (plus which occurrence, or an anchor before it); the shared helpers of
+corpus/tools/snippets.py find its character offsets in the text decoded from UTF-8 and fail loudly if a text is not
+found or a snippet is ambiguous. Same format and conventions as shared/devset (README there), blind3 and blind4.
+Judgement calls: ../README.md and the per-item notes.
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TEXTS = os.path.join(HERE, "..", "texts")
+GOLD_DIR = os.path.join(HERE, "..", "gold")
+sys.path.insert(0, HERE)
+from sources import source_of  # noqa: E402
+
+sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
+from snippets import DL, DN, DOC, N, Q, S, SL, T, GoldSet, main  # noqa: E402,F401
+
+gold = GoldSet()
+
+OCR = ("OCR text of a scanned document: the line structure is lost, so the header, 文号, title, 主送, body, "
+       "signature, date and colophon run together on one line. ")
+
+# =============================================================================================
+# g01: 中共山东省委办公厅 明电 on how to submit 请示报告 to the provincial party committee (no limit, no number)
+# =============================================================================================
+gold("g01_sd_swbgt_mingdian_qingshi_2021", "provincial", None, [
+    DOC("notice", False, None, "中共山东省委办公厅关于进一步规范向省委报送请示报告有关事宜的通知",
+        "中共山东省委办公厅", False, "2021-02-21",
+        ["各市党委", "省委各部委", "省政府各部门党组(党委)", "各人民团体党组", "各高等院校党委"],
+        note=OCR + "Telegram (明电) layout as added a01/devset d35: 发电单位中共山东省委办公厅, 等级特急·明电, then only "
+             "the 机要 number 鲁机发532号 (no 〔year〕 文号 is printed, so doc_number is null and the 机要 number is an "
+             "irregular own number); no 发文机关标志 of a 文件 header (issuer_in_header false, as a01). Four numbered "
+             "rules (1.–4.), signature, date 2021年2月21日; no 版记. OCR 吝市 for 各市"),
+], [
+    DN("鲁机发532号", "own", standard=False),
+], note="procedural notice without a deadline, quota, title or slogan: the numbers are list markers (1.–4.); "
+        "紧抓快办/及时报告 are vague and left unmarked")
+
+# =============================================================================================
+# g02: 国网设备部 notice on the 2021 hazard check of converter stations (a March limit, a 原则上 year limit)
+# =============================================================================================
+gold("g02_sgcc_sbb_huanliuzhan_yinhuan_2021", "national", None, [
+    DOC("notice", False, "设备直流〔2021〕10号", "国网设备部关于做好2021年直流换流站隐患排查治理工作的通知",
+        "国网设备部", False, "2021-01-25",
+        ["国网北京、冀北、山西、山东、上海、江苏、浙江、安徽、福建、湖北、湖南、河南、江西、四川、辽宁、黑龙江、蒙东、"
+         "陕西、甘肃、青海、宁夏、新疆、西藏电力、南瑞集团、许继集团、国网直流中心、中国电科院、国网经研院、联研院"],
+        note=OCR + "State Grid headquarters department notice: 内部事项, the marker 国家电网有限公司部门文件 (the "
+             "company's, not the department's name: issuer_in_header false, as blind3 e09), 文号, title, 主送 (one "
+             "list joined by 、 only, so one item), body with four sections, 附件 line (the hazard list is not in "
+             "the text), signature 国网设备部, date 2021年1月25日, distribution note in brackets"),
+], [
+    DN("设备直流〔2021〕10号", "own"),
+    DN("国家电网设备〔2021)8号", "cited", standard=False),  # OCR: mixed brackets 〔…) (as devset d27)
+    T("国家电网有限公司关于加快推进电网设备重点隐患治理工作的通知", "cited"),
+    N("安全生产专项整治三年行动计划", "name of a campaign plan (duration in its name)"),
+    DL("3月15日前", "2021-03-15", note="各省电力公司…完成…隐患清单和治理实施方案编制审查工作; year from the date "
+       "2021年1月25日"),
+    DL("于2021年完成整改", "2021-12-31", hedge="原则上", year_level=True,
+       note="completion within the year, no month printed"),
+    N("定期报告", "recurring"),
+    SL("两手抓、两不误", 2, optional=True, note="“两手抓、两不误” (campaign formulation)"),
+], note="State Grid department notice: one dated limit (3月15日前) and one year-level limit with 原则上; no quota")
+
+# =============================================================================================
+# g03: 中办发〔2020〕39号: 中共中央办公厅 国务院办公厅 notice on village mergers (as 翻印 by 山东省委办公厅)
+# =============================================================================================
+gold("g03_zb_gb_cunzhuang_chebing_2020", "national", None, [
+    DOC("notice", False, "中办发〔2020〕39号", "中共中央办公厅国务院办公厅关于严格规范村庄撤并工作的通知",
+        "中共中央办公厅、国务院办公厅", True, "2020-12-18",
+        ["各省、自治区、直辖市党委和人民政府", "中央和国家机关各部委", "解放军各大单位和武警部队、中央军委机关各部门",
+         "各人民团体"],
+        note=OCR + "Starts with the copy number 170795, then the 发文机关标志 中共中央办公厅文件 (names the lead organ "
+             "only; the issuers are the two offices of the title and the signature, as devset d33), 文号, title, 主送, "
+             "body (eight sections), signature 中共中央办公厅国务院办公厅, date 2020年12月18日, (此件发至县团级), "
+             "印发 line 中共中央办公厅秘书局2020年12月19日印发 and a 翻印 line 中共山东省委办公厅2020年12月22日翻印 "
+             "(the copy is the provincial reprint; dates of the 版记 are not the 成文日期). XXX replaces a name. OCR "
+             "资源桌赋 for 资源禀赋"),
+], [
+    DN("中办发〔2020〕39号", "own"),
+    T("乡村振兴战略规划(2018--2022年)", "cited"),
+    Q("机动地面积不超过本集体经济组织耕地总面积5%", "<=", 5, "%", note="statutory cap restated"),
+    N("在规定时限内完成验收", "vague (a limit set elsewhere)"),
+    N("不符合要求的立即取消", "vague"),
+    DL("2021年6月底前", "2021-06-30", note="各省(自治区、直辖市)要…将贯彻执行本通知的情况报党中央、国务院"),
+    N("2020年12月19日印发", "印发 date of the 版记 (past event)"),
+    N("2020年12月22日翻印", "翻印 date of the 版记 (past event)"),
+], note="national party-and-government notice: one reporting deadline (2021年6月底前) and one cap (机动地 ≤ 5% of "
+        "arable land); everything else is qualitative (尽可能, 及时, 抓紧 left unmarked)")
+
+# =============================================================================================
+# g04: 青岛市工信局 forwarding the provincial 工信厅/教育厅 notice on AI champions (two documents, two limits)
+# =============================================================================================
+gold("g04_qd_gxj_zhuanfa_rengongzhineng_2019", "municipal", "2019-04-17", [
+    DOC("notice", True, None, None, "青岛市工业和信息化局", False, "2019-04-17",
+        ["各区、市工业和信息化主管部门", "各有关单位和企业"],
+        note="body-only export (title and 文号 not printed; the dataset's title column is an English translation): "
+             "主送, the forwarding paragraph (现将有关通知转发给你们), the city's own reporting limit, 联系方式, 附件 "
+             "line, signature 青岛市工业和信息化局, date 2019年4月17日 (= meta_date)"),
+    DOC("notice", False, "鲁工信技﹝2019﹞56号",
+        "关于强化产学研融合创新加快培育山东省人工智能领军企业和优势产品的通知",
+        "山东省工业和信息化厅、山东省教育厅", False, "2019-04-11",
+        ["各市工业和信息化局、各高等学校", "有关企业"],
+        note="the forwarded provincial notice after the line 附件: title (without the space the 《》 citation has), "
+             "主送, three sections, a list of six attachment files (not in the text), two signatures one per line, "
+             "date 2019年4月11日: its own signature and date, so a separate logical document; its 文号 is printed "
+             "only in the forwarding notice (鲁工信技﹝2019﹞56号)"),
+], [
+    T("关于强化产学研融合创新 加快培育山东省人工智能领军企业和优势产品的通知", "forwarded"),
+    DN("鲁工信技﹝2019﹞56号", "forwarded"),  # small-form brackets ﹝﹞, a consistent pair: standard (judgement call)
+    N("近日", "vague (past)"),
+    N(S("一式三份", 0), "number of copies (a form requirement, not a quota; judgement call)"),
+    DL("4月26日（周五）前", "2019-04-26", note="区市工信部门 汇总申报材料后…报市工业和信息化局科技处; year from the "
+       "date 2019年4月17日"),
+    # forwarded provincial notice (document 1)
+    T("山东省新一代人工智能产业发展三年行动计划（2018-2020）", "cited", doc=1),
+    DN("鲁工信技〔2018〕9号", "cited", doc=1),
+    T("行动计划", "cited", doc=1),
+    N(S("2018年度", 0), "reference year of an eligibility condition"),
+    Q("比重达到50%以上", ">=", 50, "%", doc=1, threshold=True),
+    N(S("2018年度", 1), "reference year of an eligibility condition"),
+    Q("研发经费不低于500万元", ">=", 5000000, "元", doc=1, threshold=True),
+    N("企业近三年财务状况良好", "reference period of an eligibility condition"),
+    N(S("2018年度", 2), "reference year of an eligibility condition"),
+    Q("公共服务收入不低于500万元", ">=", 5000000, "元", doc=1, threshold=True),
+    N(S("一式两份", 0), "number of copies"),
+    DL("2019年5月3日前", "2019-05-03", doc=1, note="各市工信部门…正式行文报送至省工业和信息化厅"),
+    N(S("一式三份", 1), "number of copies"),
+    N(S("一式两份", 1), "number of copies"),
+    T("项目（企业）汇总表", "cited", doc=1),
+    SL("AI＋教育", 0, optional=True, note="“AI＋教育” (defined application field, like 互联网+)"),
+], note="a city forwarding notice (body only) followed by the forwarded provincial notice with its own signature and "
+        "date: two limits (4月26日（周五）前 for the districts, 2019年5月3日前 for the cities), three eligibility "
+        "thresholds; 2018年度 (×3) is the reference year of the thresholds, 近三年 a reference period")
+
+if __name__ == "__main__":
+    main(gold, source_of, TEXTS, GOLD_DIR)
