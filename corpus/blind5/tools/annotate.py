@@ -136,5 +136,80 @@ gold("g04_qd_gxj_zhuanfa_rengongzhineng_2019", "municipal", "2019-04-17", [
         "date: two limits (4月26日（周五）前 for the districts, 2019年5月3日前 for the cities), three eligibility "
         "thresholds; 2018年度 (×3) is the reference year of the thresholds, 近三年 a reference period")
 
+# =============================================================================================
+# g05: 山东省发改委 函 asking for countersignature of a coal-reserve 工作方案 (embedded draft plan with year targets)
+# =============================================================================================
+PLAN = "加强全省煤炭储备能力建设工作方案(2021-2025年)"
+gold("g05_sd_fgw_han_meitan_chubei_2021", "provincial", None, [
+    DOC("letter", False, None, "山东省发展和改革委员会关于商请会签《" + PLAN + "》的函",
+        "山东省发展和改革委员会", True, "2021-07-23",
+        ["省工业和信息化厅、省公安厅、省财政厅、省自然资源厅、省生态环境厅、省交通运输厅、省国资委、省地方金融监管局、"
+         "省能源局", "国铁济南局集团、山东港口集团、山东能源集团、济宁能源发展集团", "国网山东省电力公司、各发电公司"],
+        embedded=[{"title": "加强全省煤炭储备能力建设工作方案(2021一2025年)(送审稿)", "kind": "plan",
+                   "separate_document": False,
+                   "note": "the draft plan named in the 附件 line, printed after the letter's signature and date, "
+                           "without a date of its own (OCR 一 for the dash of 2021-2025); four sections, a table of "
+                           "year targets for 2021-2025 in prose, (牵头/负责) units in brackets"}],
+        note=OCR + "Draft-paper layout: 山东省发展和改革委员会公文稿纸 (the form's name), then the organ's name alone "
+             "(the letter-format 发文机关标志: issuer_in_header true, judgement call), the organ's name again as "
+             "the first words of the title; no 文号 (a draft); 主送 in three groups separated by ，; body, 联系人/电话 "
+             "(digits masked with X), 附件 line, signature, date 2021年7月23日, then the attached plan"),
+], [
+    T(PLAN, "issued"),
+    T("工作方案", "cited"),
+    N("5月31日", "date of a past meeting"),
+    DL("7月26日前", "2021-07-26", note="会签页…于7月26日前发送至省发展和改革委员会; year from the date 2021年7月23日"),
+    SL("四个革命、一个合作", 4, note="“四个革命、一个合作”能源安全新战略 (national formulation; items not in the "
+       "text)"),
+    # 二、工作目标及进度安排: current figures are statistics (left unmarked); targets are quotas, their years deadlines
+    N("利用3至5年时间", "period counted from now (3 to 5 years), no calendar end"),
+    Q("全省煤炭储备能力确保达到5400万吨", ">=", 54000000, "吨"),
+    Q("力争达到6000万吨", ">=", 60000000, "吨", hedge="力争"),
+    DL(S("2021年", after="其中，政府可调度储备能力"), "2021-12-31", year_level=True, note="政府可调度储备能力 target"),
+    Q("确保达到800万吨", ">=", 8000000, "吨"),
+    Q("力争达到1000万吨", ">=", 10000000, "吨", hedge="力争"),
+    DL(S("2022年", after="力争达到1000万吨"), "2022-12-31", year_level=True),
+    Q("确保达到1300万吨", ">=", 13000000, "吨"),
+    Q("力争达到1500万吨", ">=", 15000000, "吨", hedge="力争"),
+    DL(S("2023年", after="力争达到1500万吨"), "2023-12-31", year_level=True),
+    Q("确保达到1800万吨", ">=", 18000000, "吨"),
+    Q("力争达到2000万吨", ">=", 20000000, "吨", hedge="力争"),
+    DL(S("2021年", after="物流企业等)"), "2021-12-31", year_level=True, note="社会储备能力 target"),
+    Q("确保达到2000万吨", ">=", 20000000, "吨"),
+    DL(S("2023年", after="确保达到2000万吨"), "2023-12-31", year_level=True),
+    Q("确保达到2800万吨", ">=", 28000000, "吨"),
+    Q("力争达到3000万吨", ">=", 30000000, "吨", hedge="力争"),
+    DL(S("2025年", after="力争达到3000万吨"), "2025-12-31", year_level=True),
+    Q("确保达到3600万吨", ">=", 36000000, "吨"),
+    Q("力争达到4000万吨", ">=", 40000000, "吨", hedge="力争"),
+    # 三、(二) 储备投放机制
+    N("确定年度应急保障期7个月，为每年6月至8月和10月至次年1月", "recurring annual period (definition)"),
+    Q("储备量达到任务目标的100%", ">=", 100, "%", note="at the start of the emergency period"),
+    Q("期末不低于50%", ">=", 50, "%"),
+    N("分年度核算补贴", "recurring"),
+], note="a provincial 函 with one reply limit (7月26日前) and the draft plan it asks to countersign: year targets for "
+        "2021-2025 (each year a year-level deadline, each 确保/力争 figure a quota with 力争 as hedge), storage ratios "
+        "100%/50%; the current capacities 1920/420/1500万吨 are statistics and left unmarked")
+
+# =============================================================================================
+# g06: 国网办公室 notice on the 2020 archives statistics report (one limit)
+# =============================================================================================
+gold("g06_sgcc_bgs_dangan_tongji_2021", "national", None, [
+    DOC("notice", False, "办文档函〔2021〕1号", "国网办公室关于报送2020年度档案统计报表的通知",
+        "国家电网有限公司办公室", True, "2021-01-07", ["各分部", "公司各单位"],
+        note=OCR + "State Grid headquarters office notice: 发文机关标志 国家电网有限公司办公室 (the issuer's full name; "
+             "the signature reads 国网办公室), 内部事项, 文号, title, 主送, four numbered points, 附件 line (the "
+             "attached 国家档案局办公室 notice is not in the text), signature, date 2021年1月7日, distribution note"),
+], [
+    DN("办文档函〔2021〕1号", "own"),
+    DN("档办函〔2020〕206号", "cited"),
+    DN("国统制〔2019〕8号", "cited"),
+    T("国家档案局办公室关于开展2020年度全国档案事业统计调查工作的通知", "cited"),
+    T("全国档案事业统计年报制度", "cited"),
+    N(S("2020年度", after="现就公司"), "the year reported on (reference year, not a limit)"),
+    DL("2021年3月30日前", "2021-03-30", note="请于…前完成统计填报工作，并通过公司数字档案馆系统上报"),
+], note="short notice with one limit (2021年3月30日前); the year 2020年度 is the year reported on; DA-3/DA-2 are form "
+        "codes")
+
 if __name__ == "__main__":
     main(gold, source_of, TEXTS, GOLD_DIR)

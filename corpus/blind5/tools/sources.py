@@ -37,6 +37,8 @@ SOURCES = {
     "g01_sd_swbgt_mingdian_qingshi_2021": _gdc("30"),
     "g02_sgcc_sbb_huanliuzhan_yinhuan_2021": _gdc("11"),
     "g03_zb_gb_cunzhuang_chebing_2020": _gdc("73"),
+    "g05_sd_fgw_han_meitan_chubei_2021": _gdc("123"),
+    "g06_sgcc_bgs_dangan_tongji_2021": _gdc("7"),
     "g04_qd_gxj_zhuanfa_rengongzhineng_2019": _pol(
         "ShanDong Policies Table", "8",
         "Recommendation of Leading AI Enterprises and Competitive Products in Qingdao"),
