@@ -211,5 +211,59 @@ gold("g06_sgcc_bgs_dangan_tongji_2021", "national", None, [
 ], note="short notice with one limit (2021年3月30日前); the year 2020年度 is the year reported on; DA-3/DA-2 are form "
         "codes")
 
+# =============================================================================================
+# g07: 济南市工信局 issuing the 服务资源供给办法 of three Huawei innovation centres (PDF export with page markers)
+# =============================================================================================
+BANFA = ("济南“鲲鹏+昇腾”生态创新中心、华为（济南）软件开\n发云创新中心、华为（济南）人工智能创新中心服务资源供给\n"
+         "办法（V1.0）")
+gold("g07_jn_gxj_huawei_fuwuquan_banfa_2021", "municipal", "2021-03-11", [
+    DOC("notice", True, None, None, "济南市工业和信息化局", False, "2021-03-09", ["各区县（功能区）工信部门", "各有关单位"],
+        embedded=[{"title": "济南“鲲鹏+昇腾”生态创新中心 华为（济南）软件开发云创新中心 华为（济南）人工智能创新中心 "
+                            "服务资源供给办法（V1.0）", "kind": "measures", "separate_document": False,
+                   "note": "issued 办法 after the notice's signature, date and the page marker — 2 —; heading over four "
+                           "lines; five chapters, 第一条–第十五条; no date of its own"}],
+        note="body-only PDF export (title and 文号 not printed): 主送, one-paragraph notice (印发《…》, the title broken "
+             "over three lines), signature, date 2021 年 3 月 9 日 (spaces around the digits), then the issued 办法 "
+             "with PDF page markers (— 2 — … — 7 —) and the PDF's line breaks inside sentences; meta_date is the "
+             "dataset's release date (2021-03-11)"),
+], [
+    T(BANFA, "issued"),
+    N("2021 年第\n5 次会议", "meeting number"),
+    T("三个创新中心落地战略合作框架协议", "cited"),
+    SL("三个创新中心", 3, optional=True, note="defined abbreviation (以下简称“三个创新中心”)"),
+    N("每季度将运营情况", "recurring"),
+    N("每个合同年结束\n后 20 个工作日内", "window counted from an event"),
+    N("近 2 年内无违法失\n信记录", "look-back period of an eligibility condition"),
+    # 第八条: revenue bands (thresholds) and annual caps
+    Q("营业收入 50 亿元以上", ">=", 5000000000, "元", threshold=True),
+    Q("补贴上限为每年\n200 万元", "<=", 2000000, "元", per="年"),
+    Q("营业收入 10 亿元到 50 亿元之间", "range", 1000000000, "元", max=5000000000, threshold=True),
+    Q("上限为每年 150 万元", "<=", 1500000, "元", per="年"),
+    Q("营业收入 1 亿元到 10 亿元之间", "range", 100000000, "元", max=1000000000, threshold=True),
+    Q("限为每年 100 万元", "<=", 1000000, "元", per="年", note="上\\n限为… (line break inside 上限)"),
+    Q("营业收入在 2000 万元至 1 亿元之间", "range", 20000000, "元", max=100000000, threshold=True),
+    Q("贴上限为每年 60 万元", "<=", 600000, "元", per="年"),
+    Q("营业收入在 500 万元至 2000 万元之间", "range", 5000000, "元", max=20000000, threshold=True),
+    Q("补贴上限为每年 20 万元", "<=", 200000, "元", per="年"),
+    Q("营业收入在 500 万元以下", "<=", 5000000, "元", threshold=True, alt=["<"]),
+    Q("补贴上限为\n每年 10 万元", "<=", 100000, "元", per="年"),
+    Q("补贴上限为每年 50 万元", "<=", 500000, "元", per="年", note="高校、科研机构"),
+    N("3 个工作日内完成审核", "window counted from an event"),
+    N("3 个工作日内完成对合格单位", "window counted from an event"),
+    # 第十一条: shares
+    Q("占比超过 50%", ">=", 50, "%", threshold=True, strict=True, note="solutions in which X86 resources exceed 50%"),
+    Q(S("不高于 30%", 0), "<=", 30, "%", note="share of the subsidy usable by service vouchers"),
+    Q("按照 100%", "=", 100, "%"),
+    Q("不高于 85%", "<=", 85, "%"),
+    Q("X86资源类占比不超过服务资源总量的 30%", "<=", 30, "%"),
+    Q("不低于服务资源总量的 80%", ">=", 80, "%"),
+    N("在获批后三个月内完成使用", "window counted from an event"),
+    N("下一年度自动失效", "validity"),
+    N("自印发之日起执行", "start (from issuance)"),
+    N("试行期一年", "duration"),
+], note="city notice issuing rules for service vouchers: no calendar deadline (all limits are windows after an "
+        "event, 每季度 is recurring), revenue bands as thresholds (one strict 超过), annual caps per band (per 年), "
+        "voucher shares; 上一年度 is relative and left unmarked")
+
 if __name__ == "__main__":
     main(gold, source_of, TEXTS, GOLD_DIR)

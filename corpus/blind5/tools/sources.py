@@ -39,6 +39,11 @@ SOURCES = {
     "g03_zb_gb_cunzhuang_chebing_2020": _gdc("73"),
     "g05_sd_fgw_han_meitan_chubei_2021": _gdc("123"),
     "g06_sgcc_bgs_dangan_tongji_2021": _gdc("7"),
+    "g07_jn_gxj_huawei_fuwuquan_banfa_2021": _pol(
+        "ShanDong Policies Table", "23",
+        "Notice on Issuing the Service Resource Supply Measures (V1.0) for Jinan \"Kunpeng + Ascend\" Ecological "
+        "Innovation Center, Huawei (Jinan) Software Development Cloud Innovation Center, and Huawei (Jinan) AI "
+        "Innovation Center"),
     "g04_qd_gxj_zhuanfa_rengongzhineng_2019": _pol(
         "ShanDong Policies Table", "8",
         "Recommendation of Leading AI Enterprises and Competitive Products in Qingdao"),
