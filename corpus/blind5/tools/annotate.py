@@ -265,5 +265,70 @@ gold("g07_jn_gxj_huawei_fuwuquan_banfa_2021", "municipal", "2021-03-11", [
         "event, 每季度 is recurring), revenue bands as thresholds (one strict 超过), annual caps per band (per 年), "
         "voucher shares; 上一年度 is relative and left unmarked")
 
+# =============================================================================================
+# g08: 山东 科技厅/工信厅/大数据局 measures on the digital economy (body only; per-year and three-year targets)
+# =============================================================================================
+gold("g08_sd_kjt_shuzi_jingji_cuoshi_2024", "provincial", "2024-01-08", [
+    DOC("unknown", False, None, None, None, False, None, [],
+        note="body-only export of a set of 18 measures (the dataset's title column: Several Measures to Accelerate "
+             "the Innovative Development of the Digital Economy; issuing departments only in its department "
+             "column): preamble (制定以下措施), seven headed sections, measures 1.–18.; no title, issuing notice, "
+             "signature or date, so kind unknown (devset convention for a plan printed without its notice), issuer "
+             "and date null; paragraphs indented with U+3000 and separated by blank lines; mixed quotes “…\""),
+], [
+    N("5—8年长周期支持模式", "duration of a funding cycle (encouraged), not a limit"),
+    Q("每年部署不少于20项", ">=", 20, "项", per="年"),
+    Q("每年谋划推出100个", "=", 100, "个", per="年", alt=[">="]),
+    Q("培育50个创新实验室", "=", 50, "个", alt=[">="]),
+    Q("300个创新中心", "=", 300, "个", alt=[">="]),
+    Q("50个创新服务机构", "=", 50, "个", alt=[">="]),
+    Q("100个创新人才基地", "=", 100, "个", alt=[">="]),
+    SL("5351", 0, optional=True, note="“5351\"数字经济创新平台体系 (50/300/50/100 platforms)"),
+    N(S("3年内", 0), "window counted from now (no calendar end)"),
+    Q("高新技术企业3000家以上", ">=", 3000, "家"),
+    Q("数据要素型重点企业100家以上", ">=", 100, "家"),
+    Q("达到10家左右", "~", 10, "家"),
+    SL("一企一技术", 1, optional=True),
+    Q("每年新培育10家左右", "~", 10, "家", per="年"),
+    Q("10家左右省技术创新示范企业", "~", 10, "家", per="年"),
+    Q("实施300项左右", "~", 300, "项", per="年"),
+    Q("每年举办50场左右", "~", 50, "场", per="年"),
+    SL("四链", 4, expansion=["人才链", "教育链", "产业链", "创新链"], expansion_in_text=True,
+       note="人才链、教育链、产业链、创新链“四链\"融合"),
+    Q("高端人才不少于30名", ">=", 30, "名", per="年"),
+    N(S("3年内", 1), "window counted from now"),
+    Q("培育50家左右", "~", 50, "家"),
+    N("力争三年内", "window counted from now"),
+    Q("比重超过50%", ">=", 50, "%", strict=True, hedge="力争"),
+    Q("比重达到10%", ">=", 10, "%", hedge="力争", alt=["="]),
+    Q("推动超过2万家", ">=", 20000, "家", strict=True),
+    Q("数字化率达到70%", ">=", 70, "%", alt=["="]),
+    Q("数字化转型率达到80%左右", "~", 80, "%"),
+], note="provincial measures without a calendar deadline (3年内/力争三年内 are windows from now): per-year targets "
+        "(不少于20项, 100个, 10家左右 ×2, 300项左右, 50场左右, 不少于30名), three-year targets (3000家以上, 100家以上, "
+        "10家左右, 50家左右, GDP shares 超过50%/达到10% with 力争, 超过2万家, 70%, 80%左右), the platform counts of the "
+        "“5351\" system; the 四链 formulation with its items in the text")
+
+# =============================================================================================
+# g09: 科技部 working guide for national AI innovation test zones (body only; a 2023 target, strict thresholds)
+# =============================================================================================
+gold("g09_most_rengongzhineng_shiyanqu_zhiyin_2019", "national", "2019-08-29", [
+    DOC("unknown", False, None, None, None, False, None, [],
+        note="body-only export of a 工作指引 (特制定本指引; the dataset's department column says State Council, the "
+             "text names 科技部 as the organ that reviews and approves): preamble, five sections; no title, notice, "
+             "signature or date, so kind unknown, issuer and date null; meta_date is the dataset's release date"),
+], [
+    DN("国发〔2017〕35号", "cited"),
+    T("国务院关于印发新一代人工智能发展规划的通知", "cited"),
+    DL("到2023年", "2023-12-31", year_level=True, note="布局建设20个左右试验区"),
+    Q("布局建设20个左右", "~", 20, "个"),
+    Q("人工智能核心产业规模超过50亿元", ">=", 5000000000, "元", threshold=True, strict=True),
+    Q("人工智能相关产业规模超过200亿元", ">=", 20000000000, "元", threshold=True, strict=True),
+    T("国家新一代人工智能创新发展试验区建设方案", "cited"),
+    N("每年12月底前", "recurring annual limit"),
+    N("适时对试验区建设情况开展考核评估", "vague"),
+], note="national guide: one year-level target (到2023年, 20个左右 zones), two strict eligibility thresholds (超过50亿元, "
+        "超过200亿元); the annual report 每年12月底前 is recurring")
+
 if __name__ == "__main__":
     main(gold, source_of, TEXTS, GOLD_DIR)

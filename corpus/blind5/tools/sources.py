@@ -44,6 +44,11 @@ SOURCES = {
         "Notice on Issuing the Service Resource Supply Measures (V1.0) for Jinan \"Kunpeng + Ascend\" Ecological "
         "Innovation Center, Huawei (Jinan) Software Development Cloud Innovation Center, and Huawei (Jinan) AI "
         "Innovation Center"),
+    "g08_sd_kjt_shuzi_jingji_cuoshi_2024": _pol(
+        "ShanDong Policies Table", "52", "Several Measures to Accelerate the Innovative Development of the Digital Economy"),
+    "g09_most_rengongzhineng_shiyanqu_zhiyin_2019": _pol(
+        "Central Policies Table", "100",
+        "Working Guide for Establishing National New Generation AI Innovation Development Test Zones"),
     "g04_qd_gxj_zhuanfa_rengongzhineng_2019": _pol(
         "ShanDong Policies Table", "8",
         "Recommendation of Leading AI Enterprises and Competitive Products in Qingdao"),
