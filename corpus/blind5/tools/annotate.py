@@ -330,5 +330,46 @@ gold("g09_most_rengongzhineng_shiyanqu_zhiyin_2019", "national", "2019-08-29", [
 ], note="national guide: one year-level target (到2023年, 20个左右 zones), two strict eligibility thresholds (超过50亿元, "
         "超过200亿元); the annual report 每年12月底前 is recurring")
 
+# =============================================================================================
+# g10: 人社部 trial measures for training and evaluation institutions (body only, PDF-conversion noise)
+# =============================================================================================
+gold("g10_rsb_shuzi_gongchengshi_jigou_banfa_2024", "national", "2024-08-22", [
+    DOC("unknown", False, None, None, None, False, None, [],
+        note="body-only export of a 办法 (试行) printed without its issuing notice, title, signature or date: 第一章 "
+             "总则 … 第二十三条 (cut after 自公布之日起试行，); kind unknown, issuer and date null; meta_date the "
+             "dataset's release date. Conversion noise: mixed brackets in both cited 文号 (〔2021) and (2021〕), "
+             "missing （ before 一), 负贵 for 负责, 数字李生 for 孪生, 互联网十 for 互联网+, 第二十-条, articles run "
+             "together (…负责解释第二十三条…), a sentence reordered (计报…培划，训考核)"),
+], [
+    DN("人社部发〔2021)73号", "cited", standard=False),
+    DN("人社厅发(2021〕71号", "cited", standard=False),
+    T("专业技术人才知识更新工程实施方案", "cited"),
+    T("专业技术人才知识更新工程数字技术工程师培育项目实施办法", "cited"),
+    N("有效期限为3年", "validity"),
+    SL("三定", 3, note="其“三定”方案 (written without quotes: 其三定方案)"),
+    Q("具有5年以上", ">=", 5, "年", threshold=True, note="培训或考核经验"),
+    Q("技术技能人员2000人次以上", ">=", 2000, "人次", per="年", threshold=True, note="年培训或考核…的规模"),
+    N("公示5个工作日", "duration"),
+    N("在有效期到期3个月前", "window before an event"),
+    N("近3年内", "look-back period"),
+    N("在第1个有效期内", "ordinal"),
+    N("第2个及以上有效期内", "ordinal (及以上 of an ordinal)"),
+    Q("少于200人次", "<=", 200, "人次", per="年", threshold=True, strict=True, alt=["<"],
+      note="年均…少于200人次 → treated as giving up the occupation"),
+    N("到期后3年内不得再次申报遴选", "ban window counted from an event"),
+    SL("双师型", 2, optional=True),
+    N("第三级及以上信息安全等级保护", "ordinal protection level (judgement call, as ordinal phrases in blind4)"),
+    N("定期报送", "recurring"),
+    SL("两目录一系统", 0, optional=True, note="职业技能培训“两目录一系统” (items not in the text)"),
+    SL("双随机一公开", 3, note="“双随机一公开” (as devset d05's 双随机、一公开, numeral 2+1)"),
+    SL("互联网十监管", 0, optional=True, note="OCR 十 for +"),
+    N("立行立改或限期整改", "vague"),
+    N("责令限期整改", "vague"),
+    N("在规定时间内", "vague"),
+    N("自公布之日起试行", "start (from publication)"),
+], note="national rules without a deadline: eligibility thresholds (5年以上 experience, 2000人次以上 a year), a strict "
+        "removal threshold (年均…少于200人次), validity and windows (3年, 3个月前, 近3年内, 到期后3年内, 5个工作日) "
+        "neutral, ordinals neutral; two irregular 文号 with mixed brackets; 三定 and 双随机一公开 required")
+
 if __name__ == "__main__":
     main(gold, source_of, TEXTS, GOLD_DIR)

@@ -49,6 +49,10 @@ SOURCES = {
     "g09_most_rengongzhineng_shiyanqu_zhiyin_2019": _pol(
         "Central Policies Table", "100",
         "Working Guide for Establishing National New Generation AI Innovation Development Test Zones"),
+    "g10_rsb_shuzi_gongchengshi_jigou_banfa_2024": _pol(
+        "Central Policies Table", "5",
+        "Trial Measures for the Management of Training Institutions and Evaluation Institutions in the Digital "
+        "Technology Engineer Cultivation Project"),
     "g04_qd_gxj_zhuanfa_rengongzhineng_2019": _pol(
         "ShanDong Policies Table", "8",
         "Recommendation of Leading AI Enterprises and Competitive Products in Qingdao"),
