@@ -159,7 +159,7 @@ gold("g05_sd_fgw_han_meitan_chubei_2021", "provincial", None, [
     T("工作方案", "cited"),
     N("5月31日", "date of a past meeting"),
     DL("7月26日前", "2021-07-26", note="会签页…于7月26日前发送至省发展和改革委员会; year from the date 2021年7月23日"),
-    SL("四个革命、一个合作", 4, note="“四个革命、一个合作”能源安全新战略 (national formulation; items not in the "
+    SL("四个革命、一个合作", 5, note="“四个革命、一个合作”能源安全新战略 (national formulation, numeral 4+1 as devset d05's 双随机、一公开; items not in the "
        "text)"),
     # 二、工作目标及进度安排: current figures are statistics (left unmarked); targets are quotas, their years deadlines
     N("利用3至5年时间", "period counted from now (3 to 5 years), no calendar end"),
