@@ -72,7 +72,7 @@ gold("g03_zb_gb_cunzhuang_chebing_2020", "national", None, [
     DOC("notice", False, "中办发〔2020〕39号", "中共中央办公厅国务院办公厅关于严格规范村庄撤并工作的通知",
         "中共中央办公厅、国务院办公厅", True, "2020-12-18",
         ["各省、自治区、直辖市党委和人民政府", "中央和国家机关各部委", "解放军各大单位和武警部队、中央军委机关各部门",
-         "各人民团体"],
+         "各人民团体"], print_date="2020-12-19",
         note=OCR + "Starts with the copy number 170795, then the 发文机关标志 中共中央办公厅文件 (names the lead organ "
              "only; the issuers are the two offices of the title and the signature, as devset d33), 文号, title, 主送, "
              "body (eight sections), signature 中共中央办公厅国务院办公厅, date 2020年12月18日, (此件发至县团级), "
@@ -322,8 +322,9 @@ gold("g09_most_rengongzhineng_shiyanqu_zhiyin_2019", "national", "2019-08-29", [
     T("国务院关于印发新一代人工智能发展规划的通知", "cited"),
     DL("到2023年", "2023-12-31", year_level=True, note="布局建设20个左右试验区"),
     Q("布局建设20个左右", "~", 20, "个"),
-    Q("人工智能核心产业规模超过50亿元", ">=", 5000000000, "元", threshold=True, strict=True),
-    Q("人工智能相关产业规模超过200亿元", ">=", 20000000000, "元", threshold=True, strict=True),
+    Q("人工智能核心产业规模超过50亿元", ">=", 5000000000, "元", threshold=True, strict=True, hedge="原则上",
+      note="原则上应是…所在城市，并已明确…，…超过50亿元"),
+    Q("人工智能相关产业规模超过200亿元", ">=", 20000000000, "元", threshold=True, strict=True, hedge="原则上"),
     T("国家新一代人工智能创新发展试验区建设方案", "cited"),
     N("每年12月底前", "recurring annual limit"),
     N("适时对试验区建设情况开展考核评估", "vague"),
@@ -347,8 +348,9 @@ gold("g10_rsb_shuzi_gongchengshi_jigou_banfa_2024", "national", "2024-08-22", [
     T("专业技术人才知识更新工程数字技术工程师培育项目实施办法", "cited"),
     N("有效期限为3年", "validity"),
     SL("三定", 3, note="其“三定”方案 (written without quotes: 其三定方案)"),
-    Q("具有5年以上", ">=", 5, "年", threshold=True, note="培训或考核经验"),
-    Q("技术技能人员2000人次以上", ">=", 2000, "人次", per="年", threshold=True, note="年培训或考核…的规模"),
+    Q("具有5年以上", ">=", 5, "年", threshold=True, hedge="一般", note="一般应具有…培训或考核经验"),
+    Q("技术技能人员2000人次以上", ">=", 2000, "人次", per="年", threshold=True, hedge="一般",
+      note="same 一般应 sentence: 达到年培训或考核…的规模"),
     N("公示5个工作日", "duration"),
     N("在有效期到期3个月前", "window before an event"),
     N("近3年内", "look-back period"),
