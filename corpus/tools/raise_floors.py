@@ -17,7 +17,7 @@ def f1(v):
 
 old = json.load(open('corpus/eval_floors.json'))
 out = {"_note": old["_note"]}
-for s in ["devset", "added", "genres", "seeds", "blind", "blind2", "blind3", "blind4"]:
+for s in ["devset", "added", "genres", "seeds", "blind", "blind2", "blind3", "blind4", "blind5"]:
     r = json.loads(subprocess.run([exe, "eval", f"corpus/{s}", "--format", "json"], capture_output=True, text=True).stdout)
     cats = r["categories"]
     out[s] = {k: math.floor(f1(v) * 100) / 100 for k, v in cats.items()}

@@ -34,7 +34,7 @@ pub enum DocNumberKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Bracket {
-    /// `〔〕`, the form GB/T 9704 prescribes.
+    /// `〔〕`, the form GB/T 9704 prescribes (and its small form `﹝﹞`).
     Tortoise,
     /// `[]` (ASCII).
     Square,
@@ -57,7 +57,8 @@ pub enum Bracket {
 impl Bracket {
     fn from_open(c: char) -> Bracket {
         match c {
-            '〔' => Bracket::Tortoise,
+            // ﹝﹞ (small form variants) print as 〔〕 in some fonts.
+            '〔' | '﹝' => Bracket::Tortoise,
             '[' => Bracket::Square,
             '［' => Bracket::FullwidthSquare,
             '(' => Bracket::Paren,
@@ -154,8 +155,8 @@ impl NotADocNumber {
     }
 }
 
-const OPEN: &str = r"[〔\[［(（【〈{｛]";
-const CLOSE: &str = r"[〕\]］)）】〉}｝]";
+const OPEN: &str = r"[〔﹝\[［(（【〈{｛]";
+const CLOSE: &str = r"[〕﹞\]］)）】〉}｝]";
 const DIGITS: &str = r"[0-9０-９]";
 /// Horizontal blanks that may sit inside a number (not line breaks).
 const BLANK: &str = r"[ \t\u{3000}\u{A0}]*";
@@ -594,9 +595,11 @@ fn glued_organ_len(code: &str) -> usize {
 }
 
 /// Labels that may stand glued before a number without a colon
-/// (`发文字号晋政发〔2009〕7号`), and the 发文机关标志 ending `文件` of a header
-/// run together with its number (`山东省财政厅文件鲁财会〔2021〕13号`).
-const CODE_CUTS: &[&str] = &["发文字号", "发文编号", "文号", "文件"];
+/// (`发文字号晋政发〔2009〕7号`), the 发文机关标志 ending `文件` of a header
+/// run together with its number (`山东省财政厅文件鲁财会〔2021〕13号`), and
+/// an internal-circulation mark printed between the organ and its number
+/// (`…办公室内部事项办文档函〔2021〕1号`).
+const CODE_CUTS: &[&str] = &["发文字号", "发文编号", "文号", "文件", "内部事项", "内部资料"];
 
 /// Byte offset inside `code` where the 机关代字 really starts; `None` when
 /// nothing is left.
@@ -752,6 +755,7 @@ mod tests {
             ("国务院关于某规划的批复国函〔2016〕178号国土资源部：", &["国函〔2016〕178号"]),
             ("转发某委意见的通知国办发〔2016〕9号各省：", &["国办发〔2016〕9号"]),
             ("有关问题的复函国办函〔1997〕23号某省人民政府：", &["国办函〔1997〕23号"]),
+            ("转发鲁工信技﹝2019﹞56号文件", &["鲁工信技﹝2019﹞56号"]),
             ("2014年3月22日", &[]),
             ("〔2014〕4号", &[]),
         ];

@@ -158,6 +158,22 @@ fn skip_blanks(source: &str, mut at: usize, end: usize) -> usize {
     }
 }
 
+/// Skip an attachment label on a line of its own before a forwarded or
+/// attached text's title (`附件`, `附件1`, `附件二：`).
+fn skip_attachment_label(source: &str, at: usize, end: usize) -> usize {
+    let Some(rest) = source.get(at..end) else { return at };
+    let Some(label) = rest.strip_prefix("附件") else { return at };
+    let Some(nl) = label.find('\n') else { return at };
+    let tail = label.get(..nl).unwrap_or("").trim_end_matches(['\r', ' ', '\u{3000}']);
+    let numbered =
+        tail.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十：:".contains(c));
+    if tail.chars().count() <= 4 && numbered {
+        skip_blanks(source, at + "附件".len() + nl, end)
+    } else {
+        at
+    }
+}
+
 /// Text that can be a run of organ names: Han chars, blanks and the joiners
 /// of joint names, ending like an organ.
 fn is_organ_run(text: &str) -> bool {
@@ -195,9 +211,11 @@ impl HeadReader {
         let end = span.end.min(source.len());
         let mut head = Head { body_start: span.start, ..Head::default() };
         let mut at = self.skip_noise_lines(source, span.start, end);
+        at = skip_attachment_label(source, at, end);
         at = self.telegram_form(source, at, end, &mut head);
         at = self.urgency(source, at, end, rules, &mut head.urgency);
-        at = self.telegram_tail(source, at, end, &mut head.warnings);
+        let marked = !head.urgency.is_empty();
+        at = self.telegram_tail(source, at, end, marked, &mut head.warnings);
         // The header part ends at the first full stop or colon.
         let win_end = window_end(source, at, end);
         let stop = source
@@ -247,8 +265,13 @@ impl HeadReader {
                         cursor += c.len_utf8();
                     }
                     title_done = true;
-                } else if is_organ_run(pre_text) {
-                    head.issuer = Some(pre);
+                } else if let Some(organ) = Some(pre_text)
+                    .map(|p| header::strip_security_suffix(p).trim_end_matches(is_blank))
+                    .filter(|p| is_organ_run(p))
+                {
+                    // `国家电网有限公司办公室内部事项办文档函〔2021〕1号`: a 密级
+                    // mark between the organ and its number is no part of it.
+                    head.issuer = Some(Span::new(pre.start, pre.start + organ.len()));
                     head.number = Some(n.clone());
                     cursor = n.span.end;
                 }
@@ -348,13 +371,16 @@ impl HeadReader {
     }
 
     /// After a telegram's urgency marks: a 文号 damaged beyond parsing
-    /// (`鲁汛旱办明电[2020]的43号`), a 机要 serial (`鲁机发号`, `鲁机发589号`) and
-    /// an empty `抄报:` field, all before the title.
+    /// (`鲁汛旱办明电[2020]的43号`), a 机要 serial (`鲁机发号`, `鲁机发589号`,
+    /// also standing alone where the telegram has no 文号: `…特急·明电鲁机发532号
+    /// 中共山东省委办公厅关于…`) and an empty `抄报:` field, all before the title.
+    /// `marked` says urgency marks were read.
     fn telegram_tail(
         &self,
         source: &str,
         mut at: usize,
         end: usize,
+        marked: bool,
         warnings: &mut Vec<String>,
     ) -> usize {
         at = skip_blanks(source, at, end);
@@ -362,6 +388,8 @@ impl HeadReader {
         if let Some(m) = self.damaged_number.find(rest) {
             warnings.push(format!("`{}` reads as a damaged 文号; not taken", m.as_str()));
             at = skip_blanks(source, at + m.end(), end);
+            at = self.skip_serial(source, at, end, warnings);
+        } else if marked {
             at = self.skip_serial(source, at, end, warnings);
         }
         skip_empty_label(source, at, end)
@@ -824,6 +852,18 @@ mod tests {
             Some("山东省发展和改革委员会山东省能源局山东省统计局国网山东省电力公司")
         );
         assert_eq!(get(s, h.title), Some("关于加强和规范电力统计工作的通知"));
+    }
+
+    #[test]
+    fn attachment_label_before_a_title() {
+        let s = "附件\n关于强化产学研融合创新的通知\n各市工业和信息化局：\n现将有关事项通知如下。";
+        let h = read(s);
+        assert_eq!(get(s, h.title), Some("关于强化产学研融合创新的通知"));
+        let s = "附件2：\n某某实施方案\n一、总体要求";
+        assert_eq!(get(s, read(s).title), Some("某某实施方案"));
+        // A line that only starts with 附件 is no label.
+        let s = "附件材料报送要求的通知\n各单位：\n请报送。";
+        assert_eq!(get(s, read(s).title), Some("附件材料报送要求的通知"));
     }
 
     #[test]

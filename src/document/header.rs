@@ -42,6 +42,11 @@ pub(crate) fn security_mark_len(text: &str) -> Option<usize> {
     Some(at)
 }
 
+/// `text` without a 密级 word at its end (`国家电网有限公司办公室内部事项`).
+pub(crate) fn strip_security_suffix(text: &str) -> &str {
+    CLASSIFICATIONS.iter().find_map(|w| text.strip_suffix(w)).unwrap_or(text)
+}
+
 /// One mark of [`security_mark_len`].
 fn one_security_mark(text: &str) -> Option<usize> {
     let label = ["份号", "密级"].iter().find(|l| text.starts_with(**l)).map_or(0, |l| l.len());

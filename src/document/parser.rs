@@ -238,7 +238,11 @@ impl DocumentParser {
                 if doc.issuer.is_none() {
                     doc.issuer = Item::new(source, organ.shift(l.content.start));
                 }
-            } else if let Some(rest) = t.strip_prefix("发电单位") {
+            } else if let Some(rest) = t
+                .strip_prefix("发电单位")
+                // A telegram form on one line is read by shapes (head reader).
+                .filter(|r| header::ends_like_organ(r.trim_start_matches([':', '：', ' '])))
+            {
                 let s = trim_span(source, Span::new(l.content.end - rest.len(), l.content.end));
                 if doc.issuer.is_none() {
                     doc.issuer = Item::new(source, s);

@@ -578,7 +578,12 @@ impl DeadlineExtractor {
                 || (ahead && verb);
         }
         if !head {
-            return false;
+            // 政府可调度储备能力2021年确保达到800万吨: a coming year after its
+            // subject, right before a modal and a figure, is an annual target.
+            return years
+                && ahead
+                && t.year == YearSource::Written
+                && self.modal_figure_after(tail);
         }
         let modal_soon = self.cues.find(tail).next().is_some_and(|(sp, c)| {
             c == Cue::Modal && tail.get(..sp.start).is_some_and(|g| g.chars().count() <= 2)
@@ -639,6 +644,15 @@ impl DeadlineExtractor {
                     .and_then(|i| clause.get(..i))
                     .is_some_and(|g| g.chars().count() <= PLAN_VERB_GAP)
             })
+    }
+
+    /// True when `tail` opens with a modal (`确保`, `要`) whose clause holds
+    /// an Arabic figure (`确保达到800万吨`).
+    fn modal_figure_after(&self, tail: &str) -> bool {
+        self.cues.find(tail).next().is_some_and(|(sp, c)| {
+            let clause = tail.get(sp.end..).unwrap_or("").split(is_stop).next().unwrap_or("");
+            c == Cue::Modal && sp.start == 0 && clause.contains(|c: char| c.is_ascii_digit())
+        })
     }
 
     /// The first cue (not a permission) in `s`.
@@ -1099,6 +1113,9 @@ mod tests {
         assert_eq!(ends("本措施补贴申报时间截至2019年8月20日。", true), ["2019-08-20"]);
         assert!(ends("截至2019年8月20日，全市共受理申请12件。", true).is_empty());
         assert_eq!(ends("确保2019年发行专项债券资金8月底前全部使用。", true), ["2019-08-31"]);
+        // A coming year after its subject, then a modal and a figure.
+        assert_eq!(ends("其中，政府可调度储备能力2020年确保达到800万吨。", true), ["2020-12-31"]);
+        assert!(ends("其中，政府可调度储备能力2018年达到800万吨。", true).is_empty());
     }
 
     /// Issue 8 families, each with a sentence that is not from the devset.
