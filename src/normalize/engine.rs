@@ -46,9 +46,9 @@ fn to_u32(x: usize) -> u32 {
     u32::try_from(x).unwrap_or(u32::MAX)
 }
 
-/// The last finished line before the current one, kept for the join test.
-/// Its units stay in `out` (earlier lines are never rewritten), so its text
-/// and [`LineFacts`] are read back only when a line could join it.
+/// A kept line of the view before the current one: one source line and the
+/// lines joined to it. Its units stay in `out`, so its text and
+/// [`LineFacts`] are read back only when a line could join it.
 #[derive(Clone, Copy, Debug)]
 struct PrevLine {
     /// Index in `out` of its first unit.
@@ -77,7 +77,11 @@ pub(crate) struct Engine<'a> {
     out: Vec<Unit>,
     /// Index in `out` where the current line starts.
     line_start: usize,
-    prev: Option<PrevLine>,
+    /// The kept lines before the current one that a later line may still
+    /// join, the last one nearest: the last always, and the ones before it
+    /// back to the last one too long to be noise (a noise line dropped
+    /// after it opens it again).
+    kept: Vec<PrevLine>,
     /// Units produced by a reduction, processed before the next source char.
     inbox: Vec<Unit>,
     /// Indices of units whose decision may have changed.
@@ -102,7 +106,7 @@ impl<'a> Engine<'a> {
             noise,
             out: Vec::with_capacity(source.len() / 2),
             line_start: 0,
-            prev: None,
+            kept: Vec::new(),
             inbox: Vec::new(),
             work: Vec::new(),
             pending: None,
@@ -187,6 +191,12 @@ impl<'a> Engine<'a> {
         }
         self.settle(None);
         self.end_line(None);
+        // The last line is complete.
+        if let Some(&last) = self.kept.last()
+            && self.joined_line_is_noise(last)
+        {
+            self.drop_joined_line(last);
+        }
     }
 
     // ---- markdown -------------------------------------------------------
@@ -442,18 +452,7 @@ impl<'a> Engine<'a> {
     fn end_line(&mut self, newline: Option<Unit>) {
         let (start, end) = (self.line_start, self.out.len());
         if start < end {
-            // One unit per char: a line of more units is too long to be noise.
-            let noise = self.rules.noise
-                && end - start <= MAX_NOISE_CHARS
-                && self.noise.may_be_noise(self.out[start..end].iter().map(|u| u.ch))
-                && {
-                    let mut text = std::mem::take(&mut self.line_buf);
-                    fill(&mut text, &self.out[start..end]);
-                    let noise = self.noise.is_noise(&text);
-                    self.line_buf = text;
-                    noise
-                };
-            if noise {
+            if self.units_are_noise(start, end) {
                 self.drop_noise_line(start, end);
                 return;
             }
@@ -465,37 +464,116 @@ impl<'a> Engine<'a> {
         self.line_start = self.out.len();
     }
 
+    /// True when the units `out[start..end]`, read as one line, are a noise
+    /// line.
+    fn units_are_noise(&mut self, start: usize, end: usize) -> bool {
+        // One unit per char: a line of more units is too long to be noise.
+        self.rules.noise
+            && end - start <= MAX_NOISE_CHARS
+            && self.noise.may_be_noise(self.out[start..end].iter().map(|u| u.ch))
+            && {
+                let mut text = std::mem::take(&mut self.line_buf);
+                fill(&mut text, &self.out[start..end]);
+                let noise = self.noise.is_noise(&text);
+                self.line_buf = text;
+                noise
+            }
+    }
+
     fn drop_noise_line(&mut self, start: usize, end: usize) {
         let span = Span::new(self.out[start].start as usize, self.out[end - 1].end as usize);
         self.out.truncate(start);
-        if let Some(prev) = self.prev.as_mut() {
+        if let Some(prev) = self.kept.last_mut() {
             prev.noise_after += 1;
         }
+        self.note_noise(span);
+    }
+
+    /// Record the noise line at source `span`, in source order: a joined
+    /// line dropped as noise takes the place of the noise lines inside it.
+    fn note_noise(&mut self, span: Span) {
         let line = span.get(self.source).unwrap_or("");
         let mut preview: String = line.chars().take(PREVIEW_CHARS).collect();
         if line.chars().nth(PREVIEW_CHARS).is_some() {
             preview.push('…');
         }
-        self.warnings.push(format!(
+        let warning = format!(
             "noise line removed from matching at bytes {}..{}: {preview}",
             span.start, span.end
-        ));
-        self.noise_spans.push(span);
+        );
+        let from = self.noise_spans.partition_point(|s| s.start < span.start);
+        let inside = self.noise_spans[from..].iter().take_while(|s| s.end <= span.end).count();
+        self.noise_spans.splice(from..from + inside, [span]);
+        self.warnings.splice(from..from + inside, [warning]);
     }
 
-    fn join_or_keep(&mut self, start: usize, end: usize) {
-        if self.rules.joins
-            && let Some(prev) = self.prev
-            && self.out.get(prev.end..start).is_some_and(|gap| gap.iter().all(|u| u.ch == '\n'))
-            && start - prev.end <= MAX_JOIN_GAP + 2 * prev.noise_after
-            && self.joins(prev, start, end)
-        {
-            let gap_start = prev.end;
-            self.prev = Some(PrevLine { end: gap_start + (end - start), noise_after: 0, ..prev });
-            self.out.drain(gap_start..start);
-            return;
+    /// The line `out[start..end]` is not noise: join it to the kept line
+    /// before it, or keep it as a line of its own.
+    ///
+    /// A kept line is judged as noise once it is complete, as a second pass
+    /// would read it: a line that joins no further, made of source lines
+    /// joined together, is dropped when it reads as a noise line, and the
+    /// kept line before it may then take the current line. (Refusing the
+    /// join instead was not stable: the line after the break could grow by
+    /// later joins until the pair was too long to be noise, and a second
+    /// pass then joined it.)
+    fn join_or_keep(&mut self, mut start: usize, mut end: usize) {
+        while let Some(&prev) = self.kept.last() {
+            if self.rules.joins
+                && self.out.get(prev.end..start).is_some_and(|gap| gap.iter().all(|u| u.ch == '\n'))
+                && start - prev.end <= MAX_JOIN_GAP + 2 * prev.noise_after
+                && self.joins(prev, start, end)
+            {
+                let gap_start = prev.end;
+                let joined = PrevLine { end: gap_start + (end - start), noise_after: 0, ..prev };
+                if let Some(last) = self.kept.last_mut() {
+                    *last = joined;
+                }
+                self.out.drain(gap_start..start);
+                return;
+            }
+            // `prev` is complete.
+            if !self.joined_line_is_noise(prev) {
+                break;
+            }
+            let removed = self.drop_joined_line(prev);
+            start -= removed;
+            end -= removed;
         }
-        self.prev = Some(PrevLine { start, first_end: end, end, noise_after: 0 });
+        // Only a line short enough to be noise can be dropped and open the
+        // one before it again.
+        if let Some(last) = self.kept.last()
+            && (!self.rules.noise || last.end - last.start > MAX_NOISE_CHARS)
+        {
+            let n = self.kept.len();
+            self.kept.drain(..n - 1);
+        }
+        self.kept.push(PrevLine { start, first_end: end, end, noise_after: 0 });
+    }
+
+    /// True when the complete kept line `line`, made of joined source lines,
+    /// reads as a noise line. (A single source line was judged on its own.)
+    fn joined_line_is_noise(&mut self, line: PrevLine) -> bool {
+        line.first_end < line.end && self.units_are_noise(line.start, line.end)
+    }
+
+    /// Drop the kept line `line`, the last of [`Engine::kept`], as a noise
+    /// line together with the newline after it (as a noise line's newline
+    /// is never pushed); the kept line before it is open again. Returns the
+    /// number of units removed.
+    fn drop_joined_line(&mut self, line: PrevLine) -> usize {
+        let span =
+            Span::new(self.out[line.start].start as usize, self.out[line.end - 1].end as usize);
+        let newline = self.out.get(line.end).is_some_and(|u| u.ch == '\n');
+        let removed = line.end - line.start + usize::from(newline);
+        self.out.drain(line.start..line.start + removed);
+        self.line_start = self.line_start.saturating_sub(removed);
+        self.kept.pop();
+        if let Some(prev) = self.kept.last_mut() {
+            prev.noise_after += 1 + line.noise_after;
+        }
+        self.note_noise(span);
+        removed
     }
 
     /// True when the line `out[start..end]` continues `prev`. The cheap
@@ -520,15 +598,7 @@ impl<'a> Engine<'a> {
             fill(&mut before, &self.out[prev.first_end..prev.end]);
             facts.append(&before);
         }
-        let join = should_join_facts(&facts, &text) && {
-            // Joining must not create a noise line that a second pass would drop.
-            let chars = (prev.end - prev.start) + (end - start);
-            !(self.rules.noise && chars <= MAX_NOISE_CHARS && {
-                fill(&mut before, &self.out[prev.start..prev.end]);
-                before.push_str(&text);
-                self.noise.is_noise(&before)
-            })
-        };
+        let join = should_join_facts(&facts, &text);
         self.line_buf = text;
         self.prev_buf = before;
         join
