@@ -119,23 +119,97 @@ impl<'a> Engine<'a> {
     }
 
     pub(crate) fn run(mut self) -> Output {
-        let mut chars = self.source.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let source = self.source;
+        let mut i = 0;
+        while let Some(c) = source.get(i..).and_then(|rest| rest.chars().next()) {
+            // A plain char after a plain char: no rule looks at either (see
+            // `step`), so the whole run of them is pushed as it is.
+            if is_plain(c) && self.out.last().is_some_and(|t| is_plain(t.ch)) {
+                i = self.push_plain_run(i);
+                continue;
+            }
             let mut end = i + c.len_utf8();
-            if c == '\r' && chars.next_if(|&(_, n)| n == '\n').is_some() {
+            if c == '\r' && source.as_bytes().get(end) == Some(&b'\n') {
                 end += 1;
             }
             if let Fold::Char(f) = fold_char(c, self.rules.width) {
                 self.feed(Unit::new(f, i, end));
             }
+            i = end;
         }
         self.finish();
-        let mut b = OffsetMapBuilder::with_capacity(self.out.len() * 3);
-        for u in &self.out {
-            b.push_char(u.ch, u.start as usize, u.end as usize);
+        let text = self.build_text();
+        Output { text: text.0, map: text.1, noise: self.noise_spans, warnings: self.warnings }
+    }
+
+    /// Push the run of plain chars that starts at source byte `i` (one at
+    /// least), each folding to itself; returns the byte offset after it.
+    fn push_plain_run(&mut self, mut i: usize) -> usize {
+        let bytes = self.source.as_bytes();
+        while let Some(&b0) = bytes.get(i) {
+            let (c, w) = match b0 {
+                // Most chars of a Chinese text: three bytes, decoded here.
+                0xE0..=0xEF => match (bytes.get(i + 1), bytes.get(i + 2)) {
+                    (Some(&b1), Some(&b2)) => {
+                        let v = (u32::from(b0 & 0x0F) << 12)
+                            | (u32::from(b1 & 0x3F) << 6)
+                            | u32::from(b2 & 0x3F);
+                        match char::from_u32(v) {
+                            Some(c) => (c, 3),
+                            None => break,
+                        }
+                    }
+                    _ => break,
+                },
+                0..=0x7F => (char::from(b0), 1),
+                _ => match self.source.get(i..).and_then(|rest| rest.chars().next()) {
+                    Some(c) => (c, c.len_utf8()),
+                    None => break,
+                },
+            };
+            if !is_plain(c) {
+                break;
+            }
+            self.out.push(Unit::new(c, i, i + w));
+            i += w;
         }
-        let (text, map) = b.finish();
-        Output { text, map, noise: self.noise_spans, warnings: self.warnings }
+        i
+    }
+
+    /// The text of the units and its offset map. A run of units that copy
+    /// consecutive source chars of one width unchanged is copied from the
+    /// source in one step, as one segment of the map.
+    fn build_text(&self) -> (String, super::OffsetMap) {
+        let mut b = OffsetMapBuilder::with_capacity(self.out.len() * 3);
+        let units = self.out.as_slice();
+        let mut k = 0;
+        while let Some(&u) = units.get(k) {
+            let w = u.ch.len_utf8();
+            if is_copy(u, w) {
+                let mut j = k + 1;
+                let mut end = u.end;
+                while let Some(&v) = units.get(j)
+                    && v.start == end
+                    && v.ch.len_utf8() == w
+                    && is_copy(v, w)
+                {
+                    end = v.end;
+                    j += 1;
+                }
+                if let Some(piece) = self.source.get(u.start as usize..end as usize) {
+                    debug_assert!(
+                        piece.chars().eq(units[k..j].iter().map(|v| v.ch)),
+                        "units {k}..{j} are not a copy of the source"
+                    );
+                    b.push_copied_run(piece, u.start as usize, w);
+                    k = j;
+                    continue;
+                }
+            }
+            b.push_char(u.ch, u.start as usize, u.end as usize);
+            k += 1;
+        }
+        b.finish()
     }
 
     fn feed(&mut self, unit: Unit) {
@@ -609,6 +683,19 @@ impl<'a> Engine<'a> {
 fn fill(buf: &mut String, units: &[Unit]) {
     buf.clear();
     buf.extend(units.iter().map(|u| u.ch));
+}
+
+/// True when the unit `u`, whose char is `w` bytes long, is the source char
+/// it spans, copied unchanged: it spans `w` bytes, and its char is none of
+/// those that a rule writes in place of a source char of the same length
+/// (`\r`, vertical tab and form feed fold to `\n`, a tab to a space, `~`
+/// between digits becomes `-`, year brackets `【】（）﹝﹞` become `〔〕`).
+/// Every other rewrite changes the length: full-width ASCII folds to one
+/// byte, ASCII punctuation becomes full-width, markup and entities span more
+/// bytes than the char they leave. (Debug builds check each copied run.)
+fn is_copy(u: Unit, w: usize) -> bool {
+    (u.end - u.start) as usize == w
+        && if w == 1 { !matches!(u.ch, '\n' | ' ' | '-') } else { !matches!(u.ch, '〔' | '〕') }
 }
 
 /// A char that no rule rewrites and whose arrival no rule reacts to when it

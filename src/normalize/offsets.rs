@@ -280,6 +280,28 @@ impl OffsetMapBuilder {
         }
     }
 
+    /// Append `piece`, copied unchanged from the source at byte offset
+    /// `source_start`, every char of it `width` bytes long: one segment of
+    /// the map (or the continuation of the last one).
+    pub(crate) fn push_copied_run(&mut self, piece: &str, source_start: usize, width: usize) {
+        debug_assert!(
+            piece.chars().all(|c| c.len_utf8() == width),
+            "{piece:?} is not of width {width}"
+        );
+        if piece.is_empty() {
+            return;
+        }
+        let out = to_u32(self.text.len());
+        let (s, w) = (to_u32(source_start), to_u32(width));
+        self.text.push_str(piece);
+        let extends = self.segs.last().is_some_and(|last| {
+            last.width == w && u64::from(last.src) + u64::from(out - last.out) == u64::from(s)
+        });
+        if !extends {
+            self.segs.push(Seg { out, src: s, src_end: s.saturating_add(w), width: w });
+        }
+    }
+
     /// The normalised text and its map.
     #[must_use]
     pub fn finish(self) -> (String, OffsetMap) {
