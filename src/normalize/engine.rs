@@ -146,11 +146,13 @@ impl<'a> Engine<'a> {
     /// least), each folding to itself; returns the byte offset after it.
     fn push_plain_run(&mut self, mut i: usize) -> usize {
         let bytes = self.source.as_bytes();
+        // Source offsets as `u32` without a check per char (see `to_u32`).
+        let fits = u32::try_from(bytes.len()).is_ok();
         while let Some(&b0) = bytes.get(i) {
             let (c, w) = match b0 {
                 // Most chars of a Chinese text: three bytes, decoded here.
-                0xE0..=0xEF => match (bytes.get(i + 1), bytes.get(i + 2)) {
-                    (Some(&b1), Some(&b2)) => {
+                0xE0..=0xEF => match bytes.get(i..i + 3) {
+                    Some(&[_, b1, b2]) => {
                         let v = (u32::from(b0 & 0x0F) << 12)
                             | (u32::from(b1 & 0x3F) << 6)
                             | u32::from(b2 & 0x3F);
@@ -167,10 +169,16 @@ impl<'a> Engine<'a> {
                     None => break,
                 },
             };
-            if !is_plain(c) {
+            // The common ideographs first.
+            if !(('\u{4E00}'..='\u{9FFF}').contains(&c) || is_plain(c)) {
                 break;
             }
-            self.out.push(Unit::new(c, i, i + w));
+            let unit = if fits {
+                Unit { ch: c, start: i as u32, end: (i + w) as u32 }
+            } else {
+                Unit::new(c, i, i + w)
+            };
+            self.out.push(unit);
             i += w;
         }
         i
@@ -184,13 +192,13 @@ impl<'a> Engine<'a> {
         let units = self.out.as_slice();
         let mut k = 0;
         while let Some(&u) = units.get(k) {
-            let w = u.ch.len_utf8();
+            let w = u.end.saturating_sub(u.start) as usize;
             if is_copy(u, w) {
                 let mut j = k + 1;
                 let mut end = u.end;
                 while let Some(&v) = units.get(j)
                     && v.start == end
-                    && v.ch.len_utf8() == w
+                    && v.end.saturating_sub(v.start) as usize == w
                     && is_copy(v, w)
                 {
                     end = v.end;
@@ -548,7 +556,7 @@ impl<'a> Engine<'a> {
             && {
                 let mut text = std::mem::take(&mut self.line_buf);
                 fill(&mut text, &self.out[start..end]);
-                let noise = self.noise.is_noise(&text);
+                let noise = self.noise.is_noise_prefiltered(&text);
                 self.line_buf = text;
                 noise
             }
@@ -685,8 +693,8 @@ fn fill(buf: &mut String, units: &[Unit]) {
     buf.extend(units.iter().map(|u| u.ch));
 }
 
-/// True when the unit `u`, whose char is `w` bytes long, is the source char
-/// it spans, copied unchanged: it spans `w` bytes, and its char is none of
+/// True when the unit `u`, which spans `w` source bytes, is the source char
+/// it spans, copied unchanged: its char is `w` bytes long, and none of
 /// those that a rule writes in place of a source char of the same length
 /// (`\r`, vertical tab and form feed fold to `\n`, a tab to a space, `~`
 /// between digits becomes `-`, year brackets `【】（）﹝﹞` become `〔〕`).
@@ -694,8 +702,14 @@ fn fill(buf: &mut String, units: &[Unit]) {
 /// byte, ASCII punctuation becomes full-width, markup and entities span more
 /// bytes than the char they leave. (Debug builds check each copied run.)
 fn is_copy(u: Unit, w: usize) -> bool {
-    (u.end - u.start) as usize == w
-        && if w == 1 { !matches!(u.ch, '\n' | ' ' | '-') } else { !matches!(u.ch, '〔' | '〕') }
+    let c = u32::from(u.ch);
+    match w {
+        1 => c < 0x80 && !matches!(u.ch, '\n' | ' ' | '-'),
+        2 => (0x80..0x800).contains(&c),
+        3 => (0x800..0x1_0000).contains(&c) && !matches!(u.ch, '〔' | '〕'),
+        4 => c >= 0x1_0000,
+        _ => false,
+    }
 }
 
 /// A char that no rule rewrites and whose arrival no rule reacts to when it
