@@ -3,6 +3,8 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use super::char_bits::CharBits;
+
 use crate::{Error, Result};
 
 /// The built-in marker list (see its header for the format).
@@ -61,6 +63,9 @@ pub(crate) struct NoiseMatcher {
     /// lines are rejected by it without running the automaton. (With 4,096
     /// bits a third of the short lines of a statute passed it.)
     openings: Box<[u64; PAIR_WORDS]>,
+    /// The first chars of those pairs: most chars of a line open no marker,
+    /// and their pair is not hashed.
+    firsts: CharBits,
     /// A marker of one char makes the pair set useless.
     single_char_marker: bool,
 }
@@ -86,6 +91,7 @@ impl NoiseMatcher {
             .build(markers.iter().map(|(m, _)| m.as_str()))
             .map_err(|e| Error::config(format!("noise markers: {e}")))?;
         let mut openings = Box::new([0u64; PAIR_WORDS]);
+        let mut firsts = Vec::new();
         let mut single_char_marker = false;
         for (m, _) in &markers {
             let mut chars = m.chars();
@@ -93,12 +99,14 @@ impl NoiseMatcher {
                 (Some(a), Some(b)) => {
                     let bit = pair_bit(a, b);
                     openings[bit / 64] |= 1 << (bit % 64);
+                    firsts.push(a.to_ascii_lowercase());
                 }
                 _ => single_char_marker = true,
             }
         }
+        let firsts = CharBits::new(&firsts);
         let strength = markers.into_iter().map(|(_, s)| s).collect();
-        Ok(NoiseMatcher { automaton, strength, openings, single_char_marker })
+        Ok(NoiseMatcher { automaton, strength, openings, firsts, single_char_marker })
     }
 
     /// True when the normalised line `line` (no newline) is noise.
@@ -157,9 +165,11 @@ impl NoiseMatcher {
     fn pairs_hold_marker(&self, mut chars: impl Iterator<Item = char>) -> bool {
         let Some(mut a) = chars.next() else { return false };
         for b in chars {
-            let bit = pair_bit(a, b);
-            if self.openings[bit / 64] & (1 << (bit % 64)) != 0 {
-                return true;
+            if self.firsts.may_contain(a.to_ascii_lowercase()) {
+                let bit = pair_bit(a, b);
+                if self.openings[bit / 64] & (1 << (bit % 64)) != 0 {
+                    return true;
+                }
             }
             a = b;
         }

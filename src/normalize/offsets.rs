@@ -95,8 +95,16 @@ impl OffsetMap {
 
     /// Source span of the char that holds normalised byte `i` (`i < len`).
     fn char_at(&self, i: usize) -> (usize, usize) {
-        let k = self.segs.partition_point(|s| s.out as usize <= i).saturating_sub(1);
-        self.segs.get(k).map_or((0, 0), |s| s.char_at(i))
+        self.char_from(i, 0).1
+    }
+
+    /// The segment at or after `from` that holds normalised byte `i`
+    /// (`i < len`, and not in a segment before `from`), and the source span
+    /// of its char there.
+    fn char_from(&self, i: usize, from: usize) -> (usize, (usize, usize)) {
+        let tail = self.segs.get(from..).unwrap_or_default();
+        let k = from + tail.partition_point(|s| s.out as usize <= i).saturating_sub(1);
+        (k, self.segs.get(k).map_or((0, 0), |s| s.char_at(i)))
     }
 
     /// Source start of the char at normalised byte `i`; at the end of the
@@ -117,13 +125,19 @@ impl OffsetMap {
         let n = self.len();
         let s = span.start.min(n);
         let e = span.end.min(n).max(s);
-        let start = self.start_at(s);
         if s == e {
+            let start = self.start_at(s);
             return Span::new(start, start);
         }
-        // e > s >= 0: the char holding byte e - 1 ends the span.
-        let end = self.char_at(e - 1).1.max(start);
-        Span::new(start, end)
+        // n >= e > s >= 0: the char holding byte s starts the span, the
+        // char holding byte e - 1 ends it, most often in the same segment.
+        let (k, (start, _)) = self.char_from(s, 0);
+        let end = if e <= self.seg_end(k) {
+            self.segs.get(k).map_or(0, |seg| seg.char_at(e - 1).1)
+        } else {
+            self.char_from(e - 1, k + 1).1.1
+        };
+        Span::new(start, end.max(start))
     }
 
     /// Map a source span to the largest normalised span whose chars all come
