@@ -128,6 +128,15 @@ impl<'a> Engine<'a> {
                 i = self.push_plain_run(i);
                 continue;
             }
+            // A simple block tag is its newline at once: see `simple_block_tag`.
+            if c == '<'
+                && self.rules.markup
+                && let Some(end) = simple_block_tag(source, i)
+            {
+                self.feed(Unit::new('\n', i, end));
+                i = end;
+                continue;
+            }
             let mut end = i + c.len_utf8();
             if c == '\r' && source.as_bytes().get(end) == Some(&b'\n') {
                 end += 1;
@@ -691,6 +700,31 @@ impl<'a> Engine<'a> {
 fn fill(buf: &mut String, units: &[Unit]) {
     buf.clear();
     buf.extend(units.iter().map(|u| u.ch));
+}
+
+/// Longest tag, in bytes, that `simple_block_tag` reads.
+const MAX_SIMPLE_TAG: usize = 16;
+
+/// The source end of the block tag at source byte `i` (`<p>`, `</p>`,
+/// `<br/>`…) when it is made of ASCII letters, digits, `/` and `:` only.
+///
+/// No rule rewrites those chars, so fed one by one the tag reaches
+/// `reduce_tag` as it stands in the source and is replaced by a newline
+/// spanning it; on the way only its `<` settles the unit before it, which
+/// the newline settles again with the same outcome (a rule that converts a
+/// unit next to `<` converts it next to `\n` too, and a space before either
+/// goes when its left side is Chinese, before `\n` in any case). So the
+/// newline is fed at once. Inline and cell tags take the long way: the char
+/// after them settles the unit before them.
+fn simple_block_tag(source: &str, i: usize) -> Option<usize> {
+    let rest = source.as_bytes().get(i..)?;
+    let len = 1 + rest.iter().take(MAX_SIMPLE_TAG).position(|&b| b == b'>')?;
+    let inner = rest.get(1..len - 1)?;
+    if !inner.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'/' || b == b':') {
+        return None;
+    }
+    let tag = source.get(i..i + len)?;
+    (tag_kind(tag) == Some(TagKind::Block)).then_some(i + len)
 }
 
 /// True when the unit `u`, which spans `w` source bytes, is the source char

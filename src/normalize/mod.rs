@@ -466,6 +466,34 @@ mod tests {
         assert!(norm.noise().is_empty());
     }
 
+    /// Block tags made of letters, digits and slashes take a short way
+    /// through the engine; the same tags with a space before `>` take the
+    /// long one, and must come out the same.
+    #[test]
+    fn simple_block_tags_read_as_the_long_way() {
+        let n = Normalizer::new();
+        let mut next = crate::test_rng::xorshift(0x1F83_D9AB_FB41_BD6Bu64);
+        const TAGS: [&str; 6] = ["<p>", "</p>", "<br>", "<BR/>", "<div>", "</h2>"];
+        const TEXT: [&str; 12] = ["实", "在", "，", ",", " ", "-", "1", "a", "(", "）", "**", "\n"];
+        for case in 0..5_000 {
+            let mut short = String::new();
+            let mut long = String::new();
+            for _ in 0..next() % 12 {
+                if next().is_multiple_of(3) {
+                    let tag = TAGS[(next() % 6) as usize];
+                    short.push_str(tag);
+                    long.push_str(&tag.replace('>', " >"));
+                } else {
+                    let piece = TEXT[(next() % 12) as usize];
+                    short.push_str(piece);
+                    long.push_str(piece);
+                }
+            }
+            let (a, b) = (n.normalize(&short), n.normalize(&long));
+            assert_eq!(a.as_str(), b.as_str(), "case {case}: {short:?}");
+        }
+    }
+
     #[test]
     fn builder_switches_rules_off() {
         let plain = Normalizer::builder()
@@ -547,6 +575,11 @@ mod tests {
         "关注",
         "—",
         "……",
+        "<p>",
+        "</p>",
+        "<br>",
+        "<b>",
+        "**",
     ];
 
     /// A line of one of the shapes that matter to the line rules.
