@@ -46,9 +46,9 @@ fn to_u32(x: usize) -> u32 {
     u32::try_from(x).unwrap_or(u32::MAX)
 }
 
-/// The last finished line before the current one, kept for the join test.
-/// Its units stay in `out` (earlier lines are never rewritten), so its text
-/// and [`LineFacts`] are read back only when a line could join it.
+/// A kept line of the view before the current one: one source line and the
+/// lines joined to it. Its units stay in `out`, so its text and
+/// [`LineFacts`] are read back only when a line could join it.
 #[derive(Clone, Copy, Debug)]
 struct PrevLine {
     /// Index in `out` of its first unit.
@@ -77,7 +77,11 @@ pub(crate) struct Engine<'a> {
     out: Vec<Unit>,
     /// Index in `out` where the current line starts.
     line_start: usize,
-    prev: Option<PrevLine>,
+    /// The kept lines before the current one that a later line may still
+    /// join, the last one nearest: the last always, and the ones before it
+    /// back to the last one too long to be noise (a noise line dropped
+    /// after it opens it again).
+    kept: Vec<PrevLine>,
     /// Units produced by a reduction, processed before the next source char.
     inbox: Vec<Unit>,
     /// Indices of units whose decision may have changed.
@@ -102,7 +106,7 @@ impl<'a> Engine<'a> {
             noise,
             out: Vec::with_capacity(source.len() / 2),
             line_start: 0,
-            prev: None,
+            kept: Vec::new(),
             inbox: Vec::new(),
             work: Vec::new(),
             pending: None,
@@ -115,23 +119,114 @@ impl<'a> Engine<'a> {
     }
 
     pub(crate) fn run(mut self) -> Output {
-        let mut chars = self.source.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let source = self.source;
+        let mut i = 0;
+        while let Some(c) = source.get(i..).and_then(|rest| rest.chars().next()) {
+            // A plain char after a plain char: no rule looks at either (see
+            // `step`), so the whole run of them is pushed as it is.
+            if is_plain(c) && self.out.last().is_some_and(|t| is_plain(t.ch)) {
+                i = self.push_plain_run(i);
+                continue;
+            }
+            // A simple block tag is its newline at once: see `simple_block_tag`.
+            if c == '<'
+                && self.rules.markup
+                && let Some(end) = simple_block_tag(source, i)
+            {
+                self.feed(Unit::new('\n', i, end));
+                i = end;
+                continue;
+            }
             let mut end = i + c.len_utf8();
-            if c == '\r' && chars.next_if(|&(_, n)| n == '\n').is_some() {
+            if c == '\r' && source.as_bytes().get(end) == Some(&b'\n') {
                 end += 1;
             }
             if let Fold::Char(f) = fold_char(c, self.rules.width) {
                 self.feed(Unit::new(f, i, end));
             }
+            i = end;
         }
         self.finish();
-        let mut b = OffsetMapBuilder::with_capacity(self.out.len() * 3);
-        for u in &self.out {
-            b.push_char(u.ch, u.start as usize, u.end as usize);
+        let text = self.build_text();
+        Output { text: text.0, map: text.1, noise: self.noise_spans, warnings: self.warnings }
+    }
+
+    /// Push the run of plain chars that starts at source byte `i` (one at
+    /// least), each folding to itself; returns the byte offset after it.
+    fn push_plain_run(&mut self, mut i: usize) -> usize {
+        let bytes = self.source.as_bytes();
+        // Source offsets as `u32` without a check per char (see `to_u32`).
+        let fits = u32::try_from(bytes.len()).is_ok();
+        while let Some(&b0) = bytes.get(i) {
+            let (c, w) = match b0 {
+                // Most chars of a Chinese text: three bytes, decoded here.
+                0xE0..=0xEF => match bytes.get(i..i + 3) {
+                    Some(&[_, b1, b2]) => {
+                        let v = (u32::from(b0 & 0x0F) << 12)
+                            | (u32::from(b1 & 0x3F) << 6)
+                            | u32::from(b2 & 0x3F);
+                        match char::from_u32(v) {
+                            Some(c) => (c, 3),
+                            None => break,
+                        }
+                    }
+                    _ => break,
+                },
+                0..=0x7F => (char::from(b0), 1),
+                _ => match self.source.get(i..).and_then(|rest| rest.chars().next()) {
+                    Some(c) => (c, c.len_utf8()),
+                    None => break,
+                },
+            };
+            // The common ideographs first.
+            if !(('\u{4E00}'..='\u{9FFF}').contains(&c) || is_plain(c)) {
+                break;
+            }
+            let unit = if fits {
+                Unit { ch: c, start: i as u32, end: (i + w) as u32 }
+            } else {
+                Unit::new(c, i, i + w)
+            };
+            self.out.push(unit);
+            i += w;
         }
-        let (text, map) = b.finish();
-        Output { text, map, noise: self.noise_spans, warnings: self.warnings }
+        i
+    }
+
+    /// The text of the units and its offset map. A run of units that copy
+    /// consecutive source chars of one width unchanged is copied from the
+    /// source in one step, as one segment of the map.
+    fn build_text(&self) -> (String, super::OffsetMap) {
+        let mut b = OffsetMapBuilder::with_capacity(self.out.len() * 3);
+        let units = self.out.as_slice();
+        let mut k = 0;
+        while let Some(&u) = units.get(k) {
+            let w = u.end.saturating_sub(u.start) as usize;
+            if is_copy(u, w) {
+                let mut j = k + 1;
+                let mut end = u.end;
+                while let Some(&v) = units.get(j)
+                    && v.start == end
+                    && v.end.saturating_sub(v.start) as usize == w
+                    && is_copy(v, w)
+                {
+                    end = v.end;
+                    j += 1;
+                }
+                if let Some(piece) = self.source.get(u.start as usize..end as usize) {
+                    debug_assert!(
+                        piece.chars().eq(units[k..j].iter().map(|v| v.ch)),
+                        "units {k}..{j} are not a copy of the source"
+                    );
+                    b.push_copied_run(piece, u.start as usize, w);
+                    k = j;
+                    continue;
+                }
+            }
+            b.push_char(u.ch, u.start as usize, u.end as usize);
+            k += 1;
+        }
+        b.finish()
     }
 
     fn feed(&mut self, unit: Unit) {
@@ -187,6 +282,12 @@ impl<'a> Engine<'a> {
         }
         self.settle(None);
         self.end_line(None);
+        // The last line is complete.
+        if let Some(&last) = self.kept.last()
+            && self.joined_line_is_noise(last)
+        {
+            self.drop_joined_line(last);
+        }
     }
 
     // ---- markdown -------------------------------------------------------
@@ -442,18 +543,7 @@ impl<'a> Engine<'a> {
     fn end_line(&mut self, newline: Option<Unit>) {
         let (start, end) = (self.line_start, self.out.len());
         if start < end {
-            // One unit per char: a line of more units is too long to be noise.
-            let noise = self.rules.noise
-                && end - start <= MAX_NOISE_CHARS
-                && self.noise.may_be_noise(self.out[start..end].iter().map(|u| u.ch))
-                && {
-                    let mut text = std::mem::take(&mut self.line_buf);
-                    fill(&mut text, &self.out[start..end]);
-                    let noise = self.noise.is_noise(&text);
-                    self.line_buf = text;
-                    noise
-                };
-            if noise {
+            if self.units_are_noise(start, end) {
                 self.drop_noise_line(start, end);
                 return;
             }
@@ -465,37 +555,116 @@ impl<'a> Engine<'a> {
         self.line_start = self.out.len();
     }
 
+    /// True when the units `out[start..end]`, read as one line, are a noise
+    /// line.
+    fn units_are_noise(&mut self, start: usize, end: usize) -> bool {
+        // One unit per char: a line of more units is too long to be noise.
+        self.rules.noise
+            && end - start <= MAX_NOISE_CHARS
+            && self.noise.may_be_noise(self.out[start..end].iter().map(|u| u.ch))
+            && {
+                let mut text = std::mem::take(&mut self.line_buf);
+                fill(&mut text, &self.out[start..end]);
+                let noise = self.noise.is_noise_prefiltered(&text);
+                self.line_buf = text;
+                noise
+            }
+    }
+
     fn drop_noise_line(&mut self, start: usize, end: usize) {
         let span = Span::new(self.out[start].start as usize, self.out[end - 1].end as usize);
         self.out.truncate(start);
-        if let Some(prev) = self.prev.as_mut() {
+        if let Some(prev) = self.kept.last_mut() {
             prev.noise_after += 1;
         }
+        self.note_noise(span);
+    }
+
+    /// Record the noise line at source `span`, in source order: a joined
+    /// line dropped as noise takes the place of the noise lines inside it.
+    fn note_noise(&mut self, span: Span) {
         let line = span.get(self.source).unwrap_or("");
         let mut preview: String = line.chars().take(PREVIEW_CHARS).collect();
         if line.chars().nth(PREVIEW_CHARS).is_some() {
             preview.push('…');
         }
-        self.warnings.push(format!(
+        let warning = format!(
             "noise line removed from matching at bytes {}..{}: {preview}",
             span.start, span.end
-        ));
-        self.noise_spans.push(span);
+        );
+        let from = self.noise_spans.partition_point(|s| s.start < span.start);
+        let inside = self.noise_spans[from..].iter().take_while(|s| s.end <= span.end).count();
+        self.noise_spans.splice(from..from + inside, [span]);
+        self.warnings.splice(from..from + inside, [warning]);
     }
 
-    fn join_or_keep(&mut self, start: usize, end: usize) {
-        if self.rules.joins
-            && let Some(prev) = self.prev
-            && self.out.get(prev.end..start).is_some_and(|gap| gap.iter().all(|u| u.ch == '\n'))
-            && start - prev.end <= MAX_JOIN_GAP + 2 * prev.noise_after
-            && self.joins(prev, start, end)
-        {
-            let gap_start = prev.end;
-            self.prev = Some(PrevLine { end: gap_start + (end - start), noise_after: 0, ..prev });
-            self.out.drain(gap_start..start);
-            return;
+    /// The line `out[start..end]` is not noise: join it to the kept line
+    /// before it, or keep it as a line of its own.
+    ///
+    /// A kept line is judged as noise once it is complete, as a second pass
+    /// would read it: a line that joins no further, made of source lines
+    /// joined together, is dropped when it reads as a noise line, and the
+    /// kept line before it may then take the current line. (Refusing the
+    /// join instead was not stable: the line after the break could grow by
+    /// later joins until the pair was too long to be noise, and a second
+    /// pass then joined it.)
+    fn join_or_keep(&mut self, mut start: usize, mut end: usize) {
+        while let Some(&prev) = self.kept.last() {
+            if self.rules.joins
+                && self.out.get(prev.end..start).is_some_and(|gap| gap.iter().all(|u| u.ch == '\n'))
+                && start - prev.end <= MAX_JOIN_GAP + 2 * prev.noise_after
+                && self.joins(prev, start, end)
+            {
+                let gap_start = prev.end;
+                let joined = PrevLine { end: gap_start + (end - start), noise_after: 0, ..prev };
+                if let Some(last) = self.kept.last_mut() {
+                    *last = joined;
+                }
+                self.out.drain(gap_start..start);
+                return;
+            }
+            // `prev` is complete.
+            if !self.joined_line_is_noise(prev) {
+                break;
+            }
+            let removed = self.drop_joined_line(prev);
+            start -= removed;
+            end -= removed;
         }
-        self.prev = Some(PrevLine { start, first_end: end, end, noise_after: 0 });
+        // Only a line short enough to be noise can be dropped and open the
+        // one before it again.
+        if let Some(last) = self.kept.last()
+            && (!self.rules.noise || last.end - last.start > MAX_NOISE_CHARS)
+        {
+            let n = self.kept.len();
+            self.kept.drain(..n - 1);
+        }
+        self.kept.push(PrevLine { start, first_end: end, end, noise_after: 0 });
+    }
+
+    /// True when the complete kept line `line`, made of joined source lines,
+    /// reads as a noise line. (A single source line was judged on its own.)
+    fn joined_line_is_noise(&mut self, line: PrevLine) -> bool {
+        line.first_end < line.end && self.units_are_noise(line.start, line.end)
+    }
+
+    /// Drop the kept line `line`, the last of [`Engine::kept`], as a noise
+    /// line together with the newline after it (as a noise line's newline
+    /// is never pushed); the kept line before it is open again. Returns the
+    /// number of units removed.
+    fn drop_joined_line(&mut self, line: PrevLine) -> usize {
+        let span =
+            Span::new(self.out[line.start].start as usize, self.out[line.end - 1].end as usize);
+        let newline = self.out.get(line.end).is_some_and(|u| u.ch == '\n');
+        let removed = line.end - line.start + usize::from(newline);
+        self.out.drain(line.start..line.start + removed);
+        self.line_start = self.line_start.saturating_sub(removed);
+        self.kept.pop();
+        if let Some(prev) = self.kept.last_mut() {
+            prev.noise_after += 1 + line.noise_after;
+        }
+        self.note_noise(span);
+        removed
     }
 
     /// True when the line `out[start..end]` continues `prev`. The cheap
@@ -520,15 +689,7 @@ impl<'a> Engine<'a> {
             fill(&mut before, &self.out[prev.first_end..prev.end]);
             facts.append(&before);
         }
-        let join = should_join_facts(&facts, &text) && {
-            // Joining must not create a noise line that a second pass would drop.
-            let chars = (prev.end - prev.start) + (end - start);
-            !(self.rules.noise && chars <= MAX_NOISE_CHARS && {
-                fill(&mut before, &self.out[prev.start..prev.end]);
-                before.push_str(&text);
-                self.noise.is_noise(&before)
-            })
-        };
+        let join = should_join_facts(&facts, &text);
         self.line_buf = text;
         self.prev_buf = before;
         join
@@ -539,6 +700,50 @@ impl<'a> Engine<'a> {
 fn fill(buf: &mut String, units: &[Unit]) {
     buf.clear();
     buf.extend(units.iter().map(|u| u.ch));
+}
+
+/// Longest tag, in bytes, that `simple_block_tag` reads.
+const MAX_SIMPLE_TAG: usize = 16;
+
+/// The source end of the block tag at source byte `i` (`<p>`, `</p>`,
+/// `<br/>`…) when it is made of ASCII letters, digits, `/` and `:` only.
+///
+/// No rule rewrites those chars, so fed one by one the tag reaches
+/// `reduce_tag` as it stands in the source and is replaced by a newline
+/// spanning it; on the way only its `<` settles the unit before it, which
+/// the newline settles again with the same outcome (a rule that converts a
+/// unit next to `<` converts it next to `\n` too, and a space before either
+/// goes when its left side is Chinese, before `\n` in any case). So the
+/// newline is fed at once. Inline and cell tags take the long way: the char
+/// after them settles the unit before them.
+fn simple_block_tag(source: &str, i: usize) -> Option<usize> {
+    let rest = source.as_bytes().get(i..)?;
+    let len = 1 + rest.iter().take(MAX_SIMPLE_TAG).position(|&b| b == b'>')?;
+    let inner = rest.get(1..len - 1)?;
+    if !inner.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'/' || b == b':') {
+        return None;
+    }
+    let tag = source.get(i..i + len)?;
+    (tag_kind(tag) == Some(TagKind::Block)).then_some(i + len)
+}
+
+/// True when the unit `u`, which spans `w` source bytes, is the source char
+/// it spans, copied unchanged: its char is `w` bytes long, and none of
+/// those that a rule writes in place of a source char of the same length
+/// (`\r`, vertical tab and form feed fold to `\n`, a tab to a space, `~`
+/// between digits becomes `-`, year brackets `【】（）﹝﹞` become `〔〕`).
+/// Every other rewrite changes the length: full-width ASCII folds to one
+/// byte, ASCII punctuation becomes full-width, markup and entities span more
+/// bytes than the char they leave. (Debug builds check each copied run.)
+fn is_copy(u: Unit, w: usize) -> bool {
+    let c = u32::from(u.ch);
+    match w {
+        1 => c < 0x80 && !matches!(u.ch, '\n' | ' ' | '-'),
+        2 => (0x80..0x800).contains(&c),
+        3 => (0x800..0x1_0000).contains(&c) && !matches!(u.ch, '〔' | '〕'),
+        4 => c >= 0x1_0000,
+        _ => false,
+    }
 }
 
 /// A char that no rule rewrites and whose arrival no rule reacts to when it

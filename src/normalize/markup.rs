@@ -20,6 +20,9 @@ pub(crate) enum TagKind {
     Inline,
 }
 
+// The tag names by kind, as `tag_kind` matches them (its unit test checks
+// that they agree).
+#[cfg(test)]
 const BLOCK_TAGS: &[&str] = &[
     "article",
     "blockquote",
@@ -51,7 +54,9 @@ const BLOCK_TAGS: &[&str] = &[
     "tr",
     "ul",
 ];
+#[cfg(test)]
 const CELL_TAGS: &[&str] = &["td", "th"];
+#[cfg(test)]
 const INLINE_TAGS: &[&str] = &[
     "a", "abbr", "b", "big", "code", "em", "font", "head", "i", "img", "link", "meta", "o:p", "s",
     "small", "span", "strike", "strong", "sub", "sup", "title", "tt", "u",
@@ -77,17 +82,27 @@ pub(crate) fn tag_kind(text: &str) -> Option<TagKind> {
     if !(rest.is_empty() || rest == "/" || rest.starts_with([' ', '/'])) {
         return None;
     }
-    let name = name.to_ascii_lowercase();
-    let name = name.as_str();
-    if BLOCK_TAGS.contains(&name) {
-        Some(TagKind::Block)
-    } else if CELL_TAGS.contains(&name) {
-        Some(TagKind::Cell)
-    } else if INLINE_TAGS.contains(&name) {
-        Some(TagKind::Inline)
-    } else {
-        None
-    }
+    kind_of_name(name)
+}
+
+/// The kind of the tag named `name` (ASCII case ignored), without
+/// allocating: every known name has at most ten chars.
+fn kind_of_name(name: &str) -> Option<TagKind> {
+    let mut buf = [0u8; 10];
+    let lower = buf.get_mut(..name.len())?;
+    lower.copy_from_slice(name.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
+        b"article" | b"blockquote" | b"body" | b"br" | b"center" | b"dd" | b"div" | b"dl"
+        | b"dt" | b"footer" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"header" | b"hr"
+        | b"html" | b"li" | b"ol" | b"p" | b"pre" | b"section" | b"table" | b"tbody" | b"thead"
+        | b"tr" | b"ul" => TagKind::Block,
+        b"td" | b"th" => TagKind::Cell,
+        b"a" | b"abbr" | b"b" | b"big" | b"code" | b"em" | b"font" | b"head" | b"i" | b"img"
+        | b"link" | b"meta" | b"o:p" | b"s" | b"small" | b"span" | b"strike" | b"strong"
+        | b"sub" | b"sup" | b"title" | b"tt" | b"u" => TagKind::Inline,
+        _ => return None,
+    })
 }
 
 const NAMED: &[(&str, char)] = &[
@@ -164,6 +179,28 @@ mod tests {
         ];
         for (text, want) in rows {
             assert_eq!(tag_kind(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn tag_names_match_the_lists() {
+        let lists = [
+            (BLOCK_TAGS, TagKind::Block),
+            (CELL_TAGS, TagKind::Cell),
+            (INLINE_TAGS, TagKind::Inline),
+        ];
+        let mut known = 0;
+        for (names, kind) in lists {
+            for name in names {
+                assert_eq!(kind_of_name(name), Some(kind), "{name}");
+                assert_eq!(kind_of_name(&name.to_ascii_uppercase()), Some(kind), "{name}");
+                known += 1;
+            }
+        }
+        assert_eq!(known, 54);
+        for name in ["", "x", "pp", "spa", "blockquotes", "articles", "tablet", "o:", "h7", "关于"]
+        {
+            assert_eq!(kind_of_name(name), None, "{name}");
         }
     }
 

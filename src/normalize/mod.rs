@@ -56,7 +56,9 @@
 //!    full stop (`…。（新华社）`) or made of one group is never cut. A colon
 //!    alone is no clause punctuation (`刘桂珍：全身心服务村民的好支书`).
 //!    Headlines, titles, outline headings, signature blocks and dates stay
-//!    on their own lines.
+//!    on their own lines. A joined line is one line to rule 7: once nothing
+//!    more joins it, it is dropped when it reads as a noise line (a marker
+//!    cut by the break, `扫码\n关注`), as a second pass would drop it.
 //!
 //! # Limits
 //!
@@ -444,6 +446,55 @@ mod tests {
     }
 
     #[test]
+    fn joined_lines_are_judged_as_one_line_for_noise() {
+        let n = Normalizer::new();
+        // A marker cut by the break: the joined line is noise, dropped as one.
+        let first = "为方便群众及时了解政策，各单位要做好宣传解读工作，欢迎广大群众扫码";
+        let source = format!("正文。\n{first}\n关注本单位官方账号，获取最新通知。\n正文。");
+        let norm = n.normalize(&source);
+        assert_eq!(norm.as_str(), "正文。\n正文。");
+        let noise: Vec<_> = norm.noise().iter().map(|s| s.get(&source)).collect();
+        assert_eq!(noise, [Some(&source[10..source.len() - 10])]);
+        assert_eq!(norm.warnings().len(), 1);
+        // A third line joins before the line is judged: 104 chars are no noise line.
+        let source = format!(
+            "{first}\n关注本单位官方账号，获取最新通知，了解各项政策措施的具体内容和办理流程及\n\
+             相关要求，确保政策落到实处，让群众少跑腿、好办事，切实提高群众满意度。"
+        );
+        let norm = n.normalize(&source);
+        assert_eq!(norm.as_str().chars().count(), 104, "{}", norm.as_str());
+        assert!(norm.noise().is_empty());
+    }
+
+    /// Block tags made of letters, digits and slashes take a short way
+    /// through the engine; the same tags with a space before `>` take the
+    /// long one, and must come out the same.
+    #[test]
+    fn simple_block_tags_read_as_the_long_way() {
+        let n = Normalizer::new();
+        let mut next = crate::test_rng::xorshift(0x1F83_D9AB_FB41_BD6Bu64);
+        const TAGS: [&str; 6] = ["<p>", "</p>", "<br>", "<BR/>", "<div>", "</h2>"];
+        const TEXT: [&str; 12] = ["实", "在", "，", ",", " ", "-", "1", "a", "(", "）", "**", "\n"];
+        for case in 0..5_000 {
+            let mut short = String::new();
+            let mut long = String::new();
+            for _ in 0..next() % 12 {
+                if next().is_multiple_of(3) {
+                    let tag = TAGS[(next() % 6) as usize];
+                    short.push_str(tag);
+                    long.push_str(&tag.replace('>', " >"));
+                } else {
+                    let piece = TEXT[(next() % 12) as usize];
+                    short.push_str(piece);
+                    long.push_str(piece);
+                }
+            }
+            let (a, b) = (n.normalize(&short), n.normalize(&long));
+            assert_eq!(a.as_str(), b.as_str(), "case {case}: {short:?}");
+        }
+    }
+
+    #[test]
     fn builder_switches_rules_off() {
         let plain = Normalizer::builder()
             .fold_width(false)
@@ -469,6 +520,113 @@ mod tests {
         fn ok<T: Send + Sync>() {}
         ok::<Normalizer>();
         ok::<Normalized>();
+    }
+
+    /// Pieces of the lines that the line rules judge: ideographs, clause
+    /// and final punctuation, brackets, page numbers, outline markers, noise
+    /// markers and contact details, ASCII that folds by its neighbours.
+    const PIECES: &[&str] = &[
+        "工",
+        "作",
+        "要",
+        "实",
+        "在",
+        "的",
+        "成",
+        "效",
+        "一",
+        "第",
+        "条",
+        "页",
+        "，",
+        "，",
+        "。",
+        "、",
+        "：",
+        "；",
+        "？",
+        "”",
+        "“",
+        "（",
+        "）",
+        "(",
+        ")",
+        "《",
+        "》",
+        ",",
+        ":",
+        " ",
+        "3",
+        "12",
+        "2014",
+        "[2014]",
+        "1-2",
+        "<",
+        ">",
+        "&",
+        "a",
+        "QQ",
+        "代写",
+        "文章代写",
+        "公众号",
+        "13258028938",
+        "微信",
+        "扫码",
+        "关注",
+        "—",
+        "……",
+        "<p>",
+        "</p>",
+        "<br>",
+        "<b>",
+        "**",
+    ];
+
+    /// A line of one of the shapes that matter to the line rules.
+    fn line(next: &mut impl FnMut() -> u64) -> String {
+        let pick = |next: &mut dyn FnMut() -> u64, n: usize| (next() % n as u64) as usize;
+        match pick(next, 10) {
+            0 => ["— 3 —", "- 12 -", "第3页", "第 2 页 共 9 页", "—4—"][pick(next, 5)].to_owned(),
+            1 => ["一、总体要求", "（一）工作目标", "第三条", "1.要求", "二是加强领导，"]
+                [pick(next, 5)]
+            .to_owned(),
+            kind => {
+                // Short lines, lines near the 30-char join minimum and lines
+                // around the 80-char noise limit.
+                let chars = match kind {
+                    2 | 3 => 1 + pick(next, 14),
+                    4..=7 => 24 + pick(next, 14),
+                    _ => 60 + pick(next, 30),
+                };
+                let mut s = String::new();
+                while s.chars().count() < chars {
+                    // Mostly ideographs, so that lines end without punctuation.
+                    if pick(next, 3) == 0 {
+                        s.push_str(PIECES[pick(next, PIECES.len())]);
+                    } else {
+                        s.push(['工', '作', '实', '在', '成', '效'][pick(next, 6)]);
+                    }
+                }
+                s
+            }
+        }
+    }
+
+    /// normalise(normalise(x)) == normalise(x) on generated multi-line texts.
+    #[test]
+    fn normalising_twice_changes_nothing() {
+        let n = Normalizer::new();
+        let mut next = crate::test_rng::xorshift(0x5851_F42D_4C95_7F2Du64);
+        for case in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..2 + next() % 6 {
+                text.push_str(&line(&mut next));
+                text.push_str(["\n", "\n", "\n\n", "\n\n\n", "\n \n"][(next() % 5) as usize]);
+            }
+            let once = n.normalize(&text);
+            let twice = n.normalize(once.as_str());
+            assert_eq!(twice.as_str(), once.as_str(), "case {case}: {text:?}");
+        }
     }
 
     #[test]

@@ -95,8 +95,16 @@ impl OffsetMap {
 
     /// Source span of the char that holds normalised byte `i` (`i < len`).
     fn char_at(&self, i: usize) -> (usize, usize) {
-        let k = self.segs.partition_point(|s| s.out as usize <= i).saturating_sub(1);
-        self.segs.get(k).map_or((0, 0), |s| s.char_at(i))
+        self.char_from(i, 0).1
+    }
+
+    /// The segment at or after `from` that holds normalised byte `i`
+    /// (`i < len`, and not in a segment before `from`), and the source span
+    /// of its char there.
+    fn char_from(&self, i: usize, from: usize) -> (usize, (usize, usize)) {
+        let tail = self.segs.get(from..).unwrap_or_default();
+        let k = from + tail.partition_point(|s| s.out as usize <= i).saturating_sub(1);
+        (k, self.segs.get(k).map_or((0, 0), |s| s.char_at(i)))
     }
 
     /// Source start of the char at normalised byte `i`; at the end of the
@@ -117,13 +125,19 @@ impl OffsetMap {
         let n = self.len();
         let s = span.start.min(n);
         let e = span.end.min(n).max(s);
-        let start = self.start_at(s);
         if s == e {
+            let start = self.start_at(s);
             return Span::new(start, start);
         }
-        // e > s >= 0: the char holding byte e - 1 ends the span.
-        let end = self.char_at(e - 1).1.max(start);
-        Span::new(start, end)
+        // n >= e > s >= 0: the char holding byte s starts the span, the
+        // char holding byte e - 1 ends it, most often in the same segment.
+        let (k, (start, _)) = self.char_from(s, 0);
+        let end = if e <= self.seg_end(k) {
+            self.segs.get(k).map_or(0, |seg| seg.char_at(e - 1).1)
+        } else {
+            self.char_from(e - 1, k + 1).1.1
+        };
+        Span::new(start, end.max(start))
     }
 
     /// Map a source span to the largest normalised span whose chars all come
@@ -277,6 +291,28 @@ impl OffsetMapBuilder {
         if !extends {
             let width = if copied { w } else { 0 };
             self.segs.push(Seg { out, src: s, src_end: e, width });
+        }
+    }
+
+    /// Append `piece`, copied unchanged from the source at byte offset
+    /// `source_start`, every char of it `width` bytes long: one segment of
+    /// the map (or the continuation of the last one).
+    pub(crate) fn push_copied_run(&mut self, piece: &str, source_start: usize, width: usize) {
+        debug_assert!(
+            piece.chars().all(|c| c.len_utf8() == width),
+            "{piece:?} is not of width {width}"
+        );
+        if piece.is_empty() {
+            return;
+        }
+        let out = to_u32(self.text.len());
+        let (s, w) = (to_u32(source_start), to_u32(width));
+        self.text.push_str(piece);
+        let extends = self.segs.last().is_some_and(|last| {
+            last.width == w && u64::from(last.src) + u64::from(out - last.out) == u64::from(s)
+        });
+        if !extends {
+            self.segs.push(Seg { out, src: s, src_end: s.saturating_add(w), width: w });
         }
     }
 

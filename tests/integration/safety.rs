@@ -162,14 +162,12 @@ fn issue_10_doc_number_code_keeps_a_second_label() {
 
 /// Found by the `offset_map` target of the stable fuzzer on 2026-11-30 (about 1.1 million
 /// executions in; minimised to 106 bytes, `fuzz/regressions/offset_map-join-twice`): normalising
-/// the normalised text joins a line break (`娜\n通`) that the first pass kept, so the normaliser
-/// is not idempotent on this input. Spans stay exact (the replay below checks them). The cause:
-/// the engine refuses a join that would make a noise line of at most 80 chars (lines 1 + 2 read as
-/// noise), then joins line 3 to line 2; on the second pass lines 1 + (2 + 3) are 90 chars, too long
-/// to be noise, and join. Not fixed: the guard would have to look at the next paragraph after its
-/// own joins.
+/// the normalised text joined a line break (`娜\n通`) that the first pass kept. The engine refused
+/// a join that would make a noise line of at most 80 chars (lines 1 + 2 read as noise), then
+/// joined line 3 to line 2; on the second pass lines 1 + (2 + 3) were 90 chars, too long to be
+/// noise, and joined. Now a joined line is judged as noise once it is complete, as a second pass
+/// reads it (the three lines join into one of 90 chars, which is not noise).
 #[test]
-#[ignore = "known defect found by fuzzing: a page-break join is decided differently on a second pass; not fixed"]
 fn issue_10_normalising_twice_keeps_the_text() {
     let bytes = include_bytes!("../../fuzz/regressions/offset_map-join-twice");
     let text = String::from_utf8_lossy(bytes);
@@ -177,6 +175,7 @@ fn issue_10_normalising_twice_keeps_the_text() {
     let once = normalizer.normalize(&text);
     let twice = normalizer.normalize(once.as_str());
     assert_eq!(twice.as_str(), once.as_str());
+    assert_eq!(once.as_str().lines().count(), 1, "{:?}", once.as_str());
 }
 
 /// The fuzz targets' seed and regression inputs replayed through the library
