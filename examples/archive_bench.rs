@@ -34,6 +34,7 @@ use gongwen::corpus::record::ExtractRecord;
 use gongwen::link::{LinkDoc, Linker};
 use gongwen::{Analyzer, Meta};
 use rayon::prelude::*;
+use serde::Serialize;
 
 /// Peak resident memory in MiB.
 fn peak_mib() -> Option<f64> {
@@ -70,7 +71,11 @@ fn extract_one(analyzer: &Analyzer, doc: &Doc) -> usize {
         .map(|report| {
             let record =
                 ExtractRecord::new(&doc.source, gongwen::corpus::Encoding::Utf8, None, report);
-            serde_json::to_vec(&record).map_or(0, |v| v.len())
+            let mut out = Vec::new();
+            // The line writer of `gongwen extract` (serde_json's bytes, line-safe).
+            record
+                .serialize(&mut gongwen::corpus::json::LineJson::new(&mut out))
+                .map_or(0, |()| out.len())
         })
         .sum()
 }

@@ -8,6 +8,7 @@
 pub mod arrow;
 pub mod batch;
 pub mod decode;
+pub mod json;
 pub mod link_table;
 pub mod load;
 #[cfg(feature = "parquet")]

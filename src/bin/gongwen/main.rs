@@ -3,7 +3,6 @@
 mod args;
 mod commands;
 mod config;
-mod json;
 mod output;
 mod tables;
 #[cfg(test)]

@@ -11,7 +11,7 @@ use gongwen::corpus::batch::BatchStats;
 use serde_json::Value;
 
 use crate::args::{Offsets, OutputArgs};
-use crate::json;
+use gongwen::corpus::json;
 
 /// Where output lines go.
 pub fn writer(args: &OutputArgs) -> Result<Box<dyn Write>> {

@@ -1,6 +1,15 @@
-//! Compact JSON for the output lines: the bytes serde_json's compact
-//! serializer writes, with U+0085, U+2028 and U+2029 escaped as well (see
-//! [`LineJson`]), written by one scan per string.
+//! Compact JSON for output lines (what `gongwen extract` writes): the bytes
+//! serde_json's compact serializer writes, with U+0085, U+2028 and U+2029
+//! escaped as well (see [`LineJson`]), written by one scan per string.
+//!
+//! ```
+//! use gongwen::corpus::json::LineJson;
+//! use serde::Serialize;
+//! let mut out = Vec::new();
+//! "两行\u{2028}文本".serialize(&mut LineJson::new(&mut out))?;
+//! assert_eq!(String::from_utf8(out).unwrap(), "\"两行\\u2028文本\"");
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 //!
 //! serde_json's `Formatter` can rewrite the runs of a string it hands over,
 //! but it finds those runs by a byte loop of its own that no formatter can
