@@ -443,7 +443,7 @@ impl DocNumberFinder {
     /// Every document number in `text`, left to right, with byte spans
     /// into `text`.
     ///
-    /// The regex runs only over the runs of chars not [`separates_numbers`]
+    /// The regex runs only over the runs of chars not `separates_numbers`
     /// that hold a `号` (every number ends with one) and four digits in a
     /// row (its year); a match never crosses a run's edge, so this yields
     /// exactly what the regex over the whole text would.

@@ -235,8 +235,8 @@ impl QuotaExtractor {
         self.find_all(cx).1
     }
 
-    /// Quotas and statistics in one pass, in the genre the text reads as
-    /// ([`Genre::detect`]).
+    /// Quotas and statistics in one pass, the text read as
+    /// [`Reading::detect`] reads it.
     #[must_use]
     pub fn find_all<'t>(&self, cx: &Context<'t, '_>) -> (Vec<Quota<'t>>, Vec<Statistic<'t>>) {
         self.find_all_as(cx, Reading::detect(cx.text()))
