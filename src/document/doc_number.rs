@@ -473,6 +473,9 @@ impl DocNumberFinder {
         let code_start = code_start + glued_organ_len(text.get(code_start..code_end)?);
         let span = Span::new(code_start, whole_end);
         let mut number = number.ok()?;
+        if !year_brackets_pair(text.get(code_end..whole_end)?) {
+            return None;
+        }
         number.code = strip_blanks(text.get(code_start..code_end)?);
         Some(DocNumberItem::from_parts(text.get(span.start..span.end)?, span, number))
     }
@@ -481,6 +484,35 @@ impl DocNumberFinder {
     #[must_use]
     pub fn find<'t>(&self, text: &'t str) -> Option<DocNumberItem<'t>> {
         self.find_iter(text).next()
+    }
+}
+
+/// The family of a year bracket: the square shapes OCR confuses with
+/// `〔〕` (`[]`, `［］`, `【】`, `﹝﹞`), the round ones, the curly ones, the
+/// angle ones.
+fn bracket_family(c: char) -> u8 {
+    match c {
+        '〔' | '〕' | '[' | ']' | '［' | '］' | '【' | '】' | '﹝' | '﹞' => 0,
+        '(' | ')' | '（' | '）' => 1,
+        '{' | '}' | '｛' | '｝' => 2,
+        _ => 3,
+    }
+}
+
+/// True when the year brackets of the 文号 `number` as written (the last
+/// two brackets: `档办函〔2021]31号`, `鲁密办(局)函〔2021〕5号`) are of one
+/// family. Mixed ones (`〔2020)67号`, `(2021〕71号`, `〔2018 }`) are the
+/// irregular forms of the annotation conventions, not standard 文号;
+/// `〔2021]` and `〔2023】` are one family (the development set counts them
+/// standard). A number read through the normaliser, which folds brackets,
+/// is checked on its source text.
+pub(crate) fn year_brackets_pair(number: &str) -> bool {
+    let is_bracket = |c: char| "〔〕[]［］【】﹝﹞()（）{}｛｝〈〉".contains(c);
+    let mut found = number.chars().rev().filter(|&c| is_bracket(c));
+    match (found.next(), found.next()) {
+        (Some(close), Some(open)) => bracket_family(open) == bracket_family(close),
+        // The ordinal form (`公告2015年第41号`) has none.
+        _ => true,
     }
 }
 
@@ -756,6 +788,10 @@ mod tests {
             ("转发某委意见的通知国办发〔2016〕9号各省：", &["国办发〔2016〕9号"]),
             ("有关问题的复函国办函〔1997〕23号某省人民政府：", &["国办函〔1997〕23号"]),
             ("转发鲁工信技﹝2019﹞56号文件", &["鲁工信技﹝2019﹞56号"]),
+            // Brackets of two families are an irregular form; 〔] and 〔】 are one.
+            ("《意见》(鲁政字〔2020)67号)", &[]),
+            ("人社厅发(2021〕71号", &[]),
+            ("档办函〔2021]31号和国办发〔2023】17号", &["档办函〔2021]31号", "国办发〔2023】17号"]),
             ("2014年3月22日", &[]),
             ("〔2014〕4号", &[]),
         ];

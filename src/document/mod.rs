@@ -44,6 +44,7 @@ mod runs;
 mod split;
 mod statute;
 
+pub(crate) use doc_number::year_brackets_pair;
 pub use doc_number::{Bracket, DocNumber, DocNumberFinder, DocNumberKind, NotADocNumber};
 pub use history::{StatuteEvent, StatuteEventKind};
 pub use kind::names_a_plan;

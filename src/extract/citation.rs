@@ -132,7 +132,8 @@ impl CitationExtractor {
         }
         for n in self.numbers.find_iter(text) {
             let (span, src) = cx.locate(n.span);
-            if src.is_empty() {
+            // The normaliser folds brackets: mixed ones show in the source.
+            if src.is_empty() || !crate::document::year_brackets_pair(src) {
                 continue;
             }
             let role = number_role(cx, n.span);
