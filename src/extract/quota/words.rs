@@ -364,6 +364,9 @@ pub(super) const SUBJECT_CUT: &[&str] = &[
     "应",
     "须",
     "可",
+    // Two-char modals, so that the subject does not start inside them.
+    "可以",
+    "应当",
     "都",
     "干部",
     "书记",
