@@ -112,8 +112,10 @@ impl Lexicon {
                 _ => return Err(bad("slogans", n, "expected 3 or 4 TAB-separated columns")),
             };
             let name = name.trim();
-            let numeral =
-                leading_numeral(name).ok_or_else(|| bad("slogans", n, "no leading numeral"))?;
+            // 双一流: 双 counts two, the 一 after it is no count.
+            let numeral = leading_numeral(name)
+                .or_else(|| name.starts_with('双').then_some(2))
+                .ok_or_else(|| bad("slogans", n, "no leading numeral"))?;
             let entry = SloganEntry {
                 name,
                 aliases: split_items(aliases),
@@ -310,9 +312,9 @@ mod tests {
 
     #[test]
     fn expansions_match_announced_counts() {
-        // 五位一体 and 一岗双责 have a second numeral that is not a count;
-        // 一个中心两个基本点 counts as 1 + 2 = 3.
-        let exceptions = ["五位一体"];
+        // 五位一体, 一岗双责 and 双一流 have a second numeral that is not a
+        // count; 一个中心两个基本点 counts as 1 + 2 = 3.
+        let exceptions = ["五位一体", "双一流"];
         for s in Lexicon::new().slogans() {
             if s.expansion.is_empty() || exceptions.contains(&s.name) {
                 continue;
