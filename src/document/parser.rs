@@ -105,7 +105,51 @@ impl DocumentParser {
         if docs.is_empty() {
             docs.push(self.parse_one(source, &all, 0..all.len(), &page));
         }
+        for doc in docs.iter_mut().skip(1) {
+            if doc.doc_number.is_none()
+                && let Some(title) = doc.title.map(|t| t.text)
+                && let Some(before) = source.get(..doc.span.start)
+            {
+                doc.doc_number = self.number_cited_with(source, before, title);
+            }
+        }
         docs
+    }
+
+    /// The 文号 a forwarding notice prints after the 《title》 of the text it
+    /// forwards (`…联合下发了《关于强化产学研融合创新 加快培育…的通知》（鲁工信技﹝2019﹞56号）`)
+    /// in `before` (the source before the forwarded text), for a forwarded
+    /// text that prints none: the title compared without blanks.
+    fn number_cited_with<'t>(
+        &self,
+        source: &'t str,
+        before: &str,
+        title: &str,
+    ) -> Option<DocNumberItem<'t>> {
+        let squeeze = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
+        let want = squeeze(title);
+        if want.chars().count() < 8 {
+            return None;
+        }
+        let mut from = 0;
+        while let Some(open) = before.get(from..).and_then(|r| r.find('《')) {
+            let inner_start = from + open + '《'.len_utf8();
+            let Some(close) = before.get(inner_start..).and_then(|r| r.find('》')) else { break };
+            let inner_end = inner_start + close;
+            from = inner_end;
+            if before.get(inner_start..inner_end).is_none_or(|t| squeeze(t) != want) {
+                continue;
+            }
+            // The number in the brackets right after the title.
+            let after = inner_end + '》'.len_utf8();
+            let rest = before.get(after..)?;
+            let open_len = rest.chars().next().filter(|&c| matches!(c, '（' | '('))?.len_utf8();
+            let end = rest.find(['）', ')']).filter(|&e| e <= 60)?;
+            if let Some(n) = self.number_in(source, Span::new(after + open_len, after + end)) {
+                return Some(n);
+            }
+        }
+        None
     }
 
     /// A web page printing the document under its page title: the title,
@@ -789,6 +833,20 @@ mod tests {
         );
         assert_eq!(d.date.map(|x| x.text), Some("2022年9月1日"));
         assert_eq!(d.kind, DocKind::Notice);
+    }
+
+    #[test]
+    fn forwarded_text_takes_the_number_its_notice_cites() {
+        // Not from the sets: a body-only forwarding notice and the text it
+        // forwards, which prints no 文号 of its own.
+        let source = "各区工业和信息化局：\n近日，省工信厅下发了《关于加快培育 人工智能领军企业的通知》（鲁工信技﹝2019﹞56号），现转发给你们，请遵照执行。\n青岛市工业和信息化局\n2019年5月6日\n附件\n关于加快培育人工智能领军企业的通知\n各市工业和信息化局：\n现将有关事项通知如下。\n一、加强培育。\n山东省工业和信息化厅\n2019年4月11日\n";
+        let docs = DocumentParser::new().parse(source);
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[1].title.map(|t| t.text), Some("关于加快培育人工智能领军企业的通知"));
+        let n = docs[1].doc_number.as_ref().expect("the cited number");
+        assert_eq!(n.text, "鲁工信技﹝2019﹞56号");
+        assert_eq!(&source[n.span], n.text);
+        assert!(docs[0].doc_number.is_none());
     }
 
     #[test]
