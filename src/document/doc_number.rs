@@ -163,7 +163,7 @@ const BLANK: &str = r"[ \t\u{3000}\u{A0}]*";
 
 fn standard_pattern(code: &str, hao: &str) -> String {
     format!(
-        r"(?<code>{code}){BLANK}(?<open>{OPEN}){BLANK}(?<year>{DIGITS}{{4}}){BLANK}{CLOSE}{BLANK}第?{BLANK}(?<serial>{DIGITS}{{1,6}}){BLANK}{hao}"
+        r"(?<code>{code}){BLANK}(?<open>{OPEN}){BLANK}(?<year>{DIGITS}{{4}}){BLANK}{CLOSE}{BLANK}(?:\r?\n{BLANK})?第?{BLANK}(?<serial>{DIGITS}{{1,6}}){BLANK}{hao}"
     )
 }
 
@@ -788,6 +788,8 @@ mod tests {
             ("转发某委意见的通知国办发〔2016〕9号各省：", &["国办发〔2016〕9号"]),
             ("有关问题的复函国办函〔1997〕23号某省人民政府：", &["国办函〔1997〕23号"]),
             ("转发鲁工信技﹝2019﹞56号文件", &["鲁工信技﹝2019﹞56号"]),
+            // PDF text breaks a line after the year (`（济经信装备字〔2018〕⏎7 号）`).
+            ("（济经信装备字〔2018〕\n7 号）同时废止", &["济经信装备字〔2018〕\n7 号"]),
             // Brackets of two families are an irregular form; 〔] and 〔】 are one.
             ("《意见》(鲁政字〔2020)67号)", &[]),
             ("人社厅发(2021〕71号", &[]),
