@@ -96,12 +96,32 @@ pub struct Slogan<'t> {
     pub warning: Option<String>,
 }
 
+/// Forms per automaton: aho-corasick's packed prefilter, which does most of
+/// the search, takes at most 64 patterns (with 79 forms in one automaton the
+/// search cost five times as much).
+const FORMS_PER_AUTOMATON: usize = 60;
+
+/// One leftmost-longest reading of the hits of several automata: by start,
+/// the longest first, none overlapping one kept before it.
+fn leftmost_longest<T: Copy>(found: &mut [(Span, T)]) -> Vec<(Span, T)> {
+    found.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
+    let mut kept: Vec<(Span, T)> = Vec::with_capacity(found.len());
+    for &(span, e) in found.iter() {
+        if kept.last().is_none_or(|(h, _)| h.end <= span.start) {
+            kept.push((span, e));
+        }
+    }
+    kept
+}
+
 /// Finds numbered slogans. Build once, share by `&`.
 #[derive(Clone, Debug)]
 pub struct SloganExtractor {
     lexicon: Lexicon,
-    ac: AhoCorasick,
-    /// PatternID → index into `lexicon.slogans()`.
+    /// The lexicon's forms in groups of at most [`FORMS_PER_AUTOMATON`],
+    /// each with the index of its first form.
+    acs: Vec<(AhoCorasick, usize)>,
+    /// Form index → index into `lexicon.slogans()`.
     entry_of: Vec<usize>,
     quoted: Regex,
 }
@@ -138,15 +158,23 @@ impl SloganExtractor {
     #[must_use]
     pub fn with_lexicon(lexicon: Lexicon) -> SloganExtractor {
         let (forms, entry_of): (Vec<&str>, Vec<usize>) = lexicon.slogan_forms().unzip();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            // Its prefilter does most of the search; a DFA (what the default
-            // picks for this many forms) costs more to build than it saves.
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&forms)
-            .expect("slogan forms build an automaton (unit-tested)");
+        let acs = forms
+            .chunks(FORMS_PER_AUTOMATON)
+            .enumerate()
+            .map(|(k, chunk)| {
+                let ac = AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    // Its prefilter (a packed SIMD search, for at most 64
+                    // forms) does most of the search; a DFA costs more to
+                    // build than it saves.
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(chunk)
+                    .expect("slogan forms build an automaton (unit-tested)");
+                (ac, k * FORMS_PER_AUTOMATON)
+            })
+            .collect();
         let re = |p: &str| Regex::new(p).expect("valid slogan pattern (unit-tested)");
-        SloganExtractor { lexicon, ac, entry_of, quoted: re(QUOTED) }
+        SloganExtractor { lexicon, acs, entry_of, quoted: re(QUOTED) }
     }
 
     /// Every slogan occurrence of the document, in text order.
@@ -166,14 +194,18 @@ impl SloganExtractor {
     pub fn find_iter<'t>(&self, cx: &Context<'t, '_>) -> impl Iterator<Item = Slogan<'t>> {
         let text = cx.text();
         // (local span, lexicon entry or None)
-        let mut hits: Vec<(Span, Option<usize>)> = self
-            .ac
-            .find_iter(text)
-            .filter_map(|m| {
-                let e = self.entry_of.get(m.pattern().as_usize()).copied()?;
-                Some((Span::new(m.start(), m.end()), Some(e)))
+        let mut found: Vec<(Span, usize)> = self
+            .acs
+            .iter()
+            .flat_map(|(ac, base)| {
+                ac.find_iter(text).filter_map(move |m| {
+                    let e = self.entry_of.get(base + m.pattern().as_usize()).copied()?;
+                    Some((Span::new(m.start(), m.end()), e))
+                })
             })
             .collect();
+        let mut hits: Vec<(Span, Option<usize>)> =
+            leftmost_longest(&mut found).into_iter().map(|(s, e)| (s, Some(e))).collect();
         for c in self.quoted.captures_iter(text) {
             let Some(inner) = c.get(1) else { continue };
             let span = Span::new(inner.start(), inner.end());
@@ -377,6 +409,46 @@ fn is_numeral_char(c: char) -> bool {
 mod tests {
     use super::*;
     use crate::normalize::Normalizer;
+
+    /// The groups of forms find what one automaton over all forms finds,
+    /// leftmost-longest, on pseudo-random texts of forms and filler.
+    #[test]
+    fn grouped_automata_equal_one() {
+        let ex = SloganExtractor::new();
+        let (forms, _): (Vec<&str>, Vec<usize>) = ex.lexicon.slogan_forms().unzip();
+        assert!(ex.acs.len() > 1, "the lexicon spans more than one group");
+        let one = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&forms)
+            .expect("builds");
+        let filler = ["，", "要", "三", "一", "两个", "四", "风", "实", "的"];
+        let mut next = crate::test_rng::xorshift(0x5106_a17e);
+        for _ in 0..2_000 {
+            let mut text = String::new();
+            for _ in 0..(next() % 12) {
+                let r = next() as usize;
+                if r.is_multiple_of(3) {
+                    text.push_str(forms[r / 3 % forms.len()]);
+                } else {
+                    text.push_str(filler[r % filler.len()]);
+                }
+            }
+            let want: Vec<Span> =
+                one.find_iter(&text).map(|m| Span::new(m.start(), m.end())).collect();
+            let mut found: Vec<(Span, ())> = ex
+                .acs
+                .iter()
+                .flat_map(|(ac, _)| {
+                    ac.find_iter(&text)
+                        .map(|m| (Span::new(m.start(), m.end()), ()))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            let got: Vec<Span> =
+                leftmost_longest(&mut found).into_iter().map(|(s, ())| s).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
 
     #[test]
     fn paren_after_equals_the_regex() {
