@@ -358,11 +358,12 @@ const LEAD_WORDS: &[&str] = &[
     // Urgency and transmission marks stand right before the number in a
     // telegram header; the normaliser removes the space between them.
     "特提", "特急", "加急", "平急", "明电", "密电", "急件", "现将", "现",
-    // The 文种 word ending a title that runs into its number on one-line
-    // text (`…的批复国函〔2016〕178号`, `…意见的通知国办发〔2016〕9号`).
-    "通知", "通报", "通告", "公告", "决定", "意见", "报告", "请示", "批复", "复函", "函", "纪要",
-    "办法", "规定", "细则", "方案",
 ];
+
+/// Words that may end a title run into its number beside the 文种 words of
+/// [`super::kind::TITLE_ENDINGS`]: `复函` (which that list reads as its
+/// last char 函) and the forms of an issued text.
+const ISSUED_FORMS: &[&str] = &["复函", "办法", "规定", "细则", "方案"];
 
 /// Chars that never occur inside a 机关代字; the code starts after the last one.
 fn breaks_code(c: char) -> bool {
@@ -489,13 +490,14 @@ impl DocNumberFinder {
 
 /// The family of a year bracket: the square shapes OCR confuses with
 /// `〔〕` (`[]`, `［］`, `【】`, `﹝﹞`), the round ones, the curly ones, the
-/// angle ones.
-fn bracket_family(c: char) -> u8 {
+/// angle ones; `None` for any other char.
+fn bracket_family(c: char) -> Option<u8> {
     match c {
-        '〔' | '〕' | '[' | ']' | '［' | '］' | '【' | '】' | '﹝' | '﹞' => 0,
-        '(' | ')' | '（' | '）' => 1,
-        '{' | '}' | '｛' | '｝' => 2,
-        _ => 3,
+        '〔' | '〕' | '[' | ']' | '［' | '］' | '【' | '】' | '﹝' | '﹞' => Some(0),
+        '(' | ')' | '（' | '）' => Some(1),
+        '{' | '}' | '｛' | '｝' => Some(2),
+        '〈' | '〉' => Some(3),
+        _ => None,
     }
 }
 
@@ -507,10 +509,9 @@ fn bracket_family(c: char) -> u8 {
 /// standard). A number read through the normaliser, which folds brackets,
 /// is checked on its source text.
 pub(crate) fn year_brackets_pair(number: &str) -> bool {
-    let is_bracket = |c: char| "〔〕[]［］【】﹝﹞()（）{}｛｝〈〉".contains(c);
-    let mut found = number.chars().rev().filter(|&c| is_bracket(c));
+    let mut found = number.chars().rev().filter_map(bracket_family);
     match (found.next(), found.next()) {
-        (Some(close), Some(open)) => bracket_family(open) == bracket_family(close),
+        (Some(close), Some(open)) => open == close,
         // The ordinal form (`公告2015年第41号`) has none.
         _ => true,
     }
@@ -652,7 +653,12 @@ fn trim_code_words(code: &str) -> Option<usize> {
         code.char_indices().rfind(|&(_, c)| breaks_code(c)).map_or(0, |(i, c)| i + c.len_utf8());
     loop {
         let rest = code.get(start..)?;
-        match LEAD_WORDS.iter().find(|w| rest.starts_with(**w) && rest.len() > w.len()) {
+        // The 文种 word ending a title that runs into its number on one-line
+        // text (`…的批复国函〔2016〕178号`, `…意见的通知国办发〔2016〕9号`).
+        let title_end = super::kind::TITLE_ENDINGS.iter().map(|(w, _)| *w);
+        let mut words =
+            LEAD_WORDS.iter().copied().chain(title_end).chain(ISSUED_FORMS.iter().copied());
+        match words.find(|w| rest.starts_with(*w) && rest.len() > w.len()) {
             Some(w) => start += w.len(),
             None => break,
         }

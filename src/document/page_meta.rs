@@ -99,7 +99,7 @@ impl PageMeta {
         let mut found: Vec<(usize, usize, Field)> = Vec::new();
         let mut i = 0;
         while i < lines.len() {
-            let Some((role, inline)) = label(source, lines[i]) else {
+            let Some((name, role, inline)) = label(source, lines[i]) else {
                 i += 1;
                 continue;
             };
@@ -114,11 +114,7 @@ impl PageMeta {
                     match next {
                         Some(j)
                             if label(source, lines[j]).is_none()
-                                && fits(
-                                    role,
-                                    lines[j].text(source),
-                                    label_text(source, lines[i]),
-                                ) =>
+                                && fits(name, role, lines[j].text(source)) =>
                         {
                             last = j;
                             Some(lines[j].content)
@@ -214,20 +210,12 @@ impl PageMeta {
     }
 }
 
-/// The label of a label cell, blanks removed.
-fn label_text(source: &str, line: Line) -> String {
-    line.text(source)
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{3000}' | '\t' | '：' | ':'))
-        .collect()
-}
-
 /// True when `value`, the line after a label cell, can be its value: short,
 /// no sentence and no 主送 list (`浏览次数：` left empty before
 /// `各县、区人民政府，…：`); a date's, a time's or a count's value starts
 /// with a digit; only a title field's value may read as the document's
 /// title (the title after an empty `废止日期` cell is the document's own).
-fn fits(role: Role, value: &str, label: String) -> bool {
+fn fits(label: &str, role: Role, value: &str) -> bool {
     let dated = ["日期", "时间", "次数"].iter().any(|e| label.ends_with(e));
     value.chars().count() <= VALUE_CHARS
         && !value.contains(['，', '。', '；'])
@@ -236,10 +224,15 @@ fn fits(role: Role, value: &str, label: String) -> bool {
         && (role == Role::Title || super::kind::kind_from_title(value).is_none())
 }
 
-/// The role of the label opening `line`, and its value on the same line
-/// (`Some` of a possibly empty span after `：`), or `None` for a label
+/// Blanks a label may hold (`索 引 号：`).
+fn is_label_blank(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '\t')
+}
+
+/// The label opening `line` as listed, its role, and its value on the same
+/// line (`Some` of a possibly empty span after `：`), or `None` for a label
 /// alone on its line. Blanks inside a label are ignored (`索 引 号：`).
-fn label(source: &str, line: Line) -> Option<(Role, Option<Span>)> {
+fn label(source: &str, line: Line) -> Option<(&'static str, Role, Option<Span>)> {
     let text = line.text(source);
     let first = text.chars().next()?;
     if !FIRST_CHARS.contains(&first) {
@@ -252,22 +245,22 @@ fn label(source: &str, line: Line) -> Option<(Role, Option<Span>)> {
             colon = Some(i + c.len_utf8());
             break;
         }
-        if !matches!(c, ' ' | '\u{3000}' | '\t') {
+        if !is_label_blank(c) {
             squeezed.push(c);
         }
     }
-    let &(_, role) = TABLE.iter().find(|(l, _)| squeezed == *l)?;
+    let &(name, role) = TABLE.iter().find(|(l, _)| squeezed == *l)?;
     match colon {
         Some(after) => {
             let v = Span::new(line.content.start + after, line.content.end);
-            Some((role, Some(super::lines::trim_span(source, v))))
+            Some((name, role, Some(super::lines::trim_span(source, v))))
         }
         // No colon: the whole line must be the label (a table cell).
         None => text
             .chars()
-            .filter(|c| !matches!(c, ' ' | '\u{3000}' | '\t'))
+            .filter(|&c| !is_label_blank(c))
             .eq(squeezed.chars())
-            .then_some((role, None)),
+            .then_some((name, role, None)),
     }
 }
 

@@ -596,7 +596,7 @@ impl DeadlineExtractor {
             return years
                 && ahead
                 && t.year == YearSource::Written
-                && self.modal_figure_after(tail);
+                && self.modal_figure_after(tail, 0);
         }
         let modal_soon = self.cues.find(tail).next().is_some_and(|(sp, c)| {
             c == Cue::Modal && tail.get(..sp.start).is_some_and(|g| g.chars().count() <= 2)
@@ -618,17 +618,8 @@ impl DeadlineExtractor {
             // by a modal and a figure sets a measurable annual target
             // (`明年要坚持稳字当头` sets a direction, not a limit).
             let rest = tail.strip_prefix(['，', ',']).unwrap_or(tail);
-            let annual_target = t.year == YearSource::Written
-                && self.cues.find(rest).next().is_some_and(|(sp, c)| {
-                    let clause = rest.get(sp.end..).unwrap_or("");
-                    let clause = clause.split(is_stop).next().unwrap_or("");
-                    c == Cue::Modal
-                        && clause.contains(|c: char| c.is_ascii_digit())
-                        && rest.get(..sp.start).is_some_and(|g| {
-                            g.chars().count() <= YEAR_SUBJECT_GAP
-                                && g.chars().all(|c| !is_stop(c) && !c.is_ascii_digit())
-                        })
-                });
+            let annual_target =
+                t.year == YearSource::Written && self.modal_figure_after(rest, YEAR_SUBJECT_GAP);
             return verb && (ahead || modal_soon) || ahead && annual_target;
         }
         // `年末，…` with no year and no 前 heads narration in a report as
@@ -659,12 +650,18 @@ impl DeadlineExtractor {
             })
     }
 
-    /// True when `tail` opens with a modal (`确保`, `要`) whose clause holds
-    /// an Arabic figure (`确保达到800万吨`).
-    fn modal_figure_after(&self, tail: &str) -> bool {
+    /// True when the first cue of `tail` is a modal (`确保`, `要`) after at
+    /// most `subject` chars of a subject (no stop, no figure), and its clause
+    /// holds an Arabic figure (`确保达到800万吨`, `本区绿色账户要新增覆盖14.3万户`).
+    fn modal_figure_after(&self, tail: &str, subject: usize) -> bool {
         self.cues.find(tail).next().is_some_and(|(sp, c)| {
             let clause = tail.get(sp.end..).unwrap_or("").split(is_stop).next().unwrap_or("");
-            c == Cue::Modal && sp.start == 0 && clause.contains(|c: char| c.is_ascii_digit())
+            c == Cue::Modal
+                && clause.contains(|c: char| c.is_ascii_digit())
+                && tail.get(..sp.start).is_some_and(|g| {
+                    g.chars().count() <= subject
+                        && g.chars().all(|c| !is_stop(c) && !c.is_ascii_digit())
+                })
         })
     }
 
@@ -710,7 +707,8 @@ fn closes_application(before: &str) -> bool {
     else {
         return false;
     };
-    let tail: String = head.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+    let from = head.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+    let tail = head.get(from..).unwrap_or(head);
     APPLICATION_WORDS.iter().any(|w| tail.contains(w))
 }
 
